@@ -1,0 +1,118 @@
+namespace TrackStack.BuildingBlocks.Configuration;
+
+/// <summary>Every setting of the platform, bound from the "TrackStack" configuration section
+/// (environment variables use a double underscore: TrackStack__Database__Provider).</summary>
+public sealed class TrackStackOptions
+{
+    public const string Section = "TrackStack";
+
+    /// <summary>Folder for SQLite files, signing keys and other local state.</summary>
+    public string DataDir { get; set; } = "./data";
+
+    /// <summary>Public address of the app, used in e-mailed links (verification, reset, invites).</summary>
+    public string PublicBaseUrl { get; set; } = "http://localhost:8080";
+
+    public DatabaseOptions Database { get; set; } = new();
+    public AuthOptions Auth { get; set; } = new();
+    public SmtpOptions Smtp { get; set; } = new();
+    public OAuthOptions OAuth { get; set; } = new();
+    public MessagingOptions Messaging { get; set; } = new();
+    public RateLimitOptions RateLimits { get; set; } = new();
+    public ServicesOptions Services { get; set; } = new();
+}
+
+public sealed class DatabaseOptions
+{
+    /// <summary>"Sqlite" (default) or "Postgres".</summary>
+    public string Provider { get; set; } = "Sqlite";
+
+    /// <summary>PostgreSQL connection string; ignored for SQLite (files live in the data dir).</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Optional per-module connection strings (database per service).</summary>
+    public Dictionary<string, string> ModuleConnectionStrings { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}
+
+public sealed class AuthOptions
+{
+    /// <summary>Base64 key (at least 32 bytes) that signs access tokens. When empty, a key is generated
+    /// once and kept in the data dir. Every service of a distributed deployment needs the same key.</summary>
+    public string? SigningKey { get; set; }
+
+    public int AccessTokenMinutes { get; set; } = 15;
+    public int RefreshTokenDays { get; set; } = 30;
+    public int MaxFailedLogins { get; set; } = 5;
+    public int LockoutMinutes { get; set; } = 15;
+
+    /// <summary>Argon2id cost: libsodium opslimit (passes) and memlimit in KiB.</summary>
+    public int PasswordHashIterations { get; set; } = 3;
+    public int PasswordHashMemoryKiB { get; set; } = 65536;
+
+    public int EmailTokenHours { get; set; } = 24;
+    public int PasswordResetTokenMinutes { get; set; } = 60;
+    public int InviteDays { get; set; } = 7;
+
+    /// <summary>When false, anyone may register; set to false to close sign-up (operators create users with the CLI).</summary>
+    public bool AllowRegistration { get; set; } = true;
+}
+
+public sealed class SmtpOptions
+{
+    public string? Host { get; set; }
+    public int Port { get; set; } = 587;
+    public string? Username { get; set; }
+    public string? Password { get; set; }
+    public string From { get; set; } = "TrackStack <no-reply@localhost>";
+
+    /// <summary>Upgrade the connection with STARTTLS (required when a username is set on a non-local host).</summary>
+    public bool StartTls { get; set; } = true;
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
+}
+
+public sealed class OAuthOptions
+{
+    public OAuthProviderOptions GitHub { get; set; } = new();
+    public OAuthProviderOptions Google { get; set; } = new();
+}
+
+public sealed class OAuthProviderOptions
+{
+    public string? ClientId { get; set; }
+    public string? ClientSecret { get; set; }
+
+    /// <summary>Endpoint overrides, for tests or self-hosted GitHub Enterprise.</summary>
+    public string? AuthorizationEndpoint { get; set; }
+    public string? TokenEndpoint { get; set; }
+    public string? UserInformationEndpoint { get; set; }
+    public string? EmailsEndpoint { get; set; }
+
+    public bool IsConfigured => !string.IsNullOrWhiteSpace(ClientId) && !string.IsNullOrWhiteSpace(ClientSecret);
+}
+
+public sealed class MessagingOptions
+{
+    /// <summary>"InProcess" (default). RabbitMQ arrives with the distributed topology.</summary>
+    public string Transport { get; set; } = "InProcess";
+
+    /// <summary>How often the relay looks for work when nothing wakes it.</summary>
+    public int PollMilliseconds { get; set; } = 1000;
+    public int MaxAttempts { get; set; } = 10;
+    public int RetryBaseMilliseconds { get; set; } = 2000;
+    public int RetryMaxSeconds { get; set; } = 600;
+
+    /// <summary>Turn the relay off (operators: maintenance; tests: simulate a crash before delivery).</summary>
+    public bool RelayEnabled { get; set; } = true;
+}
+
+public sealed class RateLimitOptions
+{
+    /// <summary>Requests per minute and client address on register, login and password reset.</summary>
+    public int AuthPerMinute { get; set; } = 10;
+}
+
+public sealed class ServicesOptions
+{
+    /// <summary>Base URL of the Households service, used when that module does not run in this process.</summary>
+    public string? HouseholdsUrl { get; set; }
+}

@@ -1,0 +1,87 @@
+using Microsoft.Extensions.Options;
+
+namespace TrackStack.BuildingBlocks.Configuration;
+
+/// <summary>Checks settings at start-up so a wrong value stops the process with a message that names it.</summary>
+internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOptions>
+{
+    public ValidateOptionsResult Validate(string? name, TrackStackOptions o)
+    {
+        var errors = new List<string>();
+        void Require(bool ok, string setting, string message)
+        {
+            if (!ok) errors.Add($"TrackStack__{setting}: {message}");
+        }
+
+        Require(!string.IsNullOrWhiteSpace(o.DataDir), "DataDir", "must be a folder path.");
+        Require(Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var baseUrl) && (baseUrl.Scheme == "http" || baseUrl.Scheme == "https"),
+            "PublicBaseUrl", $"'{o.PublicBaseUrl}' is not an absolute http(s) URL, e.g. https://track.example.org.");
+
+        var provider = DatabaseProviders.TryParse(o.Database.Provider);
+        Require(provider is not null, "Database__Provider", $"'{o.Database.Provider}' is not supported; use Sqlite or Postgres.");
+        if (provider == DatabaseProvider.Postgres)
+        {
+            Require(!string.IsNullOrWhiteSpace(o.Database.ConnectionString) || o.Database.ModuleConnectionStrings.Count > 0,
+                "Database__ConnectionString", "is required when the provider is Postgres, e.g. Host=127.0.0.1;Port=5432;Database=trackstack;Username=trackstack;Password=...");
+        }
+
+        if (!string.IsNullOrWhiteSpace(o.Auth.SigningKey))
+        {
+            byte[]? key = null;
+            try { key = Convert.FromBase64String(o.Auth.SigningKey); } catch (FormatException) { }
+            Require(key is { Length: >= 32 }, "Auth__SigningKey", "must be base64 of at least 32 random bytes (openssl rand -base64 48).");
+        }
+        Require(o.Auth.AccessTokenMinutes is >= 1 and <= 60, "Auth__AccessTokenMinutes", "must be between 1 and 60.");
+        Require(o.Auth.RefreshTokenDays is >= 1 and <= 365, "Auth__RefreshTokenDays", "must be between 1 and 365.");
+        Require(o.Auth.MaxFailedLogins is >= 1 and <= 100, "Auth__MaxFailedLogins", "must be between 1 and 100.");
+        Require(o.Auth.LockoutMinutes is >= 1 and <= 1440, "Auth__LockoutMinutes", "must be between 1 and 1440.");
+        Require(o.Auth.PasswordHashIterations is >= 1 and <= 10, "Auth__PasswordHashIterations", "must be between 1 and 10.");
+        Require(o.Auth.PasswordHashMemoryKiB is >= 8 and <= 4 * 1024 * 1024, "Auth__PasswordHashMemoryKiB", "must be between 8 and 4194304 (KiB).");
+        Require(o.Auth.EmailTokenHours is >= 1 and <= 720, "Auth__EmailTokenHours", "must be between 1 and 720.");
+        Require(o.Auth.PasswordResetTokenMinutes is >= 5 and <= 1440, "Auth__PasswordResetTokenMinutes", "must be between 5 and 1440.");
+        Require(o.Auth.InviteDays is >= 1 and <= 90, "Auth__InviteDays", "must be between 1 and 90.");
+
+        if (o.Smtp.IsConfigured)
+        {
+            Require(o.Smtp.Port is > 0 and < 65536, "Smtp__Port", "must be a TCP port (usually 587).");
+            Require(TryParseAddress(o.Smtp.From), "Smtp__From", $"'{o.Smtp.From}' is not an e-mail address such as 'TrackStack <no-reply@example.org>'.");
+            Require(string.IsNullOrEmpty(o.Smtp.Username) == string.IsNullOrEmpty(o.Smtp.Password), "Smtp__Password", "set both Smtp__Username and Smtp__Password, or neither.");
+        }
+
+        CheckOAuth(o.OAuth.GitHub, "GitHub", errors);
+        CheckOAuth(o.OAuth.Google, "Google", errors);
+
+        Require(o.Messaging.Transport.Equals("InProcess", StringComparison.OrdinalIgnoreCase), "Messaging__Transport", $"'{o.Messaging.Transport}' is not supported; use InProcess.");
+        Require(o.Messaging.PollMilliseconds is >= 10 and <= 60000, "Messaging__PollMilliseconds", "must be between 10 and 60000.");
+        Require(o.Messaging.MaxAttempts is >= 1 and <= 100, "Messaging__MaxAttempts", "must be between 1 and 100.");
+        Require(o.Messaging.RetryBaseMilliseconds is >= 1 and <= 600000, "Messaging__RetryBaseMilliseconds", "must be between 1 and 600000.");
+        Require(o.RateLimits.AuthPerMinute is >= 1 and <= 10000, "RateLimits__AuthPerMinute", "must be between 1 and 10000.");
+        if (!string.IsNullOrWhiteSpace(o.Services.HouseholdsUrl))
+        {
+            Require(Uri.TryCreate(o.Services.HouseholdsUrl, UriKind.Absolute, out _), "Services__HouseholdsUrl", "must be an absolute URL.");
+        }
+
+        return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void CheckOAuth(OAuthProviderOptions p, string name, List<string> errors)
+    {
+        if (string.IsNullOrWhiteSpace(p.ClientId) != string.IsNullOrWhiteSpace(p.ClientSecret))
+        {
+            errors.Add($"TrackStack__OAuth__{name}__ClientSecret: set both ClientId and ClientSecret to enable {name} sign-in, or neither.");
+        }
+        foreach (var (value, setting) in new[] { (p.AuthorizationEndpoint, "AuthorizationEndpoint"), (p.TokenEndpoint, "TokenEndpoint"), (p.UserInformationEndpoint, "UserInformationEndpoint"), (p.EmailsEndpoint, "EmailsEndpoint") })
+        {
+            if (!string.IsNullOrWhiteSpace(value) && !Uri.TryCreate(value, UriKind.Absolute, out _))
+            {
+                errors.Add($"TrackStack__OAuth__{name}__{setting}: '{value}' is not an absolute URL.");
+            }
+        }
+    }
+
+    private static bool TryParseAddress(string value)
+    {
+        try { _ = new System.Net.Mail.MailAddress(value); return true; }
+        catch (FormatException) { return false; }
+    }
+}

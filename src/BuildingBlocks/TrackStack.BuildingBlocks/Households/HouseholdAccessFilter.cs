@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Http;
+using TrackStack.BuildingBlocks.Auth;
+
+namespace TrackStack.BuildingBlocks.Households;
+
+/// <summary>Guards every route under /api/households/{householdId}/...: non-members get 404 (the household's
+/// existence is not revealed), and members whose role is too low get 403.</summary>
+internal sealed class HouseholdAccessFilter(IHouseholdMembershipQuery memberships) : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        if (!Guid.TryParse(http.Request.RouteValues["householdId"]?.ToString(), out var householdId))
+        {
+            return Problems.NotFound("Household");
+        }
+        var userId = http.User.GetUserId();
+        var role = await memberships.GetRoleAsync(householdId, userId, http.RequestAborted);
+        if (role is null)
+        {
+            return Problems.NotFound("Household");
+        }
+
+        var requirement = http.GetEndpoint()?.Metadata.GetMetadata<HouseholdRoleRequirement>();
+        var needed = requirement?.Role ?? (IsRead(http.Request.Method) ? HouseholdRole.Viewer : HouseholdRole.Member);
+        if (role < needed)
+        {
+            return Problems.Forbidden($"This needs the {needed.ToString().ToLowerInvariant()} role in the household; you are {role.Value.ToString().ToLowerInvariant()}.");
+        }
+
+        http.Features.Set(new HouseholdAccess(householdId, userId, role.Value));
+        return await next(context);
+    }
+
+    private static bool IsRead(string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
+}

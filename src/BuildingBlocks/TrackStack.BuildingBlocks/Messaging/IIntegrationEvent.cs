@@ -1,0 +1,20 @@
+namespace TrackStack.BuildingBlocks.Messaging;
+
+/// <summary>A small, versioned fact one module tells others. Carries ids, not aggregates.</summary>
+public interface IIntegrationEvent
+{
+    Guid EventId { get; }
+    DateTime OccurredAt { get; }
+}
+
+/// <summary>The stable wire name of an event, e.g. "identity.user-registered.v1". Renaming the CLR type
+/// never changes it; a breaking change to the shape gets a new name.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class EventTypeAttribute(string name) : Attribute
+{
+    public string Name { get; } = name;
+
+    public static string NameOf(Type type) =>
+        (type.GetCustomAttributes(typeof(EventTypeAttribute), false).FirstOrDefault() as EventTypeAttribute)?.Name
+        ?? throw new InvalidOperationException($"{type.FullName} needs an [EventType(\"module.event-name.v1\")] attribute.");
+}

@@ -1,0 +1,18 @@
+namespace TrackStack.BuildingBlocks.Messaging;
+
+/// <summary>The monolith's transport: hands an event straight to the inbox of every subscribed module in
+/// this process. Same semantics as a broker: at-least-once, asynchronous, idempotent consumers.</summary>
+internal sealed class InProcessEventTransport(IEnumerable<EventSubscription> subscriptions, IEnumerable<IInboxStore> inboxes) : IEventTransport
+{
+    private readonly EventSubscription[] _subscriptions = subscriptions.ToArray();
+    private readonly IInboxStore[] _inboxes = inboxes.ToArray();
+
+    public async Task PublishAsync(EventEnvelope envelope, CancellationToken ct)
+    {
+        foreach (var group in _subscriptions.Where(s => s.EventType == envelope.Type).GroupBy(s => s.ContextType))
+        {
+            var inbox = _inboxes.First(i => i.ContextType == group.Key);
+            await inbox.StoreAsync(envelope, group.Select(s => s.Handler).ToArray(), ct);
+        }
+    }
+}

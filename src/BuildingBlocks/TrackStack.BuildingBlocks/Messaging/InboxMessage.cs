@@ -1,0 +1,17 @@
+namespace TrackStack.BuildingBlocks.Messaging;
+
+/// <summary>An event received for one handler of this module. The (event id, handler) key makes a redelivery
+/// a no-op; the row is marked done in the same transaction as the handler's effect.</summary>
+public sealed class InboxMessage
+{
+    public Guid EventId { get; set; }
+    public string Handler { get; set; } = "";
+    public string Type { get; set; } = "";
+    public string Payload { get; set; } = "";
+    public DateTime ReceivedAt { get; set; }
+    public MessageStatus Status { get; set; }
+    public int Attempts { get; set; }
+    public DateTime NextAttemptAt { get; set; }
+    public DateTime? ProcessedAt { get; set; }
+    public string? LastError { get; set; }
+}

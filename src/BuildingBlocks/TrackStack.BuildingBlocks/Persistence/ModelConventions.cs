@@ -1,0 +1,72 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using TrackStack.BuildingBlocks.Messaging;
+
+namespace TrackStack.BuildingBlocks.Persistence;
+
+public static class ModelConventions
+{
+    private static readonly ValueConverter<DateTime, DateTime> UtcConverter =
+        new(v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    /// <summary>Applies what every module model shares: its PostgreSQL schema, the outbox and inbox tables,
+    /// snake_case names (readable plain-SQL migrations) and UTC date-times. Call last in OnModelCreating.</summary>
+    public static void ApplyModuleConventions(this ModelBuilder model, DbContext context, string schema)
+    {
+        if (context.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
+        {
+            model.HasDefaultSchema(schema);
+        }
+
+        model.ApplyMessagingModel();
+
+        foreach (var entity in model.Model.GetEntityTypes())
+        {
+            var table = entity.GetTableName();
+            if (table is not null) entity.SetTableName(ToSnakeCase(table));
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(ToSnakeCase(property.Name));
+                if (property.ClrType == typeof(DateTime) || property.ClrType == typeof(DateTime?))
+                {
+                    property.SetValueConverter(UtcConverter);
+                }
+            }
+            foreach (var key in entity.GetKeys())
+            {
+                key.SetName(ToSnakeCase(key.GetDefaultName() ?? key.GetName()!));
+            }
+            foreach (var fk in entity.GetForeignKeys())
+            {
+                fk.SetConstraintName(ToSnakeCase(fk.GetDefaultName() ?? fk.GetConstraintName()!));
+            }
+            foreach (var index in entity.GetIndexes())
+            {
+                index.SetDatabaseName(ToSnakeCase(index.GetDefaultDatabaseName() ?? index.GetDatabaseName()!));
+            }
+        }
+    }
+
+    public static string ToSnakeCase(string name)
+    {
+        var sb = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (char.IsUpper(c))
+            {
+                var prevLower = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]));
+                var nextLower = i > 0 && i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1]);
+                if (prevLower || nextLower) sb.Append('_');
+                sb.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                sb.Append(c);
+            }
+        }
+        return sb.ToString();
+    }
+}

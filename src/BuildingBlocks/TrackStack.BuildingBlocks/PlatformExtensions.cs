@@ -1,0 +1,117 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using TrackStack.BuildingBlocks.Auth;
+using TrackStack.BuildingBlocks.Configuration;
+using TrackStack.BuildingBlocks.Email;
+using TrackStack.BuildingBlocks.Http;
+
+namespace TrackStack.BuildingBlocks;
+
+public static class PlatformExtensions
+{
+    /// <summary>Everything the modules share: validated settings, token authentication, anti-CSRF,
+    /// problem details, rate limits, e-mail and health checks.</summary>
+    public static IServiceCollection AddTrackStackPlatform(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<TrackStackOptions>().Bind(configuration.GetSection(TrackStackOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TrackStackOptions>, TrackStackOptionsValidator>();
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddSingleton<SigningKeys>();
+        services.AddSingleton<AccessTokenValidator>();
+        services.AddSingleton<XsrfToken>();
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = AuthConstants.Scheme;
+                o.DefaultChallengeScheme = AuthConstants.Scheme;
+            })
+            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AuthConstants.Scheme, null);
+        services.AddAuthorization();
+        var dataDir = configuration[$"{TrackStackOptions.Section}:DataDir"] ?? new TrackStackOptions().DataDir;
+        services.AddDataProtection()
+            .SetApplicationName("TrackStack")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDir), "keys", "data-protection")));
+
+        services.AddProblemDetails();
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+
+        services.AddSingleton<IEmailSender>(sp =>
+            sp.GetRequiredService<IOptions<TrackStackOptions>>().Value.Smtp.IsConfigured
+                ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
+                : ActivatorUtilities.CreateInstance<LogEmailSender>(sp));
+
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.AddPolicy(RateLimitPolicies.Auth, http =>
+            {
+                var limit = http.RequestServices.GetRequiredService<IOptions<TrackStackOptions>>().Value.RateLimits.AuthPerMinute;
+                var client = http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limit,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                });
+            });
+            o.OnRejected = async (ctx, ct) =>
+            {
+                var seconds = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;
+                ctx.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
+                    detail: $"Try again in {seconds} seconds.").ExecuteAsync(ctx.HttpContext);
+            };
+        });
+
+        services.AddHealthChecks();
+        return services;
+    }
+
+    /// <summary>The shared middleware pipeline, in order.</summary>
+    public static WebApplication UseTrackStackPlatform(this WebApplication app)
+    {
+        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseMiddleware<XsrfMiddleware>();
+        app.UseRateLimiter();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions
+        {
+            Predicate = c => c.Tags.Contains("ready"),
+            ResponseWriter = WriteHealthAsync,
+        });
+        return app;
+    }
+
+    private static Task WriteHealthAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsJsonAsync(new
+        {
+            status = report.Status.ToString(),
+            checks = report.Entries.Select(e => new { name = e.Key, status = e.Value.Status.ToString(), durationMs = e.Value.Duration.TotalMilliseconds }),
+        });
+    }
+}

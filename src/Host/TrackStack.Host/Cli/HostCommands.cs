@@ -1,0 +1,31 @@
+using System.CommandLine;
+
+namespace TrackStack.Host.Cli;
+
+internal static class HostCommands
+{
+    public static async Task<int> ServeAsync(ParseResult r, Option<string?> modulesOption, CancellationToken ct)
+    {
+        var app = TrackStackApp.Build([.. r.UnmatchedTokens], ModuleCatalog.Select(r.GetValue(modulesOption)));
+        await TrackStackApp.PrepareAsync(app, ct);
+        await app.RunAsync();
+        return 0;
+    }
+
+    public static async Task<int> MigrateAsync(ParseResult r, Option<string?> modulesOption, CancellationToken ct)
+    {
+        var app = TrackStackApp.Build([.. r.UnmatchedTokens], ModuleCatalog.Select(r.GetValue(modulesOption)));
+        await TrackStackApp.PrepareAsync(app, ct);
+        Console.WriteLine("Migrations are up to date.");
+        return 0;
+    }
+
+    /// <summary>The full service provider for an operator command: every module, migrated, no web server.</summary>
+    public static async Task<IServiceProvider> ServicesForCliAsync(string[] args, CancellationToken ct)
+    {
+        var config = args.Where(a => a.StartsWith("--TrackStack", StringComparison.OrdinalIgnoreCase)).ToArray();
+        var app = TrackStackApp.Build(config, ModuleCatalog.All, b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+        await TrackStackApp.PrepareAsync(app, ct);
+        return app.Services;
+    }
+}

@@ -1,0 +1,42 @@
+using System.CommandLine;
+using Microsoft.Extensions.Options;
+using TrackStack.Host;
+using TrackStack.Host.Cli;
+using TrackStack.Identity.Cli;
+
+// TrackStack.Host [serve] | migrate | users ... | events ... | dev ...
+// Settings come from appsettings, TrackStack__* environment variables and --TrackStack:Key=value arguments.
+var modulesOption = new Option<string?>("--modules") { Description = "Comma-separated modules to start (default: all). Known: " + string.Join(", ", ModuleCatalog.All.Select(m => m.Name)) };
+var root = new RootCommand("TrackStack: self-hosted household tracking.") { TreatUnmatchedTokensAsErrors = false };
+root.Options.Add(modulesOption);
+
+var serve = new Command("serve", "Apply migrations and serve the API and web app until stopped (the default).") { TreatUnmatchedTokensAsErrors = false };
+serve.Options.Add(modulesOption);
+serve.SetAction((r, ct) => HostCommands.ServeAsync(r, modulesOption, ct));
+root.SetAction((r, ct) => HostCommands.ServeAsync(r, modulesOption, ct));
+
+var migrate = new Command("migrate", "Apply pending database migrations of the selected modules and exit.") { TreatUnmatchedTokensAsErrors = false };
+migrate.Options.Add(modulesOption);
+migrate.SetAction((r, ct) => HostCommands.MigrateAsync(r, modulesOption, ct));
+
+root.Subcommands.Add(serve);
+root.Subcommands.Add(migrate);
+root.Subcommands.Add(UsersCommand.Create(ct => HostCommands.ServicesForCliAsync(args, ct)));
+root.Subcommands.Add(EventsCommand.Create(ct => HostCommands.ServicesForCliAsync(args, ct)));
+root.Subcommands.Add(DevCommand.Create(args));
+
+try
+{
+    return await root.Parse(args).InvokeAsync();
+}
+catch (OptionsValidationException ex)
+{
+    Console.Error.WriteLine("TrackStack cannot start: some settings are wrong.");
+    foreach (var failure in ex.Failures) Console.Error.WriteLine("  - " + failure);
+    return 2;
+}
+catch (ArgumentException ex)
+{
+    Console.Error.WriteLine(ex.Message);
+    return 2;
+}

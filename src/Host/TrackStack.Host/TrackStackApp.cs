@@ -1,0 +1,60 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using TrackStack.BuildingBlocks;
+using TrackStack.BuildingBlocks.Configuration;
+using TrackStack.BuildingBlocks.Modules;
+using TrackStack.BuildingBlocks.Persistence;
+
+namespace TrackStack.Host;
+
+/// <summary>The composition root: platform services, the chosen modules, OpenAPI and the web app.
+/// Used by the CLI and by the integration tests, so both run exactly the same pipeline.</summary>
+public static class TrackStackApp
+{
+    public static WebApplication Build(string[] args, IReadOnlyList<ModuleDefinition> modules, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o =>
+        {
+            o.UseUtcTimestamp = true;
+            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+            o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Indented = false };
+        });
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = 1024 * 1024; // imports raise it per endpoint
+        });
+        builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 32 * 1024 * 1024);
+
+        builder.Services.AddTrackStackPlatform(builder.Configuration);
+        foreach (var module in modules) module.AddServices(builder.Services, builder.Configuration);
+        builder.Services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiInfoTransformer>());
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseTrackStackPlatform();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.UseSwaggerUI(o =>
+        {
+            o.RoutePrefix = "api/docs";
+            o.SwaggerEndpoint("/openapi/v1.json", "TrackStack API");
+            o.DocumentTitle = "TrackStack API";
+        });
+        foreach (var module in modules) module.MapEndpoints(app);
+        app.MapGet("/api", () => Results.Redirect("/api/docs")).ExcludeFromDescription();
+        return app;
+    }
+
+    /// <summary>Checks the settings (throws OptionsValidationException with every wrong value) and applies
+    /// pending migrations of each started module.</summary>
+    public static async Task PrepareAsync(WebApplication app, CancellationToken ct = default)
+    {
+        _ = app.Services.GetRequiredService<IOptions<TrackStackOptions>>().Value;
+        foreach (var database in app.Services.GetServices<IModuleDatabase>())
+        {
+            await database.MigrateAsync(app.Services, ct);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace TrackStack.Identity.Domain;
+
+internal enum EmailTokenPurpose
+{
+    VerifyEmail = 0,
+    ResetPassword = 1,
+}

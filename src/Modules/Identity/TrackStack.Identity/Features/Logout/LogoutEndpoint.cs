@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using TrackStack.BuildingBlocks;
+using TrackStack.BuildingBlocks.Auth;
+using TrackStack.Identity.Infrastructure;
+
+namespace TrackStack.Identity.Features.Logout;
+
+public sealed record LogoutRequest(string? RefreshToken);
+
+internal static class LogoutEndpoint
+{
+    public static void MapLogout(this RouteGroupBuilder auth) =>
+        auth.MapPost("/logout", HandleAsync)
+            .WithSummary("Sign out")
+            .WithDescription("Revokes the session (its refresh tokens stop working) and clears the cookies. Scripts send {refreshToken}.");
+
+    internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(HttpContext http, SessionService sessions, XsrfToken xsrf, CancellationToken ct)
+    {
+        LogoutRequest? body = null;
+        if (http.Request.ContentLength > 0 && http.Request.HasJsonContentType())
+        {
+            try { body = await http.Request.ReadFromJsonAsync<LogoutRequest>(ct); } catch (System.Text.Json.JsonException) { }
+        }
+        var fromCookie = string.IsNullOrEmpty(body?.RefreshToken);
+        var presented = fromCookie ? http.Request.Cookies[AuthConstants.RefreshCookie] : body!.RefreshToken;
+        if (!string.IsNullOrEmpty(presented))
+        {
+            var session = await sessions.FindSessionAsync(presented, ct);
+            if (session is not null)
+            {
+                if (fromCookie && !xsrf.IsValid(session.Id.ToString(), http.Request.Headers[AuthConstants.XsrfHeader]))
+                {
+                    return Problems.Forbidden($"Send the value of the {AuthConstants.XsrfCookie} cookie in the {AuthConstants.XsrfHeader} header.");
+                }
+                await sessions.RevokeAsync(session.Id, "logout", ct);
+            }
+        }
+        else if (http.User.GetSessionId() is { } sid)
+        {
+            await sessions.RevokeAsync(sid, "logout", ct);
+        }
+        SessionService.ClearCookies(http);
+        return TypedResults.NoContent();
+    }
+}

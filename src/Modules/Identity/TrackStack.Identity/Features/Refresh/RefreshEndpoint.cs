@@ -1,0 +1,79 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using TrackStack.BuildingBlocks;
+using TrackStack.BuildingBlocks.Auth;
+using TrackStack.BuildingBlocks.Http;
+using TrackStack.Identity.Domain;
+using TrackStack.Identity.Infrastructure;
+
+namespace TrackStack.Identity.Features.Refresh;
+
+public sealed record RefreshRequest(string? RefreshToken);
+
+internal static class RefreshEndpoint
+{
+    public static void MapRefresh(this RouteGroupBuilder auth) =>
+        auth.MapPost("/refresh", HandleAsync)
+            .RequireRateLimiting(RateLimitPolicies.Auth)
+            .WithSummary("Renew the access token")
+            .WithDescription("Rotates the refresh token. From the web app: refresh cookie plus X-XSRF-TOKEN header; from scripts: {refreshToken} in the body. Presenting an already rotated token revokes the whole session.");
+
+    internal static async Task<Results<Ok<SessionResponse>, Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
+        HttpContext http, SessionService sessions, XsrfToken xsrf, IdentityDb db, CancellationToken ct)
+    {
+        var body = await ReadBodyAsync(http, ct);
+        var fromCookie = string.IsNullOrEmpty(body?.RefreshToken);
+        var presented = fromCookie ? http.Request.Cookies[AuthConstants.RefreshCookie] : body!.RefreshToken;
+        if (string.IsNullOrEmpty(presented))
+        {
+            return Problems.Unauthorized("Not signed in", "No refresh token was sent.");
+        }
+        if (fromCookie)
+        {
+            // Cookie-authenticated: the request must prove it comes from our own page.
+            var session = await sessions.FindSessionAsync(presented, ct);
+            if (session is not null && !xsrf.IsValid(session.Id.ToString(), http.Request.Headers[AuthConstants.XsrfHeader]))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Missing or invalid anti-CSRF token",
+                    detail: $"Send the value of the {AuthConstants.XsrfCookie} cookie in the {AuthConstants.XsrfHeader} header.");
+            }
+        }
+
+        var (decision, issued) = await sessions.RefreshAsync(presented, ct);
+        if (issued is null)
+        {
+            if (fromCookie) SessionService.ClearCookies(http);
+            return Problems.Unauthorized(decision switch
+            {
+                RefreshDecision.Expired => "Session expired",
+                RefreshDecision.ReuseDetected => "Session revoked: this refresh token was already used",
+                RefreshDecision.SessionRevoked => "Session ended",
+                _ => "Not signed in",
+            }, "Sign in again.");
+        }
+        if (!fromCookie)
+        {
+            return TypedResults.Ok(new TokenResponse(issued.AccessToken, issued.AccessExpiresAt, issued.RefreshToken, issued.RefreshExpiresAt));
+        }
+        sessions.WriteCookies(http, issued);
+        var userId = await db.Sessions.Where(s => s.Id == issued.SessionId).Select(s => s.UserId).FirstAsync(ct);
+        var user = await db.Users.FirstAsync(u => u.Id == userId, ct);
+        return TypedResults.Ok(new SessionResponse(user.ToResponse(), issued.AccessExpiresAt));
+    }
+
+    private static async Task<RefreshRequest?> ReadBodyAsync(HttpContext http, CancellationToken ct)
+    {
+        if (http.Request.ContentLength is null or 0 || !http.Request.HasJsonContentType()) return null;
+        try
+        {
+            return await http.Request.ReadFromJsonAsync<RefreshRequest>(ct);
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            return null;
+        }
+    }
+}

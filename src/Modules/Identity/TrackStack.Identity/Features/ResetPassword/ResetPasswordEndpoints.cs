@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using TrackStack.BuildingBlocks;
+using TrackStack.BuildingBlocks.Http;
+using TrackStack.Identity.Domain;
+using TrackStack.Identity.Features.Me;
+using TrackStack.Identity.Infrastructure;
+
+namespace TrackStack.Identity.Features.ResetPassword;
+
+public sealed record ForgotPasswordRequest(string? Email);
+
+public sealed record ResetPasswordRequest(string? Token, string? Password);
+
+internal static class ResetPasswordEndpoints
+{
+    public static void MapResetPassword(this RouteGroupBuilder auth)
+    {
+        auth.MapPost("/forgot-password", ForgotAsync)
+            .RequireRateLimiting(RateLimitPolicies.Auth)
+            .WithSummary("E-mail a password reset link")
+            .WithDescription("Always answers 202, whether or not the address has an account. Without SMTP the link is written to the server log.");
+        auth.MapPost("/reset-password", ResetAsync)
+            .RequireRateLimiting(RateLimitPolicies.Auth)
+            .WithSummary("Choose a new password with the token from the e-mailed link")
+            .WithDescription("The token works once. All sessions of the account are signed out.");
+    }
+
+    internal static async Task<Accepted> ForgotAsync(ForgotPasswordRequest request, UserManager<User> users, AccountEmails emails, CancellationToken ct)
+    {
+        var email = AccountRules.NormalizeEmail(request.Email);
+        if (email.Length > 0 && await users.FindByEmailAsync(email) is { } user)
+        {
+            await emails.SendPasswordResetAsync(user, ct);
+        }
+        return TypedResults.Accepted((string?)null);
+    }
+
+    internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ResetAsync(
+        ResetPasswordRequest request, IdentityDb db, UserManager<User> users, SessionService sessions, TimeProvider clock, CancellationToken ct)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var user = await db.ConsumeAsync(request.Token ?? "", EmailTokenPurpose.ResetPassword, clock.GetUtcNow().UtcDateTime, ct);
+        if (user is null)
+        {
+            return Problems.BadRequest("Invalid or expired link", "This reset link was already used or has expired. Ask for a new one.");
+        }
+        var errors = new FieldErrors();
+        await AccountRules.CheckPasswordAsync(errors, users, user, request.Password);
+        if (errors.Any) return errors.ToResult(); // the token stays unused: the transaction rolls back
+
+        await PasswordChange.ApplyAsync(users, user, request.Password!);
+        user.EmailConfirmed = true; // the link proved the address
+        user.LockoutEnd = null;
+        user.AccessFailedCount = 0;
+        await db.SaveChangesAsync(ct);
+        await sessions.RevokeAllAsync(user.Id, "password-reset", ct);
+        await tx.CommitAsync(ct);
+        return TypedResults.NoContent();
+    }
+}
