@@ -20,7 +20,7 @@ internal static class LogoutEndpoint
     internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(HttpContext http, SessionService sessions, XsrfToken xsrf, CancellationToken ct)
     {
         LogoutRequest? body = null;
-        if (http.Request.ContentLength > 0 && http.Request.HasJsonContentType())
+        if (http.Request.ContentLength != 0 && http.Request.HasJsonContentType())
         {
             try { body = await http.Request.ReadFromJsonAsync<LogoutRequest>(ct); } catch (System.Text.Json.JsonException) { }
         }

@@ -66,7 +66,7 @@ internal static class RefreshEndpoint
 
     private static async Task<RefreshRequest?> ReadBodyAsync(HttpContext http, CancellationToken ct)
     {
-        if (http.Request.ContentLength is null or 0 || !http.Request.HasJsonContentType()) return null;
+        if (http.Request.ContentLength == 0 || !http.Request.HasJsonContentType()) return null;
         try
         {
             return await http.Request.ReadFromJsonAsync<RefreshRequest>(ct);

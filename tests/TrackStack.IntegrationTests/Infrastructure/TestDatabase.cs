@@ -1,0 +1,73 @@
+using Npgsql;
+
+namespace TrackStack.IntegrationTests.Infrastructure;
+
+/// <summary>A fresh data dir, and on PostgreSQL a fresh database, for one test. PostgreSQL tests need
+/// TRACKSTACK_TEST_POSTGRES (an admin connection string); without it they are skipped, except in CI
+/// (TRACKSTACK_REQUIRE_POSTGRES=1) where they fail.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    public const string EnvConnection = "TRACKSTACK_TEST_POSTGRES";
+    public const string EnvRequire = "TRACKSTACK_REQUIRE_POSTGRES";
+
+    private readonly string? _adminConnection;
+    private readonly string? _databaseName;
+
+    private TestDatabase(string provider, string dataDir, string? connectionString, string? adminConnection, string? databaseName)
+    {
+        Provider = provider;
+        DataDir = dataDir;
+        ConnectionString = connectionString;
+        _adminConnection = adminConnection;
+        _databaseName = databaseName;
+    }
+
+    public string Provider { get; }
+    public string DataDir { get; }
+    public string? ConnectionString { get; }
+    public bool IsPostgres => Provider == "postgres";
+
+    public static async Task<TestDatabase> CreateAsync(string provider)
+    {
+        var dir = Directory.CreateTempSubdirectory("trackstack-test-").FullName;
+        if (provider == "sqlite") return new TestDatabase(provider, dir, null, null, null);
+
+        var admin = Environment.GetEnvironmentVariable(EnvConnection);
+        if (string.IsNullOrWhiteSpace(admin))
+        {
+            if (Environment.GetEnvironmentVariable(EnvRequire) == "1")
+            {
+                throw new InvalidOperationException($"PostgreSQL tests are required here but {EnvConnection} is not set.");
+            }
+            Assert.Skip($"PostgreSQL is not configured: set {EnvConnection} to run this test on PostgreSQL.");
+        }
+        var name = "ts_test_" + Guid.NewGuid().ToString("N")[..16];
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        var cs = new NpgsqlConnectionStringBuilder(admin) { Database = name }.ToString();
+        return new TestDatabase(provider, dir, cs, admin, name);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_adminConnection is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(_adminConnection);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        try { Directory.Delete(DataDir, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+    }
+}
+
+public static class Providers
+{
+    /// <summary>Both providers: SQLite always, PostgreSQL where configured (see <see cref="TestDatabase"/>).</summary>
+    public static TheoryData<string> All => new("sqlite", "postgres");
+}
