@@ -27,7 +27,7 @@ root.Subcommands.Add(DevCommand.Create(args));
 
 try
 {
-    return await root.Parse(args).InvokeAsync();
+    return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
 catch (OptionsValidationException ex)
 {

@@ -1,0 +1,97 @@
+using System.Diagnostics;
+using TrackStack.IntegrationTests.Infrastructure;
+
+namespace TrackStack.IntegrationTests.Host;
+
+/// <summary>The operator commands, run as a real process of the built host.</summary>
+public sealed class CliTests
+{
+    [Fact]
+    public async Task Wrong_settings_stop_the_host_with_a_message_naming_each_one()
+    {
+        var dir = Directory.CreateTempSubdirectory("trackstack-cli-").FullName;
+        var (code, _, error) = await RunAsync(dir, ["migrate"], new()
+        {
+            ["TrackStack__Database__Provider"] = "Oracle",
+            ["TrackStack__PublicBaseUrl"] = "not a url",
+            ["TrackStack__Auth__SigningKey"] = "c2hvcnQ=",
+        });
+        Assert.Equal(2, code);
+        Assert.Contains("TrackStack__Database__Provider: 'Oracle' is not supported", error);
+        Assert.Contains("TrackStack__PublicBaseUrl", error);
+        Assert.Contains("TrackStack__Auth__SigningKey", error);
+        Assert.False(File.Exists(Path.Combine(dir, "identity.db")));
+    }
+
+    [Fact]
+    public async Task Unknown_modules_are_refused()
+    {
+        var dir = Directory.CreateTempSubdirectory("trackstack-cli-").FullName;
+        var (code, _, error) = await RunAsync(dir, ["migrate", "--modules", "identity,spaceships"]);
+        Assert.Equal(2, code);
+        Assert.Contains("Unknown module(s): spaceships", error);
+    }
+
+    [Fact]
+    public async Task Operators_create_list_and_reset_users_and_the_server_accepts_them()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        var (code, output, error) = await RunAsync(db.DataDir, ["users", "create", "--email", "admin@example.org", "--name", "Admin"]);
+        Assert.True(code == 0, error);
+        var generated = output.Split('\n').Single(l => l.StartsWith("Password: ", StringComparison.Ordinal))["Password: ".Length..].Trim();
+
+        (code, output, _) = await RunAsync(db.DataDir, ["users", "list"]);
+        Assert.Equal(0, code);
+        Assert.Contains("admin@example.org", output);
+        Assert.Contains("1 account(s).", output);
+
+        (code, _, error) = await RunAsync(db.DataDir, ["users", "create", "--email", "admin@example.org"]);
+        Assert.Equal(1, code);
+        Assert.Contains("already exists", error);
+
+        await using (var host = await TestHost.StartAsync(db))
+        {
+            (await Accounts.LoginAsync(host, "admin@example.org", generated)).Dispose();
+        }
+
+        (code, output, error) = await RunAsync(db.DataDir, ["users", "reset-password", "--email", "admin@example.org", "--password-stdin"], stdin: "operator chosen passphrase\n");
+        Assert.True(code == 0, error);
+        await using (var host = await TestHost.StartAsync(db))
+        {
+            (await Accounts.LoginAsync(host, "admin@example.org", "operator chosen passphrase")).Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task Events_list_shows_what_is_waiting()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using (var host = await TestHost.StartAsync(db, new Dictionary<string, string?> { ["Messaging:RelayEnabled"] = "false" }))
+        {
+            (await Accounts.RegisterAsync(host, "queued@example.org")).Client.Dispose();
+        }
+        var (code, output, error) = await RunAsync(db.DataDir, ["events", "list"], env: new() { ["TrackStack__Messaging__RelayEnabled"] = "false" });
+        Assert.True(code == 0, error);
+        Assert.Contains("identity.user-registered.v1", output);
+        Assert.Contains("1 message(s).", output);
+    }
+
+    private static async Task<(int Code, string Output, string Error)> RunAsync(string dataDir, string[] args, Dictionary<string, string>? env = null, string? stdin = null)
+    {
+        var host = Path.Combine(AppContext.BaseDirectory, "TrackStack.Host.dll");
+        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
+        info.ArgumentList.Add(host);
+        foreach (var a in args) info.ArgumentList.Add(a);
+        info.Environment["TrackStack__DataDir"] = dataDir;
+        info.Environment["TrackStack__Auth__PasswordHashIterations"] = "1";
+        info.Environment["TrackStack__Auth__PasswordHashMemoryKiB"] = "1024";
+        foreach (var (k, v) in env ?? []) info.Environment[k] = v;
+        using var process = Process.Start(info)!;
+        if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        return (process.ExitCode, await output, await error);
+    }
+}
