@@ -8,6 +8,6 @@ public sealed record SessionResponse(UserResponse User, DateTime AccessTokenExpi
 
 public sealed record TokenResponse(string AccessToken, DateTime AccessTokenExpiresAt, string RefreshToken, DateTime RefreshTokenExpiresAt, string TokenType = "Bearer");
 
-public sealed record MeResponse(Guid Id, string Email, string DisplayName, bool EmailVerified, bool HasPassword, IReadOnlyList<string> ExternalLogins, IReadOnlyList<MeHousehold> Households);
+public sealed record MeResponse(Guid Id, string Email, string DisplayName, bool EmailVerified, bool HasPassword, IReadOnlyList<string> ExternalLogins, IReadOnlyList<MeHouseholdResponse> Households);
 
-public sealed record MeHousehold(Guid Id, string Name, HouseholdRole Role, bool IsPersonal);
+public sealed record MeHouseholdResponse(Guid Id, string Name, HouseholdRole Role, bool IsPersonal);

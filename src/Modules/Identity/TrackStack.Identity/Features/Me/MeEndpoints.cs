@@ -33,7 +33,7 @@ internal static class MeEndpoints
         var memberships = http.RequestServices.GetService<IHouseholdMembershipQuery>();
         var households = memberships is null
             ? []
-            : (await memberships.ListForUserAsync(user.Id, ct)).Select(h => new MeHousehold(h.HouseholdId, h.Name, h.Role, h.IsPersonal)).ToList();
+            : (await memberships.ListForUserAsync(user.Id, ct)).Select(h => new MeHouseholdResponse(h.HouseholdId, h.Name, h.Role, h.IsPersonal)).ToList();
         return TypedResults.Ok(new MeResponse(user.Id, user.Email ?? "", user.DisplayName, user.EmailConfirmed, user.PasswordHash is not null, logins, households));
     }
 

@@ -1,0 +1,33 @@
+namespace TrackStack.ArchitectureTests;
+
+public sealed class ModuleBoundaryTests
+{
+    public static TheoryData<string> Modules => new(Solution.Modules);
+
+    [Fact]
+    public void The_solution_has_the_expected_modules() =>
+        Assert.Equal(["Households", "Identity"], Solution.Modules);
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void A_module_references_only_building_blocks_and_contracts(string module)
+    {
+        var forbidden = Solution.TrackStackReferences($"TrackStack.{module}")
+            .Where(r => r != "TrackStack.BuildingBlocks" && !r.EndsWith(".Contracts", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(forbidden.Count == 0, $"TrackStack.{module} references module internals: {string.Join(", ", forbidden)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Modules))]
+    public void Contracts_depend_on_nothing_but_building_blocks(string module)
+    {
+        var path = Path.Combine(AppContext.BaseDirectory, $"TrackStack.{module}.Contracts.dll");
+        if (!File.Exists(path)) return; // a module whose events nobody consumes has no Contracts project
+        Assert.All(Solution.TrackStackReferences($"TrackStack.{module}.Contracts"), r => Assert.Equal("TrackStack.BuildingBlocks", r));
+    }
+
+    [Fact]
+    public void Building_blocks_know_no_module() =>
+        Assert.Empty(Solution.TrackStackReferences("TrackStack.BuildingBlocks"));
+}
