@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using TrackStack.BuildingBlocks;
 using TrackStack.BuildingBlocks.Configuration;
+using TrackStack.BuildingBlocks.Households;
 using TrackStack.BuildingBlocks.Modules;
 using TrackStack.BuildingBlocks.Persistence;
 
@@ -14,6 +15,8 @@ public static class TrackStackApp
     public static WebApplication Build(string[] args, IReadOnlyList<ModuleDefinition> modules, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // Catch captive dependencies (a scoped DbContext held by a singleton) in every environment.
+        builder.Host.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o =>
         {
@@ -30,6 +33,8 @@ public static class TrackStackApp
 
         builder.Services.AddTrackStackPlatform(builder.Configuration);
         foreach (var module in modules) module.AddServices(builder.Services, builder.Configuration);
+        var settings = builder.Configuration.GetSection(TrackStackOptions.Section).Get<TrackStackOptions>() ?? new TrackStackOptions();
+        builder.Services.AddRemoteHouseholdAccessIfNeeded(settings);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiInfoTransformer>());
         configure?.Invoke(builder);
 

@@ -5,7 +5,7 @@ namespace TrackStack.BuildingBlocks.Households;
 
 /// <summary>Guards every route under /api/households/{householdId}/...: non-members get 404 (the household's
 /// existence is not revealed), and members whose role is too low get 403.</summary>
-internal sealed class HouseholdAccessFilter(IHouseholdMembershipQuery memberships) : IEndpointFilter
+internal sealed class HouseholdAccessFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -15,6 +15,9 @@ internal sealed class HouseholdAccessFilter(IHouseholdMembershipQuery membership
             return Problems.NotFound("Household");
         }
         var userId = http.User.GetUserId();
+        // Resolved per request: the in-process implementation is scoped (it uses the Households DbContext).
+        var memberships = http.RequestServices.GetService(typeof(IHouseholdMembershipQuery)) as IHouseholdMembershipQuery
+            ?? throw new InvalidOperationException("Household routes need the Households module in this process or TrackStack__Services__HouseholdsUrl.");
         var role = await memberships.GetRoleAsync(householdId, userId, http.RequestAborted);
         if (role is null)
         {
