@@ -42,6 +42,20 @@ internal sealed class HttpHouseholdMembershipQuery(HttpClient http, IHttpContext
         return rows.Select(r => new HouseholdMembershipSummary(r.Id, r.Name, r.MyRole, r.IsPersonal)).ToList();
     }
 
+    public async Task<HouseholdSettings?> GetSettingsAsync(Guid householdId, CancellationToken ct)
+    {
+        var key = ("household-settings", householdId);
+        if (cache.TryGetValue(key, out HouseholdSettings? cached)) return cached;
+        using var request = Authorized(HttpMethod.Get, $"api/households/{householdId}");
+        using var response = await http.SendAsync(request, ct);
+        if (response.StatusCode == HttpStatusCode.NotFound) return null;
+        response.EnsureSuccessStatusCode();
+        var row = (await response.Content.ReadFromJsonAsync<SettingsRow>(Json, ct))!;
+        var settings = new HouseholdSettings(row.Id, row.Name, row.TimeZone, row.Currency, row.Locale);
+        cache.Set(key, settings, TimeSpan.FromSeconds(30));
+        return settings;
+    }
+
     private HttpRequestMessage Authorized(HttpMethod method, string path)
     {
         var context = accessor.HttpContext ?? throw new InvalidOperationException("A membership check needs the caller's request.");
@@ -56,6 +70,8 @@ internal sealed class HttpHouseholdMembershipQuery(HttpClient http, IHttpContext
     }
 
     private sealed record MyMembership(HouseholdRole Role);
+
+    private sealed record SettingsRow(Guid Id, string Name, string TimeZone, string Currency, string Locale);
 
     private sealed record HouseholdRow(Guid Id, string Name, HouseholdRole MyRole, bool IsPersonal);
 }

@@ -22,4 +22,10 @@ internal sealed class InProcessMembershipQuery(HouseholdsDb db) : IHouseholdMemb
         return rows.OrderByDescending(h => h.IsPersonal).ThenBy(h => h.Name, StringComparer.CurrentCultureIgnoreCase)
             .Select(h => new HouseholdMembershipSummary(h.Id, h.Name, h.Role, h.IsPersonal)).ToList();
     }
+
+    public async Task<HouseholdSettings?> GetSettingsAsync(Guid householdId, CancellationToken ct) =>
+        await db.Households.AsNoTracking()
+            .Where(h => h.Id == householdId)
+            .Select(h => new HouseholdSettings(h.Id, h.Name, h.TimeZone, h.Currency, h.Locale))
+            .FirstOrDefaultAsync(ct);
 }
