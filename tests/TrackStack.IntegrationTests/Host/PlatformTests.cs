@@ -15,7 +15,7 @@ public sealed class PlatformTests
         using (var r = await client.GetAsync("/health/live")) await r.ExpectAsync(HttpStatusCode.OK);
         var ready = await client.GetJsonAsync("/health/ready");
         Assert.Equal("Healthy", ready.Str("status"));
-        Assert.Equal(["households-db", "identity-db"], ready["checks"]!.AsArray().Select(c => c.Str("name")).Order());
+        Assert.Equal(TrackStack.Host.ModuleCatalog.All.Select(m => m.Name + "-db").Order(), ready["checks"]!.AsArray().Select(c => c.Str("name")).Order());
     }
 
     [Fact]

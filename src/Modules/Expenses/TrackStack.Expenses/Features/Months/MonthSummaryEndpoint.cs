@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using TrackStack.BuildingBlocks;
+using TrackStack.Expenses.Domain;
+using TrackStack.Expenses.Infrastructure;
+
+namespace TrackStack.Expenses.Features.Months;
+
+internal static class MonthSummaryEndpoint
+{
+    public static void MapMonthSummary(this RouteGroupBuilder expenses) =>
+        expenses.MapGet("/months/{month}", HandleAsync)
+            .WithSummary("The month sheet: income, spent, remaining, each tank's budget and use, pending obligations, and the average of the previous three months")
+            .WithDescription("A month that was never opened is shown as it would open (status notOpened): reading never changes it.");
+
+    internal static async Task<Results<Ok<MonthSummaryResponse>, ValidationProblem>> HandleAsync(
+        Guid householdId, string month, ExpensesDb db, BudgetSetup budget, HouseholdClock households, CancellationToken ct)
+    {
+        if (!YearMonth.TryParse(month, out var m)) return new FieldErrors().Add("month", "Use the form yyyy-MM, e.g. 2026-11.").ToResult();
+        var settings = await budget.EnsureAsync(householdId, ct);
+        var profile = await households.ProfileAsync(householdId, ct);
+        return TypedResults.Ok(await BuildAsync(db, householdId, m, settings, profile.Currency, ct));
+    }
+
+    internal static async Task<MonthSummaryResponse> BuildAsync(ExpensesDb db, Guid householdId, YearMonth m, ExpenseSettings settings, string currency, CancellationToken ct)
+    {
+        var sheet = await db.Months.AsNoTracking().FirstOrDefaultAsync(s => s.HouseholdId == householdId && s.Month == m.Key, ct);
+        var tanks = await db.Tanks.AsNoTracking().Where(t => t.HouseholdId == householdId).ToListAsync(ct);
+        var categories = await db.Categories.AsNoTracking().Where(c => c.HouseholdId == householdId).ToListAsync(ct);
+
+        // One grouped scan of the month: SQLite and PostgreSQL sum integer cents exactly.
+        var sums = await db.Entries.AsNoTracking()
+            .Where(e => e.HouseholdId == householdId && e.Date >= m.First && e.Date < m.NextFirst)
+            .GroupBy(e => e.CategoryId)
+            .Select(g => new { Category = g.Key, Cents = g.Sum(e => e.AmountCents) })
+            .ToListAsync(ct);
+        var byCategory = sums.Where(s => s.Category is not null).ToDictionary(s => s.Category!.Value, s => s.Cents);
+        var uncategorised = sums.Where(s => s.Category is null).Sum(s => s.Cents);
+
+        var previous = new List<long>();
+        var earlier = m.Previous(3);
+        var earlierSums = await db.Entries.AsNoTracking()
+            .Where(e => e.HouseholdId == householdId && e.Date >= earlier.First && e.Date < m.First)
+            .GroupBy(e => new { e.Date.Year, e.Date.Month })
+            .Select(g => new { g.Key.Year, g.Key.Month, Cents = g.Sum(e => e.AmountCents) })
+            .ToListAsync(ct);
+        var openedEarlier = await db.Months.AsNoTracking()
+            .Where(s => s.HouseholdId == householdId && s.Month >= earlier.Key && s.Month < m.Key).Select(s => s.Month).ToListAsync(ct);
+        for (var i = 1; i <= 3; i++)
+        {
+            var pm = m.Previous(i);
+            var row = earlierSums.FirstOrDefault(s => s.Year == pm.Year && s.Month == pm.Month);
+            // A month counts when it has entries or was opened: months before the household started do not.
+            if (row is not null || openedEarlier.Contains(pm.Key)) previous.Add(row?.Cents ?? 0);
+        }
+
+        var income = sheet?.IncomeCents ?? settings.MonthlyIncomeCents;
+        var figures = MonthSummaryCalculator.Compute(income, tanks, categories.ToDictionary(c => c.Id, c => c.TankId), byCategory, uncategorised, previous);
+        var tankKeys = tanks.ToDictionary(t => t.Id, t => t.Key);
+
+        var pending = sheet is null
+            ? (await db.ChecklistTemplates.AsNoTracking().Where(t => t.HouseholdId == householdId && t.Active).OrderBy(t => t.SortOrder).ToListAsync(ct))
+                .Select(t => MonthSheets.Preview(t, m)).ToList()
+            : await db.Obligations.AsNoTracking().Where(o => o.HouseholdId == householdId && o.Month == m.Key && o.Status == ObligationStatus.Pending)
+                .OrderBy(o => o.DueDay ?? 99).ThenBy(o => o.Title).ToListAsync(ct);
+
+        return new MonthSummaryResponse(
+            m.ToString(),
+            sheet is null ? "notOpened" : sheet.Status.ToString().ToLowerInvariant(),
+            currency,
+            figures.IncomeCents, figures.SpentCents, figures.RemainingCents, Money.Percent(figures.SpentCents, figures.IncomeCents), figures.UncategorisedCents,
+            figures.Tanks.Select(t => new TankSummaryResponse(t.Key, t.Name, t.RatioPercent, t.BudgetCents, t.SpentCents, t.RemainingCents, t.PercentUsed, t.Over)).ToList(),
+            categories.Where(c => byCategory.ContainsKey(c.Id)).OrderByDescending(c => byCategory[c.Id])
+                .Select(c => new CategorySpendResponse(c.Id, c.Name, tankKeys.GetValueOrDefault(c.TankId, ""), byCategory[c.Id])).ToList(),
+            new PendingObligationsResponse(pending.Count, pending.Sum(o => o.AmountCents), pending.Select(o => o.ToResponse()).ToList()),
+            new ComparisonResponse(figures.Comparison.AverageSpentCents, figures.Comparison.MonthsCounted, figures.Comparison.DeltaCents, figures.Comparison.DeltaPercent));
+    }
+
+    internal static ObligationResponse ToResponse(this Obligation o) =>
+        new(o.Id, YearMonth.FromKey(o.Month).ToString(), o.TemplateId, o.Title, o.AmountCents, o.CategoryId, o.DueDay, o.Status.ToString().ToLowerInvariant(), o.EntryId, o.DoneAt);
+}

@@ -1,0 +1,100 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using TrackStack.BuildingBlocks;
+using TrackStack.BuildingBlocks.Households;
+using TrackStack.Expenses.Domain;
+using TrackStack.Expenses.Infrastructure;
+
+namespace TrackStack.Expenses.Features.Settings;
+
+internal static class SettingsEndpoints
+{
+    public static void MapSettings(this RouteGroupBuilder expenses)
+    {
+        expenses.MapGet("/settings", GetAsync).WithSummary("Income, tanks with their ratios and categories, and whether the allocation adds up");
+        expenses.MapPut("/settings", PutAsync)
+            .RequireHouseholdRole(HouseholdRole.Admin)
+            .WithSummary("Change income, tank ratios (sum ≤ 100 %) and the category for heating fuel purchases")
+            .WithDescription("Tanks are matched by key: listed keys are updated or added, missing ones removed (only when they have no categories).");
+    }
+
+    internal static async Task<Ok<SettingsResponse>> GetAsync(Guid householdId, ExpensesDb db, BudgetSetup budget, HouseholdClock households, CancellationToken ct)
+    {
+        var settings = await budget.EnsureAsync(householdId, ct);
+        return TypedResults.Ok(await LoadAsync(db, settings, (await households.ProfileAsync(householdId, ct)).Currency, ct));
+    }
+
+    internal static async Task<Results<Ok<SettingsResponse>, ValidationProblem>> PutAsync(
+        Guid householdId, SettingsRequest request, ExpensesDb db, BudgetSetup budget, HouseholdClock households, TimeProvider clock, CancellationToken ct)
+    {
+        var settings = await budget.EnsureAsync(householdId, ct);
+        var errors = new FieldErrors();
+        if (request.MonthlyIncomeCents is { } income) errors.Check(income is >= 0 and <= 100_000_000_000, "monthlyIncomeCents", "Enter an income between 0 and 1,000,000,000.");
+        if (request.FuelCategoryId is { } fuel && !await db.Categories.AnyAsync(c => c.Id == fuel && c.HouseholdId == householdId, ct))
+            errors.Add("fuelCategoryId", "This category does not exist in the household.");
+
+        var tanks = await db.Tanks.Where(t => t.HouseholdId == householdId).ToListAsync(ct);
+        if (request.Tanks is { } wanted)
+        {
+            var keys = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < wanted.Count; i++)
+            {
+                var t = wanted[i];
+                var key = (t.Key ?? "").Trim().ToLowerInvariant();
+                errors.Check(System.Text.RegularExpressions.Regex.IsMatch(key, "^[a-z0-9-]{1,40}$"), $"tanks[{i}].key", "Use 1 to 40 lower-case letters, digits or '-'.");
+                errors.Check(keys.Add(key), $"tanks[{i}].key", "Each tank key must be unique.");
+                errors.Check((t.Name?.Trim().Length ?? 0) is >= 1 and <= 60, $"tanks[{i}].name", "Enter a name of 1 to 60 characters.");
+                errors.Check(t.RatioPercent is >= 0 and <= 100, $"tanks[{i}].ratioPercent", "Enter a ratio between 0 and 100.");
+            }
+            errors.Check(wanted.Count is >= 1 and <= 12, "tanks", "Keep between 1 and 12 tanks.");
+            var total = wanted.Sum(t => t.RatioPercent ?? 0);
+            errors.Check(total <= 100, "tanks", $"The ratios add up to {total} %; they must not exceed 100 %.");
+            var removed = tanks.Where(t => !keys.Contains(t.Key)).ToList();
+            foreach (var gone in removed)
+            {
+                if (await db.Categories.AnyAsync(c => c.TankId == gone.Id, ct))
+                    errors.Add("tanks", $"The tank '{gone.Name}' still has categories: move them to another tank first.");
+            }
+            if (!errors.Any)
+            {
+                db.Tanks.RemoveRange(removed);
+                for (var i = 0; i < wanted.Count; i++)
+                {
+                    var t = wanted[i];
+                    var key = t.Key!.Trim().ToLowerInvariant();
+                    var tank = tanks.FirstOrDefault(x => x.Key == key);
+                    if (tank is null)
+                    {
+                        tank = new Tank { Id = Guid.CreateVersion7(), HouseholdId = householdId, Key = key };
+                        db.Tanks.Add(tank);
+                    }
+                    tank.Name = t.Name!.Trim();
+                    tank.RatioPercent = t.RatioPercent!.Value;
+                    tank.SortOrder = i;
+                }
+            }
+        }
+        if (errors.Any) return errors.ToResult();
+        if (request.MonthlyIncomeCents is { } newIncome) settings.MonthlyIncomeCents = newIncome;
+        if (request.FuelCategoryId is not null) settings.FuelCategoryId = request.FuelCategoryId;
+        settings.UpdatedAt = clock.GetUtcNow().UtcDateTime;
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await LoadAsync(db, settings, (await households.ProfileAsync(householdId, ct)).Currency, ct));
+    }
+
+    internal static async Task<SettingsResponse> LoadAsync(ExpensesDb db, ExpenseSettings settings, string currency, CancellationToken ct)
+    {
+        var tanks = await db.Tanks.AsNoTracking().Where(t => t.HouseholdId == settings.HouseholdId).OrderBy(t => t.SortOrder).ToListAsync(ct);
+        var categories = await db.Categories.AsNoTracking().Where(c => c.HouseholdId == settings.HouseholdId).ToListAsync(ct);
+        var total = tanks.Sum(t => t.RatioPercent);
+        var status = Allocation.StatusOf(total).ToString().ToLowerInvariant();
+        return new SettingsResponse(settings.MonthlyIncomeCents, currency, settings.FuelCategoryId,
+            tanks.Select(t => new TankResponse(t.Id, t.Key, t.Name, t.RatioPercent,
+                categories.Where(c => c.TankId == t.Id).OrderBy(c => c.SortOrder).ThenBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase)
+                    .Select(c => new CategoryResponse(c.Id, c.Name, t.Key, c.SortOrder)).ToList())).ToList(),
+            new AllocationResponse(total, status, Math.Max(0, 100 - total)));
+    }
+}
