@@ -23,7 +23,7 @@ internal static class CsvStatementParser
         var errors = new List<ParseError>();
         var allLines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
         var delimiter = o.Delimiter ?? GuessDelimiter(allLines);
-        var skip = o.SkipLines ?? GuessPreamble(allLines, delimiter);
+        var skip = o.SkipLines ?? (o.HasHeader ? FindHeader(allLines, delimiter) : null) ?? GuessPreamble(allLines, delimiter);
         if (skip >= allLines.Count) return new ParsedStatement("csv", [], [new ParseError(1, "The file has no rows after the skipped lines.")]);
 
         var rows = new List<(int Line, string[] Fields)>();
@@ -132,6 +132,19 @@ internal static class CsvStatementParser
             .Select(x => x.d)
             .DefaultIfEmpty(',')
             .First();
+    }
+
+    /// <summary>The first line (of the first 40) whose cells name a date and an amount column is the header.</summary>
+    private static int? FindHeader(List<string> lines, char delimiter)
+    {
+        for (var i = 0; i < Math.Min(lines.Count, 40); i++)
+        {
+            var cells = lines[i].Split(delimiter).Select(c => c.Trim().Trim('"').ToLowerInvariant()).ToList();
+            var hasDate = cells.Any(c => DateNames.Contains(c));
+            var hasAmount = cells.Any(c => AmountNames.Contains(c) || DebitNames.Contains(c) || CreditNames.Contains(c));
+            if (hasDate && hasAmount) return i;
+        }
+        return null;
     }
 
     /// <summary>Bank exports often start with account details; the table starts at the first line that has

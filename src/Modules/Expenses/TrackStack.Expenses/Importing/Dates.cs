@@ -7,8 +7,8 @@ namespace TrackStack.Expenses.Importing;
 internal static class Dates
 {
     private static readonly string[] Iso = ["yyyy-MM-dd", "yyyyMMdd", "yyyy/MM/dd", "yyyy.MM.dd"];
-    private static readonly string[] DayFirst = ["d.M.yyyy", "d/M/yyyy", "d-M-yyyy", "d.M.yy", "d/M/yy", "d-M-yy", "d/M'yy", "d/M' yy"];
-    private static readonly string[] MonthFirst = ["M/d/yyyy", "M/d/yy", "M/d'yy", "M/d' yy", "M-d-yyyy", "M.d.yyyy"];
+    private static readonly string[] DayFirst = ["d.M.yyyy", "d/M/yyyy", "d-M-yyyy", "d.M.yy", "d/M/yy", "d-M-yy", "d/M\\'yy", "d/M\\' yy"];
+    private static readonly string[] MonthFirst = ["M/d/yyyy", "M/d/yy", "M/d\\'yy", "M/d\\' yy", "M-d-yyyy", "M.d.yyyy"];
 
     public static bool? DayFirstFor(IEnumerable<string> samples)
     {
