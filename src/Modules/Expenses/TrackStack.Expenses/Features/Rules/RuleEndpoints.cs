@@ -70,7 +70,8 @@ internal static class RuleEndpoints
         foreach (var entry in entries)
         {
             if (closed.Contains(YearMonth.Of(entry.Date).Key)) continue;
-            var category = categoriser.CategoryFor(entry.Title, entry.Note);
+            // Imports keep the memo in the note only when it differs from the payee (the title).
+            var category = categoriser.CategoryFor(entry.Title, entry.Note ?? entry.Title);
             if (category is null || category == entry.CategoryId) continue;
             entry.CategoryId = category;
             entry.UpdatedAt = now;
