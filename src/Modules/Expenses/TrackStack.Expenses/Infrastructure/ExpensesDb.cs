@@ -53,7 +53,8 @@ internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options) : DbConte
             e.Property(x => x.BankTransactionId).HasMaxLength(100);
             e.Property(x => x.DedupKey).HasMaxLength(120);
             e.Property(x => x.SourceRef).HasMaxLength(120);
-            e.HasIndex(x => new { x.HouseholdId, x.Date });
+            // Covering index: month sums read household, date, category and amount without touching the table.
+            e.HasIndex(x => new { x.HouseholdId, x.Date, x.CategoryId, x.AmountCents });
             e.HasIndex(x => new { x.HouseholdId, x.CategoryId });
             e.HasIndex(x => new { x.HouseholdId, x.BankTransactionId }).IsUnique().HasFilter("bank_transaction_id IS NOT NULL");
             e.HasIndex(x => new { x.HouseholdId, x.DedupKey }).IsUnique().HasFilter("dedup_key IS NOT NULL");

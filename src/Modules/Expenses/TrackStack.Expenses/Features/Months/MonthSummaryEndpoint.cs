@@ -27,34 +27,32 @@ internal static class MonthSummaryEndpoint
 
     internal static async Task<MonthSummaryResponse> BuildAsync(ExpensesDb db, Guid householdId, YearMonth m, ExpenseSettings settings, string currency, CancellationToken ct)
     {
-        var sheet = await db.Months.AsNoTracking().FirstOrDefaultAsync(s => s.HouseholdId == householdId && s.Month == m.Key, ct);
+        var earlier = m.Previous(3);
+        var sheets = await db.Months.AsNoTracking()
+            .Where(s => s.HouseholdId == householdId && s.Month >= earlier.Key && s.Month <= m.Key)
+            .ToListAsync(ct);
+        var sheet = sheets.FirstOrDefault(s => s.Month == m.Key);
         var tanks = await db.Tanks.AsNoTracking().Where(t => t.HouseholdId == householdId).ToListAsync(ct);
         var categories = await db.Categories.AsNoTracking().Where(c => c.HouseholdId == householdId).ToListAsync(ct);
 
-        // One grouped scan of the month: SQLite and PostgreSQL sum integer cents exactly.
+        // One grouped scan of this month and the three before, answered from the covering index
+        // (household, date, category, amount); SQLite and PostgreSQL sum integer cents exactly.
         var sums = await db.Entries.AsNoTracking()
-            .Where(e => e.HouseholdId == householdId && e.Date >= m.First && e.Date < m.NextFirst)
-            .GroupBy(e => e.CategoryId)
-            .Select(g => new { Category = g.Key, Cents = g.Sum(e => e.AmountCents) })
+            .Where(e => e.HouseholdId == householdId && e.Date >= earlier.First && e.Date < m.NextFirst)
+            .GroupBy(e => new { e.Date.Year, e.Date.Month, e.CategoryId })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.CategoryId, Cents = g.Sum(e => e.AmountCents) })
             .ToListAsync(ct);
-        var byCategory = sums.Where(s => s.Category is not null).ToDictionary(s => s.Category!.Value, s => s.Cents);
-        var uncategorised = sums.Where(s => s.Category is null).Sum(s => s.Cents);
+        var current = sums.Where(s => s.Year == m.Year && s.Month == m.Month).ToList();
+        var byCategory = current.Where(s => s.CategoryId is not null).ToDictionary(s => s.CategoryId!.Value, s => s.Cents);
+        var uncategorised = current.Where(s => s.CategoryId is null).Sum(s => s.Cents);
 
         var previous = new List<long>();
-        var earlier = m.Previous(3);
-        var earlierSums = await db.Entries.AsNoTracking()
-            .Where(e => e.HouseholdId == householdId && e.Date >= earlier.First && e.Date < m.First)
-            .GroupBy(e => new { e.Date.Year, e.Date.Month })
-            .Select(g => new { g.Key.Year, g.Key.Month, Cents = g.Sum(e => e.AmountCents) })
-            .ToListAsync(ct);
-        var openedEarlier = await db.Months.AsNoTracking()
-            .Where(s => s.HouseholdId == householdId && s.Month >= earlier.Key && s.Month < m.Key).Select(s => s.Month).ToListAsync(ct);
         for (var i = 1; i <= 3; i++)
         {
             var pm = m.Previous(i);
-            var row = earlierSums.FirstOrDefault(s => s.Year == pm.Year && s.Month == pm.Month);
+            var rows = sums.Where(s => s.Year == pm.Year && s.Month == pm.Month).ToList();
             // A month counts when it has entries or was opened: months before the household started do not.
-            if (row is not null || openedEarlier.Contains(pm.Key)) previous.Add(row?.Cents ?? 0);
+            if (rows.Count > 0 || sheets.Any(s => s.Month == pm.Key)) previous.Add(rows.Sum(r => r.Cents));
         }
 
         var income = sheet?.IncomeCents ?? settings.MonthlyIncomeCents;

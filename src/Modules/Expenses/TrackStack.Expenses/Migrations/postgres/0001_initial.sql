@@ -177,7 +177,7 @@ CREATE UNIQUE INDEX ix_entries_household_id_bank_transaction_id ON expenses.entr
 
 CREATE INDEX ix_entries_household_id_category_id ON expenses.entries (household_id, category_id);
 
-CREATE INDEX ix_entries_household_id_date ON expenses.entries (household_id, date);
+CREATE INDEX ix_entries_household_id_date_category_id_amount_cents ON expenses.entries (household_id, date, category_id, amount_cents);
 
 CREATE UNIQUE INDEX ix_entries_household_id_dedup_key ON expenses.entries (household_id, dedup_key) WHERE dedup_key IS NOT NULL;
 
