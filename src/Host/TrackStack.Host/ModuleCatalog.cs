@@ -1,4 +1,5 @@
 using TrackStack.BuildingBlocks.Modules;
+using TrackStack.Heating;
 using TrackStack.Households;
 using TrackStack.Identity;
 
@@ -11,6 +12,7 @@ public static class ModuleCatalog
     [
         IdentityModule.Definition,
         HouseholdsModule.Definition,
+        HeatingModule.Definition,
     ];
 
     /// <summary>Parses "identity,households"; null or empty means all modules.</summary>
