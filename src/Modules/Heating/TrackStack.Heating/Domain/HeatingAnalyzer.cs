@@ -257,11 +257,13 @@ internal static class HeatingAnalyzer
                 "More was put in than purchased: record the missing purchases (or an opening stock).");
         }
 
+        // Day by day from today: a day is covered when its whole expected use is there. The run-out date is the
+        // first day that is not; days left = the covered days.
         var remaining = (onHand + (hopperUnits ?? 0)) * fuel.KwhPerUnit;
         for (var d = today; d.DayNumber - today.DayNumber <= ForecastHorizonDays; d = d.AddDays(1))
         {
             remaining -= daily(d);
-            if (remaining <= 0)
+            if (remaining < -1e-9)
             {
                 return new StockStatus(purchased, consumed, onHand, hopperUnits, d, d.DayNumber - today.DayNumber, method, null);
             }
