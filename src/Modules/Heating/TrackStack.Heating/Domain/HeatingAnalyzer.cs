@@ -74,7 +74,9 @@ internal static class HeatingAnalyzer
     public const double FitBaseMin = 10.0;
     public const double FitBaseMax = 20.0;
     public const double FitBaseStep = 0.5;
+    /// <summary>A period is flagged when it used more than 2·RMSE above the model and at least 10 % more than expected.</summary>
     public const double FlagSigmas = 2.0;
+    public const double FlagMinShare = 0.10;
     public const int ForecastHorizonDays = 1096;
     public const int MaxMissingRanges = 20;
 
@@ -122,7 +124,7 @@ internal static class HeatingAnalyzer
             var included = reason is null;
             double? expected = included && model is not null ? model.Predict(interval.Days, hdd) : null;
             double? residual = expected is { } e ? interval.EnergyKwh - e : null;
-            var flagged = residual is { } r && rmse is { } s && s > 0 && r > FlagSigmas * s;
+            var flagged = residual is { } r && rmse is { } s && r > FlagSigmas * s && r > FlagMinShare * expected!.Value;
             intervals.Add(new IntervalAnalysis(interval, missing == 0 ? hdd : null, missing, included, reason, expected, residual, flagged));
         }
 
