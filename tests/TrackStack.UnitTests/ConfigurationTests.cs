@@ -50,7 +50,8 @@ public sealed class ConfigurationTests
     [Fact]
     public void Module_selection_rejects_unknown_names()
     {
-        Assert.Equal(2, TrackStack.Host.ModuleCatalog.Select(null).Count);
+        Assert.Equal(3, TrackStack.Host.ModuleCatalog.Select(null).Count);
+        Assert.Single(TrackStack.Host.ModuleCatalog.Select("heating"));
         Assert.Single(TrackStack.Host.ModuleCatalog.Select("households"));
         Assert.Throws<ArgumentException>(() => TrackStack.Host.ModuleCatalog.Select("households,nope"));
     }

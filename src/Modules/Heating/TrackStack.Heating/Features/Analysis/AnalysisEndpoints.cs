@@ -43,7 +43,7 @@ public sealed record BaseFitPointResponse(double BaseTemperatureC, double? RSqua
 /// or last365Days (scaled to 365 days when some are missing).</summary>
 public sealed record NormalYearResponse(double DegreeDays, string Basis, int Years, int CoverageDays, double? EnergyKwh, double? Units);
 
-/// <summary>Start = a refill (or reading) date; End = the next one (exclusive). Flagged: more than 2·RMSE above the model.</summary>
+/// <summary>Start = a refill (or reading) date; End = the next one (exclusive). Flagged: more than 2·RMSE and 10 % above the model.</summary>
 public sealed record IntervalResponse(
     DateOnly Start, DateOnly End, int Days, double Units, double EnergyKwh, double? DegreeDays, int MissingTemperatureDays,
     bool Included, string? ExcludedReason, double? ExpectedKwh, double? ResidualKwh, double? ResidualPct, bool Flagged);
