@@ -51,6 +51,7 @@ public sealed class ConfigurationTests
     public void Module_selection_rejects_unknown_names()
     {
         Assert.Equal(TrackStack.Host.ModuleCatalog.All.Count, TrackStack.Host.ModuleCatalog.Select(null).Count);
+        Assert.Single(TrackStack.Host.ModuleCatalog.Select("heating"));
         Assert.Single(TrackStack.Host.ModuleCatalog.Select("households"));
         Assert.Throws<ArgumentException>(() => TrackStack.Host.ModuleCatalog.Select("households,nope"));
     }

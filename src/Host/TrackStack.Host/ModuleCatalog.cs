@@ -1,5 +1,6 @@
 using TrackStack.BuildingBlocks.Modules;
 using TrackStack.Expenses;
+using TrackStack.Heating;
 using TrackStack.Households;
 using TrackStack.Identity;
 
@@ -13,6 +14,7 @@ public static class ModuleCatalog
         IdentityModule.Definition,
         HouseholdsModule.Definition,
         ExpensesModule.Definition,
+        HeatingModule.Definition,
     ];
 
     /// <summary>Parses "identity,households"; null or empty means all modules.</summary>

@@ -41,6 +41,8 @@ public sealed class PlatformTests
         var paths = doc["paths"]!.AsObject().Select(p => p.Key).ToList();
         Assert.Contains("/api/auth/login", paths);
         Assert.Contains("/api/households/{householdId}/members", paths);
+        Assert.Contains("/api/households/{householdId}/heating/analysis", paths);
+        Assert.Contains("/api/households/{householdId}/heating/temperatures/import", paths);
         using var page = await client.GetAsync("/api/docs/index.html");
         await page.ExpectAsync(HttpStatusCode.OK);
         Assert.Contains("swagger", await page.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);

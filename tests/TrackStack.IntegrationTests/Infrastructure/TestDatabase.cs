@@ -57,10 +57,23 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_adminConnection is not null)
         {
             NpgsqlConnection.ClearAllPools();
-            await using var connection = new NpgsqlConnection(_adminConnection);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            // A background worker (autovacuum) may hold the database for a moment; a leftover test database is
+            // harmless, so cleanup retries briefly and never fails the test.
+            for (var attempt = 0; attempt < 5; attempt++)
+            {
+                try
+                {
+                    await using var connection = new NpgsqlConnection(_adminConnection);
+                    await connection.OpenAsync();
+                    await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_databaseName}\" WITH (FORCE)", connection);
+                    await command.ExecuteNonQueryAsync();
+                    break;
+                }
+                catch (PostgresException)
+                {
+                    await Task.Delay(300);
+                }
+            }
         }
         try { Directory.Delete(DataDir, true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

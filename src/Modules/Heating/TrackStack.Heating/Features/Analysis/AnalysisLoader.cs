@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using TrackStack.BuildingBlocks.Households;
+using TrackStack.Heating.Domain;
+using TrackStack.Heating.Infrastructure;
+
+namespace TrackStack.Heating.Features.Analysis;
+
+/// <summary>Loads one household's refills, purchases and temperatures and runs the (pure) analysis.</summary>
+internal static class AnalysisLoader
+{
+    public sealed record Loaded(HeatingSettings Settings, AnalysisResult Result, DateOnly Today, int UnconvertiblePurchases);
+
+    public static async Task<Loaded> RunAsync(
+        HeatingDb db, IHouseholdMembershipQuery households, Guid householdId, TimeProvider clock, DateOnly? from, DateOnly? to, CancellationToken ct)
+    {
+        var settings = await HeatingContext.SettingsAsync(db, householdId, clock, persist: false, ct);
+        var today = await HeatingContext.TodayAsync(households, householdId, clock, ct);
+        var profile = settings.Profile;
+
+        var entries = await db.Refills.AsNoTracking().Where(r => r.HouseholdId == householdId)
+            .Select(r => new { r.Date, r.Quantity, r.MeterReading }).ToListAsync(ct);
+        var purchases = await db.Purchases.AsNoTracking().Where(p => p.HouseholdId == householdId)
+            .Select(p => new { p.Date, p.Quantity, p.Unit }).ToListAsync(ct);
+        var temperatures = await db.Temperatures.AsNoTracking().Where(t => t.HouseholdId == householdId)
+            .Select(t => new { t.Date, t.MeanC }).ToListAsync(ct);
+
+        var converted = purchases.Select(p => (p.Date, Units: profile.ToProfileUnits(p.Quantity, p.Unit))).ToList();
+        var input = new AnalysisInput(
+            profile, settings.BaseTemperatureC, settings.BaseMode, settings.SeasonStart,
+            entries.Select(e => new ConsumptionEntry(e.Date, e.Quantity, e.MeterReading)).ToList(),
+            converted.Where(p => p.Units is not null).Select(p => (p.Date, p.Units!.Value)).ToList(),
+            new TemperatureSeries(temperatures.Select(t => KeyValuePair.Create(t.Date, t.MeanC))),
+            today, from, to);
+        return new Loaded(settings, HeatingAnalyzer.Analyze(input), today, converted.Count(p => p.Units is null));
+    }
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using TrackStack.BuildingBlocks.Persistence;
+using TrackStack.Heating.Domain;
+
+namespace TrackStack.Heating.Infrastructure;
+
+internal sealed class HeatingDb(DbContextOptions<HeatingDb> options) : DbContext(options)
+{
+    public const string Module = "heating";
+
+    public DbSet<HeatingSettings> Settings => Set<HeatingSettings>();
+    public DbSet<Refill> Refills => Set<Refill>();
+    public DbSet<FuelPurchase> Purchases => Set<FuelPurchase>();
+    public DbSet<DailyTemperature> Temperatures => Set<DailyTemperature>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<HeatingSettings>(e =>
+        {
+            e.ToTable("settings");
+            e.HasKey(s => s.HouseholdId);
+            e.Property(s => s.Fuel).HasConversion<string>().HasMaxLength(20);
+            e.Property(s => s.Unit).HasConversion<string>().HasMaxLength(10);
+            e.Property(s => s.BaseMode).HasConversion<string>().HasMaxLength(10);
+            e.Ignore(s => s.Profile);
+            e.Ignore(s => s.SeasonStart);
+        });
+        b.Entity<Refill>(e =>
+        {
+            e.ToTable("refills");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Note).HasMaxLength(500);
+            e.HasIndex(r => new { r.HouseholdId, r.Date });
+        });
+        b.Entity<FuelPurchase>(e =>
+        {
+            e.ToTable("purchases");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Unit).HasConversion<string>().HasMaxLength(10);
+            e.Property(p => p.Supplier).HasMaxLength(100);
+            e.Property(p => p.Note).HasMaxLength(500);
+            e.HasIndex(p => new { p.HouseholdId, p.Date });
+        });
+        b.Entity<DailyTemperature>(e =>
+        {
+            e.ToTable("temperatures");
+            // The key is the unique (household_id, date) index every range query uses.
+            e.HasKey(t => new { t.HouseholdId, t.Date });
+            e.Property(t => t.Source).HasConversion<string>().HasMaxLength(20);
+        });
+        b.ApplyModuleConventions(this, Module);
+    }
+}
