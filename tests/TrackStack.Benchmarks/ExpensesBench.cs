@@ -15,7 +15,9 @@ internal static class ExpensesBench
     private static readonly string[] Parameters = ["@id", "@h", "@d", "@a", "@t"];
     public const int Years = 5;
     public const int EntriesPerDay = 20;
-    public static readonly DateOnly LastDay = new(2026, 11, 30);
+    /// <summary>Yesterday: heating refuses future temperatures, and "this month" is then a real, busy month.</summary>
+    public static readonly DateOnly LastDay = DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-1);
+    private static string Month => LastDay.ToString("yyyy-MM", CultureInfo.InvariantCulture);
 
     public static async Task<int> SeedAsync(BenchHost host)
     {
@@ -68,14 +70,14 @@ internal static class ExpensesBench
             using var r = await host.Client.GetAsync($"/api/households/{host.HouseholdId}");
             r.EnsureSuccessStatusCode();
         });
-        var summary = await Measure.LatencyAsync("GET expenses/months/2026-11 (month summary)", 20, samples, async () =>
+        var summary = await Measure.LatencyAsync($"GET expenses/months/{Month} (month summary)", 20, samples, async () =>
         {
-            using var r = await host.Client.GetAsync($"/api/households/{host.HouseholdId}/expenses/months/2026-11");
+            using var r = await host.Client.GetAsync($"/api/households/{host.HouseholdId}/expenses/months/{Month}");
             r.EnsureSuccessStatusCode();
         });
-        var list = await Measure.LatencyAsync("GET expenses/entries?month=2026-11 (first page)", 10, samples, async () =>
+        var list = await Measure.LatencyAsync($"GET expenses/entries?month={Month} (first page)", 10, samples, async () =>
         {
-            using var r = await host.Client.GetAsync($"/api/households/{host.HouseholdId}/expenses/entries?month=2026-11");
+            using var r = await host.Client.GetAsync($"/api/households/{host.HouseholdId}/expenses/entries?month={Month}");
             r.EnsureSuccessStatusCode();
         });
         lines.Add(baseline.ToString());

@@ -24,6 +24,13 @@ internal static class Measure
         return new Latency(name, Percentile(times, 0.50), Percentile(times, 0.99), times.Average(), samples);
     }
 
+    public static async Task EnsureOkAsync(HttpResponseMessage response)
+    {
+        if (response.IsSuccessStatusCode) return;
+        var body = await response.Content.ReadAsStringAsync();
+        throw new InvalidOperationException($"{response.RequestMessage?.Method} {response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {body[..Math.Min(800, body.Length)]}");
+    }
+
     private static double Percentile(double[] sorted, double p)
     {
         var rank = p * (sorted.Length - 1);
