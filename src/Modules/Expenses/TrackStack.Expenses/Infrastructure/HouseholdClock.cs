@@ -14,7 +14,15 @@ internal sealed class HouseholdClock(ExpensesDb db, TimeProvider clock, IService
         if (profile is not null) return profile;
         // Not seen through events yet (module added later, or event still in flight): ask the Households port.
         var query = services.GetService(typeof(IHouseholdMembershipQuery)) as IHouseholdMembershipQuery;
-        var settings = query is null ? null : await query.GetSettingsAsync(householdId, ct);
+        HouseholdSettings? settings = null;
+        try
+        {
+            if (query is not null) settings = await query.GetSettingsAsync(householdId, ct);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException)
+        {
+            // A background job has no caller to ask the Households service with: use UTC until the events arrive.
+        }
         profile = new HouseholdProfile { HouseholdId = householdId, TimeZone = settings?.TimeZone ?? "UTC", Currency = settings?.Currency ?? "EUR", Locale = settings?.Locale ?? "en-GB" };
         if (settings is not null)
         {
