@@ -15,6 +15,13 @@ public sealed class RefreshRulesTests
         Assert.Equal(RefreshDecision.ReuseDetected, RefreshRules.Decide(true, Now.AddMinutes(-1), Now.AddDays(29), null, Now));
 
     [Fact]
+    public void A_token_rotated_seconds_ago_is_a_racing_tab_not_a_thief()
+    {
+        Assert.Equal(RefreshDecision.RecentlyRotated, RefreshRules.Decide(true, Now.AddSeconds(-3), Now.AddDays(29), null, Now));
+        Assert.Equal(RefreshDecision.ReuseDetected, RefreshRules.Decide(true, Now - RefreshRules.Grace - TimeSpan.FromSeconds(1), Now.AddDays(29), null, Now));
+    }
+
+    [Fact]
     public void A_revoked_session_wins_over_everything() =>
         Assert.Equal(RefreshDecision.SessionRevoked, RefreshRules.Decide(true, Now.AddMinutes(-1), Now.AddDays(-1), Now.AddHours(-1), Now));
 

@@ -44,7 +44,9 @@ public static class PlatformExtensions
             .SetApplicationName("TrackStack")
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(Path.GetFullPath(dataDir), "keys", "data-protection")));
 
+        services.AddTrustedProxies(configuration[$"{TrackStackOptions.Section}:TrustedProxies"]);
         services.AddProblemDetails();
+        services.AddExceptionHandler<ConflictExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
@@ -86,6 +88,7 @@ public static class PlatformExtensions
     /// <summary>The shared middleware pipeline, in order.</summary>
     public static WebApplication UseTrackStackPlatform(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -70,7 +70,7 @@ public sealed class ExternalLoginTests
     }
 
     /// <summary>Follows the redirect chain a browser would: app → provider → app callback → complete → app page.</summary>
-    private static async Task<string> SignInAsync(ApiClient browser, string returnUrl)
+    internal static async Task<string> SignInAsync(ApiClient browser, string returnUrl)
     {
         using var start = await browser.GetAsync($"/api/auth/external/github?returnUrl={Uri.EscapeDataString(returnUrl)}");
         Assert.Equal(HttpStatusCode.Redirect, start.StatusCode);
@@ -85,4 +85,10 @@ public sealed class ExternalLoginTests
         Assert.Equal(HttpStatusCode.Redirect, complete.StatusCode);
         return complete.Headers.Location!.OriginalString;
     }
+}
+
+/// <summary>Lets other test classes drive the same browser-like redirect chain.</summary>
+internal static class ExternalLoginTestsAccess
+{
+    public static Task<string> SignInAsync(ApiClient browser, string returnUrl) => ExternalLoginTests.SignInAsync(browser, returnUrl);
 }

@@ -12,6 +12,11 @@ public sealed class TrackStackOptions
     /// <summary>Public address of the app, used in e-mailed links (verification, reset, invites).</summary>
     public string PublicBaseUrl { get; set; } = "http://localhost:8080";
 
+    /// <summary>Reverse proxies whose X-Forwarded-For/-Proto headers are believed, as IPs or CIDR networks
+    /// ("10.0.0.5, 172.18.0.0/16"). Loopback is always trusted. Needed for Secure cookies, per-client rate limits
+    /// and correct OAuth callback URLs behind an HTTPS proxy on another host or container.</summary>
+    public string? TrustedProxies { get; set; }
+
     public DatabaseOptions Database { get; set; } = new();
     public AuthOptions Auth { get; set; } = new();
     public SmtpOptions Smtp { get; set; } = new();

@@ -17,6 +17,11 @@ internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOp
         Require(Uri.TryCreate(o.PublicBaseUrl, UriKind.Absolute, out var baseUrl) && (baseUrl.Scheme == "http" || baseUrl.Scheme == "https"),
             "PublicBaseUrl", $"'{o.PublicBaseUrl}' is not an absolute http(s) URL, e.g. https://track.example.org.");
 
+        foreach (var proxy in ForwardedHeadersSetup.Split(o.TrustedProxies))
+        {
+            Require(ForwardedHeadersSetup.TryParse(proxy, out _, out _), "TrustedProxies", $"'{proxy}' is neither an IP address nor a CIDR network such as 172.18.0.0/16.");
+        }
+
         var provider = DatabaseProviders.TryParse(o.Database.Provider);
         Require(provider is not null, "Database__Provider", $"'{o.Database.Provider}' is not supported; use Sqlite or Postgres.");
         if (provider == DatabaseProvider.Postgres)

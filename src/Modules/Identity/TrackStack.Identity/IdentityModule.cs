@@ -49,6 +49,7 @@ public static class IdentityModule
             o.Lockout.MaxFailedAccessAttempts = ts.Value.Auth.MaxFailedLogins;
             o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(ts.Value.Auth.LockoutMinutes);
         });
+        services.AddMemoryCache();
         services.AddScoped<SessionService>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<UserAccounts>();

@@ -27,30 +27,51 @@ internal sealed class CategoryRule
     public int Priority { get; set; }
 }
 
-/// <summary>Applies rules in priority order; the first match wins. Regexes are compiled once, case-insensitive,
-/// with a timeout so a pathological pattern cannot hang an import.</summary>
+/// <summary>Applies rules in priority order; the first match wins. Regexes use the non-backtracking engine
+/// (linear time in the text), so no pattern a member saves can tie up the server; a timeout stays as a backstop.</summary>
 internal sealed class Categoriser
 {
+    public const int MaxRules = 200;
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
     private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
     private readonly List<(CategoryRule Rule, Regex? Regex)> _rules;
 
     public Categoriser(IEnumerable<CategoryRule> rules) =>
         _rules = rules.OrderBy(r => r.Priority).ThenBy(r => r.Pattern, StringComparer.Ordinal)
-            .Select(r => (r, r.Match == RuleMatch.Regex ? new Regex(r.Pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Timeout) : null))
+            .Select(r => (r, r.Match == RuleMatch.Regex ? TryCompile(r.Pattern) : null))
+            .Where(x => x.Item1.Match != RuleMatch.Regex || x.Item2 is not null)
             .ToList();
 
+    /// <summary>Checks a pattern exactly as it will be stored (trimmed) and run (same options).</summary>
     public static string? CheckPattern(RuleMatch match, string? pattern)
     {
-        if (string.IsNullOrWhiteSpace(pattern) || pattern.Length > 200) return "Enter a pattern of 1 to 200 characters.";
+        pattern = pattern?.Trim();
+        if (string.IsNullOrEmpty(pattern) || pattern.Length > 200) return "Enter a pattern of 1 to 200 characters.";
         if (match != RuleMatch.Regex) return null;
         try
         {
-            _ = new Regex(pattern, RegexOptions.None, Timeout);
+            _ = new Regex(pattern, Options, Timeout);
             return null;
+        }
+        catch (NotSupportedException ex)
+        {
+            return $"This regular expression uses a construct that is not allowed (backreferences, lookarounds, atomic groups): {ex.Message}";
         }
         catch (ArgumentException ex)
         {
             return $"This is not a valid regular expression: {ex.Message}";
+        }
+    }
+
+    private static Regex? TryCompile(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, Options, Timeout);
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException)
+        {
+            return null; // stored before the rules were tightened: ignored rather than breaking every import
         }
     }
 

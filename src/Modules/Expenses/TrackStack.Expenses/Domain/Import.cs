@@ -37,3 +37,13 @@ internal static class Dedup
         return occurrence <= 1 ? key : $"{key}#{occurrence}";
     }
 }
+
+/// <summary>What Expenses last heard about one heating purchase. Purchase events are handled one by one and may
+/// arrive out of order after retries; an older event, or any event after the delete, changes nothing.</summary>
+internal sealed class FuelPurchaseLink
+{
+    public Guid PurchaseId { get; set; }
+    public Guid HouseholdId { get; set; }
+    public DateTime LastEventAt { get; set; }
+    public bool Deleted { get; set; }
+}

@@ -19,6 +19,7 @@ internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options) : DbConte
     public DbSet<CategoryRule> Rules => Set<CategoryRule>();
     public DbSet<StatementImport> Imports => Set<StatementImport>();
     public DbSet<HouseholdProfile> Profiles => Set<HouseholdProfile>();
+    public DbSet<FuelPurchaseLink> FuelPurchases => Set<FuelPurchaseLink>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -116,6 +117,12 @@ internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options) : DbConte
             e.Property(x => x.TimeZone).HasMaxLength(64).IsRequired();
             e.Property(x => x.Currency).HasMaxLength(3).IsRequired();
             e.Property(x => x.Locale).HasMaxLength(20).IsRequired();
+        });
+        b.Entity<FuelPurchaseLink>(e =>
+        {
+            e.ToTable("fuel_purchase_links");
+            e.HasKey(x => x.PurchaseId);
+            e.Property(x => x.PurchaseId).ValueGeneratedNever();
         });
         b.ApplyModuleConventions(this, Module);
     }

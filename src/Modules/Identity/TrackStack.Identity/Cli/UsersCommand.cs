@@ -72,7 +72,7 @@ public static class UsersCommand
             var errors = new BuildingBlocks.FieldErrors();
             await AccountRules.CheckPasswordAsync(errors, manager, user, secret);
             if (errors.Any) return Fail(errors.ToDictionary());
-            await PasswordChange.ApplyAsync(manager, user, secret);
+            await PasswordChange.ApplyAsync(manager, scope.ServiceProvider.GetRequiredService<IdentityDb>(), user, secret);
             user.LockoutEnd = null;
             user.AccessFailedCount = 0;
             await manager.UpdateAsync(user);

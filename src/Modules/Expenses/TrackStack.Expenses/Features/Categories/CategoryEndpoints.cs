@@ -61,7 +61,10 @@ internal static class CategoryEndpoints
     {
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == categoryId && c.HouseholdId == householdId, ct);
         if (category is null) return Problems.NotFound("Category");
+        // All the moves and the delete happen together or not at all.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var used = await db.Entries.AnyAsync(e => e.HouseholdId == householdId && e.CategoryId == categoryId, ct)
+                   || await db.Obligations.AnyAsync(o => o.HouseholdId == householdId && o.CategoryId == categoryId, ct)
                    || await db.RecurringTemplates.AnyAsync(t => t.HouseholdId == householdId && t.CategoryId == categoryId, ct)
                    || await db.ChecklistTemplates.AnyAsync(t => t.HouseholdId == householdId && t.CategoryId == categoryId, ct)
                    || await db.Rules.AnyAsync(r => r.HouseholdId == householdId && r.CategoryId == categoryId, ct);
@@ -79,6 +82,7 @@ internal static class CategoryEndpoints
         await db.Settings.Where(s => s.HouseholdId == householdId && s.FuelCategoryId == categoryId).ExecuteUpdateAsync(s => s.SetProperty(x => x.FuelCategoryId, reassignTo), ct);
         db.Categories.Remove(category);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 

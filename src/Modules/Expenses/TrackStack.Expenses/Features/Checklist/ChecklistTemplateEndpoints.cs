@@ -47,7 +47,9 @@ internal static class ChecklistTemplateEndpoints
         if (errors.Any) return errors.ToResult();
         Apply(template, request);
         var today = YearMonth.Of(await households.TodayAsync(householdId, ct));
-        var pending = await db.Obligations.Where(o => o.HouseholdId == householdId && o.TemplateId == templateId && o.Status == ObligationStatus.Pending).ToListAsync(ct);
+        // Only pending items of open months from the current month on follow the template: the past stays as it was.
+        var openMonths = await db.Months.Where(m => m.HouseholdId == householdId && m.Status == MonthStatus.Open && m.Month >= today.Key).Select(m => m.Month).ToListAsync(ct);
+        var pending = await db.Obligations.Where(o => o.HouseholdId == householdId && o.TemplateId == templateId && o.Status == ObligationStatus.Pending && openMonths.Contains(o.Month)).ToListAsync(ct);
         if (template.Active)
         {
             foreach (var o in pending)
@@ -61,7 +63,7 @@ internal static class ChecklistTemplateEndpoints
         }
         else
         {
-            db.Obligations.RemoveRange(pending.Where(o => o.Month >= today.Key));
+            db.Obligations.RemoveRange(pending);
         }
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(ToResponse(template));

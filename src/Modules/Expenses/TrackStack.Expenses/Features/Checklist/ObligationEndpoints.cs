@@ -34,7 +34,7 @@ internal static class ObligationEndpoints
 
     internal static async Task<Results<Ok<ObligationResponse>, ValidationProblem, ProblemHttpResult>> TickAsync(
         Guid householdId, string month, Guid obligationId, TickRequest? request, HttpContext http, ExpensesDb db, MonthSheets sheets,
-        HouseholdClock households, TimeProvider clock, CancellationToken ct)
+        HouseholdClock households, IHouseholdMembershipQuery members, TimeProvider clock, CancellationToken ct)
     {
         if (!YearMonth.TryParse(month, out var m)) return new FieldErrors().Add("month", "Use the form yyyy-MM.").ToResult();
         if (await sheets.EnsureWritableAsync(householdId, m, ct) is { } closed) return Problems.Conflict("Month closed", closed);
@@ -50,6 +50,7 @@ internal static class ObligationEndpoints
         var today = await households.TodayAsync(householdId, ct);
         var date = request?.Date ?? (m.Contains(today) ? today : new DateOnly(m.Year, m.Month, Math.Min(obligation.DueDay ?? 1, m.Days)));
         errors.Check(m.Contains(date), "date", $"The date must be in {m}.");
+        if (request?.PaidBy is { } paidBy && await members.GetRoleAsync(householdId, paidBy, ct) is null) errors.Add("paidBy", "Choose a member of the household.");
         if (errors.Any) return errors.ToResult();
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -86,7 +87,13 @@ internal static class ObligationEndpoints
         if (await sheets.EnsureWritableAsync(householdId, m, ct) is { } closed) return Problems.Conflict("Month closed", closed);
         if (obligation.EntryId is { } entryId)
         {
-            await db.Entries.Where(e => e.Id == entryId && e.HouseholdId == householdId).ExecuteDeleteAsync(ct);
+            // The entry may have been moved to another month since: that month must be writable too.
+            var entry = await db.Entries.FirstOrDefaultAsync(e => e.Id == entryId && e.HouseholdId == householdId, ct);
+            if (entry is not null)
+            {
+                if (await sheets.EnsureWritableAsync(householdId, YearMonth.Of(entry.Date), ct) is { } closedToo) return Problems.Conflict("Month closed", closedToo);
+                db.Entries.Remove(entry);
+            }
         }
         obligation.Status = ObligationStatus.Pending;
         obligation.EntryId = null;

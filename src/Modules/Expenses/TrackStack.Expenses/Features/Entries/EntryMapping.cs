@@ -38,7 +38,7 @@ internal static class EntryValidation
         if (r.Tags is { } tags)
         {
             errors.Check(tags.Count <= 10, "tags", "Use at most 10 tags.");
-            errors.Check(tags.All(t => t.Trim().Length is >= 1 and <= 30), "tags", "Each tag has 1 to 30 characters.");
+            errors.Check(tags.All(t => t is not null && t.Trim().Length is >= 1 and <= 30), "tags", "Each tag has 1 to 30 characters.");
         }
         if (r.CategoryId is { } category && !await db.Categories.AnyAsync(c => c.Id == category && c.HouseholdId == householdId, ct))
             errors.Add("categoryId", "This category does not exist in the household.");

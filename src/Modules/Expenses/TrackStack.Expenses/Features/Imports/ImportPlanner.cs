@@ -31,7 +31,7 @@ internal static class ImportPlanner
             .ToDictionary(c => c.Name.ToLowerInvariant(), c => c.Id);
         var closed = (await db.Months.AsNoTracking().Where(s => s.HouseholdId == householdId && s.Status == MonthStatus.Closed).Select(s => s.Month).ToListAsync(ct)).ToHashSet();
 
-        var bankIds = txs.Where(t => t.BankId is not null).Select(t => t.BankId!).Distinct().ToList();
+        var bankIds = txs.Where(t => t.BankId is not null).Select(t => BankIds.Normalize(t.BankId!)).Distinct().ToList();
         var knownIds = new HashSet<string>(StringComparer.Ordinal);
         foreach (var chunk in bankIds.Chunk(500))
         {
@@ -47,6 +47,11 @@ internal static class ImportPlanner
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var tx in txs)
         {
+            if (Math.Abs(tx.Amount) > Entries.EntryValidation.MaxCents / 100m)
+            {
+                rows.Add(new PlannedRow(tx.Line, RowStatus.Error, tx, null, null, null, "The amount is larger than 1,000,000,000."));
+                continue;
+            }
             var spent = -Money.ToCents(tx.Amount);
             if (tx.Currency is { } c && !string.Equals(c, currency, StringComparison.OrdinalIgnoreCase))
             {
@@ -69,7 +74,8 @@ internal static class ImportPlanner
             bool duplicate;
             if (tx.BankId is not null)
             {
-                duplicate = knownIds.Contains(tx.BankId) || !seenIds.Add(tx.BankId);
+                var id = BankIds.Normalize(tx.BankId);
+                duplicate = knownIds.Contains(id) || !seenIds.Add(id);
             }
             else
             {
@@ -81,5 +87,16 @@ internal static class ImportPlanner
             rows.Add(new PlannedRow(tx.Line, duplicate ? RowStatus.Duplicate : RowStatus.New, tx, spent, category, key, duplicate ? "Already imported." : null));
         }
         return rows.OrderBy(r => r.Line).ToList();
+    }
+}
+
+/// <summary>Bank ids are stored as given up to 100 characters; longer ones (OFX allows 255) as a SHA-256, so the
+/// stored and the compared form are always the same.</summary>
+internal static class BankIds
+{
+    public static string Normalize(string id)
+    {
+        id = id.Trim();
+        return id.Length <= 100 ? id : "sha256:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(id)));
     }
 }

@@ -97,7 +97,7 @@ internal static class ImportStatementEndpoint
                 Note = r.Source.Memo is { } memo && memo != r.Source.Payee ? Truncate(memo, 2000) : null,
                 CategoryId = r.CategoryId,
                 Kind = EntryKind.Import,
-                BankTransactionId = r.Source.BankId is { } id ? Truncate(id, 100) : null,
+                BankTransactionId = r.Source.BankId is { } id ? BankIds.Normalize(id) : null,
                 DedupKey = r.DedupKey,
                 ImportId = import.Id,
                 PaidBy = user,

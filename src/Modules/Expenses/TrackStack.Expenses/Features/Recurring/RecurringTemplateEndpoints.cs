@@ -70,9 +70,12 @@ internal static class RecurringTemplateEndpoints
         else errors.Check(r.Day is >= 1 and <= 31, "day", "Day of the month from 1 to 31 (31 means the last day in shorter months).");
         if (ok && frequency == Frequency.Yearly) errors.Check(r.MonthOfYear is >= 1 and <= 12, "monthOfYear", "For yearly, give the month from 1 to 12.");
         if (r.StartDate is null) errors.Add("startDate", "Enter the first date it applies from.");
+        else errors.Check(r.StartDate.Value.Year is >= 1900 and <= 2999, "startDate", "Enter a date between 1900 and 2999.");
+        errors.Check(r.EndDate is null || r.EndDate.Value.Year is >= 1900 and <= 2999, "endDate", "Enter a date between 1900 and 2999.");
         if (r.StartDate is { } s && r.EndDate is { } e) errors.Check(e >= s, "endDate", "The end date is on or after the start date.");
         errors.Check((r.Note?.Length ?? 0) <= 2000, "note", "Keep the note under 2000 characters.");
         errors.Check((r.Tags?.Count ?? 0) <= 10, "tags", "Use at most 10 tags.");
+        errors.Check(r.Tags is null || r.Tags.All(t => t is not null && t.Trim().Length is >= 1 and <= 30), "tags", "Each tag has 1 to 30 characters.");
         if (r.CategoryId is { } c && !await db.Categories.AnyAsync(x => x.Id == c && x.HouseholdId == householdId, ct))
             errors.Add("categoryId", "This category does not exist in the household.");
         return (frequency, errors);

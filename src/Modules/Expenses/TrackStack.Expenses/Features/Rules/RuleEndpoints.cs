@@ -28,6 +28,8 @@ internal static class RuleEndpoints
     internal static async Task<Results<Created<RuleResponse>, ValidationProblem>> CreateAsync(Guid householdId, RuleRequest request, ExpensesDb db, CancellationToken ct)
     {
         var (rule, errors) = await ParseAsync(request, householdId, db, ct);
+        if (await db.Rules.CountAsync(r => r.HouseholdId == householdId, ct) >= Categoriser.MaxRules)
+            errors.Add("pattern", $"A household can keep at most {Categoriser.MaxRules} rules.");
         if (errors.Any) return errors.ToResult();
         rule.Id = Guid.CreateVersion7();
         db.Rules.Add(rule);

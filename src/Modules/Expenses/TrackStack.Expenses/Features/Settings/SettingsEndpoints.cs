@@ -43,6 +43,11 @@ internal static class SettingsEndpoints
             for (var i = 0; i < wanted.Count; i++)
             {
                 var t = wanted[i];
+                if (t is null)
+                {
+                    errors.Add($"tanks[{i}]", "Give each tank a key, a name and a ratio.");
+                    continue;
+                }
                 var key = (t.Key ?? "").Trim().ToLowerInvariant();
                 errors.Check(System.Text.RegularExpressions.Regex.IsMatch(key, "^[a-z0-9-]{1,40}$"), $"tanks[{i}].key", "Use 1 to 40 lower-case letters, digits or '-'.");
                 errors.Check(keys.Add(key), $"tanks[{i}].key", "Each tank key must be unique.");
@@ -50,7 +55,7 @@ internal static class SettingsEndpoints
                 errors.Check(t.RatioPercent is >= 0 and <= 100, $"tanks[{i}].ratioPercent", "Enter a ratio between 0 and 100.");
             }
             errors.Check(wanted.Count is >= 1 and <= 12, "tanks", "Keep between 1 and 12 tanks.");
-            var total = wanted.Sum(t => t.RatioPercent ?? 0);
+            var total = wanted.Sum(t => t?.RatioPercent ?? 0);
             errors.Check(total <= 100, "tanks", $"The ratios add up to {total} %; they must not exceed 100 %.");
             var removed = tanks.Where(t => !keys.Contains(t.Key)).ToList();
             foreach (var gone in removed)

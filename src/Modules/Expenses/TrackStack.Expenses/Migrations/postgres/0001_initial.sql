@@ -35,6 +35,14 @@ CREATE TABLE expenses.entries (
     CONSTRAINT pk_entries PRIMARY KEY (id)
 );
 
+CREATE TABLE expenses.fuel_purchase_links (
+    purchase_id uuid NOT NULL,
+    household_id uuid NOT NULL,
+    last_event_at timestamp with time zone NOT NULL,
+    deleted boolean NOT NULL,
+    CONSTRAINT pk_fuel_purchase_links PRIMARY KEY (purchase_id)
+);
+
 CREATE TABLE expenses.household_profiles (
     household_id uuid NOT NULL,
     time_zone character varying(64) NOT NULL,

@@ -33,6 +33,13 @@ CREATE TABLE "entries" (
     "updated_at" TEXT NOT NULL
 );
 
+CREATE TABLE "fuel_purchase_links" (
+    "purchase_id" TEXT NOT NULL CONSTRAINT "pk_fuel_purchase_links" PRIMARY KEY,
+    "household_id" TEXT NOT NULL,
+    "last_event_at" TEXT NOT NULL,
+    "deleted" INTEGER NOT NULL
+);
+
 CREATE TABLE "household_profiles" (
     "household_id" TEXT NOT NULL CONSTRAINT "pk_household_profiles" PRIMARY KEY,
     "time_zone" TEXT NOT NULL,

@@ -53,6 +53,8 @@ internal static class MembersEndpoints
         {
             return new FieldErrors().Add("role", "Choose one of owner, admin, member or viewer.").ToResult();
         }
+        // Serializable: two owners demoting each other at once must not leave the household without an owner.
+        await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
         var target = await db.Memberships.FirstOrDefaultAsync(m => m.HouseholdId == householdId && m.UserId == userId, ct);
         if (target is null) return Problems.NotFound("Member");
         var owners = await db.Memberships.CountAsync(m => m.HouseholdId == householdId && m.Role == HouseholdRole.Owner, ct);
@@ -65,6 +67,7 @@ internal static class MembersEndpoints
             target.Role = newRole;
             db.PublishEvent(new MemberRoleChanged(Guid.NewGuid(), clock.GetUtcNow().UtcDateTime, householdId, userId, newRole.Wire()));
             await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
         }
         return TypedResults.Ok(target.ToResponse());
     }
@@ -73,20 +76,26 @@ internal static class MembersEndpoints
     {
         var access = http.GetHouseholdAccess();
         if (userId == access.UserId) return await LeaveAsync(householdId, http, db, clock, ct);
+        await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
         var target = await db.Memberships.FirstOrDefaultAsync(m => m.HouseholdId == householdId && m.UserId == userId, ct);
         if (target is null) return Problems.NotFound("Member");
         var owners = await db.Memberships.CountAsync(m => m.HouseholdId == householdId && m.Role == HouseholdRole.Owner, ct);
         if (MembershipRules.CanRemove(access.Role, target.Role, owners) is { } refusal) return Problems.Forbidden(refusal);
-        return await DeleteAsync(db, target, clock, ct);
+        var removed = await DeleteAsync(db, target, clock, ct);
+        await tx.CommitAsync(ct);
+        return removed;
     }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> LeaveAsync(Guid householdId, HttpContext http, HouseholdsDb db, TimeProvider clock, CancellationToken ct)
     {
         var access = http.GetHouseholdAccess();
+        await using var tx = await db.Database.BeginTransactionAsync(System.Data.IsolationLevel.Serializable, ct);
         var self = await db.Memberships.FirstAsync(m => m.HouseholdId == householdId && m.UserId == access.UserId, ct);
         var owners = await db.Memberships.CountAsync(m => m.HouseholdId == householdId && m.Role == HouseholdRole.Owner, ct);
         if (MembershipRules.CanLeave(self.Role, owners) is { } refusal) return Problems.Conflict("You cannot leave yet", refusal);
-        return await DeleteAsync(db, self, clock, ct);
+        var left = await DeleteAsync(db, self, clock, ct);
+        await tx.CommitAsync(ct);
+        return left;
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(HouseholdsDb db, Membership member, TimeProvider clock, CancellationToken ct)

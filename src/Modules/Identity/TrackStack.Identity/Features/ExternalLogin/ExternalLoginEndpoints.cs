@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using TrackStack.BuildingBlocks;
 using TrackStack.BuildingBlocks.Configuration;
+using TrackStack.BuildingBlocks.Email;
 using TrackStack.Identity.Features.Register;
 using TrackStack.Identity.Infrastructure;
 
@@ -43,7 +44,8 @@ internal static class ExternalLoginEndpoints
     }
 
     internal static async Task<RedirectHttpResult> CompleteAsync(
-        string? returnUrl, HttpContext http, UserManager<User> users, UserAccounts accounts, SessionService sessions, AccountEmails emails, CancellationToken ct)
+        string? returnUrl, HttpContext http, UserManager<User> users, UserAccounts accounts, SessionService sessions, AccountEmails emails,
+        IOptions<TrackStackOptions> options, IEmailSender sender, CancellationToken ct)
     {
         var target = IsLocal(returnUrl) ? returnUrl! : "/";
         var result = await http.AuthenticateAsync(ExternalProviders.ExternalScheme);
@@ -66,8 +68,9 @@ internal static class ExternalLoginEndpoints
             var existing = await users.FindByEmailAsync(email);
             if (existing is not null)
             {
-                // Linking to an existing account is safe only when the provider vouches for the address.
-                if (!verified) return Fail("account_exists");
+                // Linking is safe only when the provider vouches for the address AND the account proved it owns it:
+                // otherwise whoever pre-registered the address (with their own password) would share the account.
+                if (!verified || !existing.EmailConfirmed) return Fail("account_exists");
                 await users.AddLoginAsync(existing, login);
                 existing.EmailConfirmed = true;
                 await users.UpdateAsync(existing);
@@ -75,11 +78,14 @@ internal static class ExternalLoginEndpoints
             }
             else
             {
+                if (!options.Value.Auth.AllowRegistration) return Fail("registration_closed");
                 var name = principal.FindFirstValue(ClaimTypes.Name) ?? email.Split('@')[0];
-                var created = await accounts.CreateAsync(email, null, name.Length > 100 ? name[..100] : name, emailVerified: verified, ct, login);
+                // Like sign-up: without SMTP there is no way to verify, so the account is active at once.
+                var active = verified || !sender.IsConfigured;
+                var created = await accounts.CreateAsync(email, null, name.Length > 100 ? name[..100] : name, emailVerified: active, ct, login);
                 if (created.User is null) return Fail("external_failed");
                 user = created.User;
-                if (!verified)
+                if (!active)
                 {
                     await emails.SendVerificationAsync(user, ct);
                     return TypedResults.Redirect("/sign-in?notice=verify_email");
@@ -87,6 +93,7 @@ internal static class ExternalLoginEndpoints
             }
         }
         if (await users.IsLockedOutAsync(user)) return Fail("locked_out");
+        if (!user.EmailConfirmed) return Fail("email_not_verified");
         var session = await sessions.StartAsync(user, http, ct);
         sessions.WriteCookies(http, session);
         return TypedResults.Redirect(target);
@@ -94,6 +101,10 @@ internal static class ExternalLoginEndpoints
 
     private static RedirectHttpResult Fail(string code) => TypedResults.Redirect($"/sign-in?error={code}");
 
+    /// <summary>A path on this site: starts with one '/', and holds no backslash, control or space character
+    /// (browsers drop tabs and newlines, so "/%09/evil.example" would become "//evil.example").</summary>
     internal static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
+        !string.IsNullOrEmpty(url) && url.Length <= 2000 && url[0] == '/'
+        && (url.Length == 1 || url[1] != '/')
+        && !url.Any(c => c == '\\' || char.IsControl(c) || char.IsWhiteSpace(c));
 }

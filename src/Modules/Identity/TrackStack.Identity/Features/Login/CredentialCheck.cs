@@ -1,6 +1,8 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using TrackStack.BuildingBlocks;
 using TrackStack.BuildingBlocks.Configuration;
@@ -8,29 +10,33 @@ using TrackStack.Identity.Infrastructure;
 
 namespace TrackStack.Identity.Features.Login;
 
-/// <summary>Checks an e-mail and password with lockout: repeated failures lock the account for a while,
-/// and unknown e-mails cost the same time as wrong passwords.</summary>
-internal sealed class CredentialCheck(UserManager<User> users, IOptions<TrackStackOptions> options, TimeProvider clock)
+/// <summary>Checks an e-mail and password with lockout. An unknown e-mail costs the same hashing work as a wrong
+/// password and locks the same way after the same number of failures, so neither timing nor the lockout answer
+/// tells whether an account exists.</summary>
+internal sealed class CredentialCheck(UserManager<User> users, IMemoryCache cache, IOptions<TrackStackOptions> options, TimeProvider clock)
 {
-    private static readonly Lazy<string> DummyHash = new(() => Sodium.HashPassword("not-a-real-password", 1, 8 * 1024));
+    private static readonly ConcurrentDictionary<(int Ops, int Mem), string> DummyHashes = new();
 
     public sealed record Outcome(User? User, ProblemHttpResult? Problem);
 
+    private sealed class UnknownFailures
+    {
+        public int Count;
+        public DateTimeOffset? LockedUntil;
+    }
+
     public async Task<Outcome> CheckAsync(HttpContext http, string? rawEmail, string? password)
     {
+        var auth = options.Value.Auth;
         var email = AccountRules.NormalizeEmail(rawEmail);
         var user = email.Length == 0 ? null : await users.FindByEmailAsync(email);
-        if (user is null)
-        {
-            Sodium.Verify(DummyHash.Value, password ?? "");
-            return new Outcome(null, WrongCredentials());
-        }
-        if (await users.IsLockedOutAsync(user)) return new Outcome(null, Locked(http, user));
+        if (user is null) return new Outcome(null, FailUnknown(http, email, password ?? "", auth));
 
+        if (await users.IsLockedOutAsync(user)) return new Outcome(null, Locked(http, user.LockoutEnd));
         if (!await users.CheckPasswordAsync(user, password ?? ""))
         {
             await users.AccessFailedAsync(user);
-            return new Outcome(null, await users.IsLockedOutAsync(user) ? Locked(http, user) : WrongCredentials());
+            return new Outcome(null, await users.IsLockedOutAsync(user) ? Locked(http, user.LockoutEnd) : WrongCredentials());
         }
         await users.ResetAccessFailedCountAsync(user);
 
@@ -43,12 +49,41 @@ internal sealed class CredentialCheck(UserManager<User> users, IOptions<TrackSta
         return new Outcome(user, null);
     }
 
+    private ProblemHttpResult FailUnknown(HttpContext http, string email, string password, AuthOptions auth)
+    {
+        var key = ("unknown-login", email);
+        var failures = cache.GetOrCreate(key, e =>
+        {
+            e.SlidingExpiration = TimeSpan.FromMinutes(auth.LockoutMinutes * 2);
+            return new UnknownFailures();
+        })!;
+        lock (failures)
+        {
+            if (failures.LockedUntil > clock.GetUtcNow()) return Locked(http, failures.LockedUntil);
+        }
+        // Same Argon2id cost as a real account's hash.
+        var dummy = DummyHashes.GetOrAdd((auth.PasswordHashIterations, auth.PasswordHashMemoryKiB),
+            c => Sodium.HashPassword("not-a-real-password", (ulong)c.Ops, (nuint)c.Mem * 1024));
+        Sodium.Verify(dummy, password);
+        lock (failures)
+        {
+            failures.Count++;
+            if (failures.Count >= auth.MaxFailedLogins)
+            {
+                failures.Count = 0;
+                failures.LockedUntil = clock.GetUtcNow().AddMinutes(auth.LockoutMinutes);
+                return Locked(http, failures.LockedUntil);
+            }
+        }
+        return WrongCredentials();
+    }
+
     private static ProblemHttpResult WrongCredentials() =>
         Problems.Unauthorized("Wrong e-mail or password", "Check both and try again.");
 
-    private ProblemHttpResult Locked(HttpContext http, User user)
+    private ProblemHttpResult Locked(HttpContext http, DateTimeOffset? until)
     {
-        var seconds = user.LockoutEnd is { } end ? Math.Max(1, (int)Math.Ceiling((end - clock.GetUtcNow()).TotalSeconds)) : options.Value.Auth.LockoutMinutes * 60;
+        var seconds = until is { } end ? Math.Max(1, (int)Math.Ceiling((end - clock.GetUtcNow()).TotalSeconds)) : options.Value.Auth.LockoutMinutes * 60;
         http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Account temporarily locked",
             detail: $"Too many failed sign-ins. Try again in {Math.Ceiling(seconds / 60.0)} minutes, or reset your password.",

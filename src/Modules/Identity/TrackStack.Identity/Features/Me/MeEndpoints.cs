@@ -7,6 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 using TrackStack.BuildingBlocks;
 using TrackStack.BuildingBlocks.Auth;
 using TrackStack.BuildingBlocks.Households;
+using TrackStack.BuildingBlocks.Http;
+using Microsoft.EntityFrameworkCore;
 using TrackStack.Identity.Infrastructure;
 
 namespace TrackStack.Identity.Features.Me;
@@ -22,7 +24,9 @@ internal static class MeEndpoints
         var me = app.MapGroup("/api/me").RequireAuthorization().WithTags("Account");
         me.MapGet("", GetAsync).WithSummary("The signed-in user and their households with roles");
         me.MapPut("", UpdateAsync).WithSummary("Change the display name");
-        me.MapPost("/password", ChangePasswordAsync).WithSummary("Change the password (signs out other sessions)");
+        me.MapPost("/password", ChangePasswordAsync)
+            .RequireRateLimiting(RateLimitPolicies.Auth)
+            .WithSummary("Change the password (signs out other sessions); wrong current passwords count toward lockout");
     }
 
     internal static async Task<Results<Ok<MeResponse>, ProblemHttpResult>> GetAsync(HttpContext http, UserManager<User> users, CancellationToken ct)
@@ -50,18 +54,24 @@ internal static class MeEndpoints
     }
 
     internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ChangePasswordAsync(
-        ChangePasswordRequest request, HttpContext http, UserManager<User> users, SessionService sessions, CancellationToken ct)
+        ChangePasswordRequest request, HttpContext http, UserManager<User> users, IdentityDb db, SessionService sessions, CancellationToken ct)
     {
         var user = await users.FindByIdAsync(http.User.GetUserId().ToString());
         if (user is null) return Problems.Unauthorized("Account not found", "Sign in again.");
         var errors = new FieldErrors();
-        if (user.PasswordHash is not null && !await users.CheckPasswordAsync(user, request.CurrentPassword ?? ""))
+        if (user.PasswordHash is not null)
         {
-            errors.Add("currentPassword", "This is not your current password.");
+            // A stolen access token must not become a way to guess the password: same lockout as sign-in.
+            if (await users.IsLockedOutAsync(user)) return Problems.Forbidden("Too many wrong passwords. Try again later or reset your password.");
+            if (!await users.CheckPasswordAsync(user, request.CurrentPassword ?? ""))
+            {
+                await users.AccessFailedAsync(user);
+                errors.Add("currentPassword", "This is not your current password.");
+            }
         }
         await AccountRules.CheckPasswordAsync(errors, users, user, request.NewPassword, "newPassword");
         if (errors.Any) return errors.ToResult();
-        await PasswordChange.ApplyAsync(users, user, request.NewPassword!);
+        await PasswordChange.ApplyAsync(users, db, user, request.NewPassword!);
         // Every other device signs in again; this one keeps its session.
         var current = http.User.GetSessionId();
         await sessions.RevokeAllAsync(user.Id, "password-changed", ct);
@@ -72,10 +82,14 @@ internal static class MeEndpoints
 
 internal static class PasswordChange
 {
-    /// <summary>Stores a new hash (already validated) and a new security stamp.</summary>
-    public static async Task ApplyAsync(UserManager<User> users, User user, string password)
+    /// <summary>Stores a new hash (already validated) and a new security stamp, and voids every reset link still
+    /// waiting in a mailbox.</summary>
+    public static async Task ApplyAsync(UserManager<User> users, IdentityDb db, User user, string password)
     {
         user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
         await users.UpdateSecurityStampAsync(user);
+        var now = DateTime.UtcNow;
+        await db.EmailTokens.Where(t => t.UserId == user.Id && t.Purpose == Domain.EmailTokenPurpose.ResetPassword && t.UsedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.UsedAt, now));
     }
 }

@@ -45,12 +45,14 @@ internal static class RefreshEndpoint
         var (decision, issued) = await sessions.RefreshAsync(presented, ct);
         if (issued is null)
         {
-            if (fromCookie) SessionService.ClearCookies(http);
+            // A losing parallel refresh must not wipe the cookies the winning one just set.
+            if (fromCookie && decision is not (RefreshDecision.Unknown or RefreshDecision.RecentlyRotated)) SessionService.ClearCookies(http);
             return Problems.Unauthorized(decision switch
             {
                 RefreshDecision.Expired => "Session expired",
                 RefreshDecision.ReuseDetected => "Session revoked: this refresh token was already used",
                 RefreshDecision.SessionRevoked => "Session ended",
+                RefreshDecision.RecentlyRotated => "Refreshed by another request; retry with the new cookie",
                 _ => "Not signed in",
             }, "Sign in again.");
         }

@@ -52,7 +52,7 @@ internal static class ResetPasswordEndpoints
         await AccountRules.CheckPasswordAsync(errors, users, user, request.Password);
         if (errors.Any) return errors.ToResult(); // the token stays unused: the transaction rolls back
 
-        await PasswordChange.ApplyAsync(users, user, request.Password!);
+        await PasswordChange.ApplyAsync(users, db, user, request.Password!);
         user.EmailConfirmed = true; // the link proved the address
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
