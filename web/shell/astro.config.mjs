@@ -39,7 +39,12 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // The 404 page is served with status 404, which would fail the precache.
+        globIgnores: ['404.html', '**/404.html'],
         navigateFallback: null,
+        // A new deploy takes over at once; pages are never reloaded under the user (drafts stay intact).
+        skipWaiting: true,
+        clientsClaim: true,
         cleanupOutdatedCaches: true,
         runtimeCaching: [
           {

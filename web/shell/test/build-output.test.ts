@@ -36,5 +36,8 @@ describe.skipIf(!built)('the built shell', () => {
     const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
     expect(sw).toContain('index.html');
     expect(sw).not.toMatch(/\/api\//);
+    // Everything precached must answer 200, or the service worker never installs.
+    expect(sw).not.toMatch(/url:"\/?404(\.html)?"/);
+    expect(sw).toMatch(/url:"sign-in"/);
   });
 });

@@ -109,17 +109,17 @@ export function HouseholdPage() {
     return (
       <>
         <h1><Skeleton width="50%" /></h1>
-        <Card title="Settings" busy><Skeleton height="48px" /><Skeleton height="48px" /></Card>
         <Card title="Members" busy><Skeleton height="56px" /><Skeleton height="56px" /></Card>
+        <Card title="Settings" busy><Skeleton height="48px" /><Skeleton height="48px" /></Card>
       </>
     );
   }
   return (
     <FormatProvider value={household}>
       <h1>{household.name}</h1>
-      <SettingsCard key={`s-${household.id}`} household={household} />
       <MembersCard key={`m-${household.id}`} household={household} myId={session.me?.id ?? ''} />
       {canManage(household.myRole) ? <InvitesCard key={`i-${household.id}`} household={household} /> : null}
+      <SettingsCard key={`s-${household.id}`} household={household} />
       <p className="center"><a href="/households">All households, or create one</a></p>
     </FormatProvider>
   );
@@ -177,6 +177,7 @@ function MembersCard({ household, myId }: { household: Household; myId: string }
       setBusy(null);
     }
   };
+  const soleOwner = myRole === 'owner' && (members.data?.filter((m) => m.role === 'owner').length ?? 1) <= 1;
   const manageable = (m: Member) => m.userId !== myId && canManage(myRole) && (myRole === 'owner' || m.role !== 'owner');
   const roleOptions = (Object.keys(ROLE_LABEL) as HouseholdRole[])
     .filter((r) => myRole === 'owner' || rank[r] <= rank.admin)
@@ -212,7 +213,9 @@ function MembersCard({ household, myId }: { household: Household; myId: string }
       ) : (
         <ul className="list">{[0, 1].map((i) => <li key={i}><div className="grow"><div className="title"><Skeleton width="45%" /></div><div className="sub"><Skeleton width="60%" /></div></div></li>)}</ul>
       )}
-      {!household.isPersonal ? (
+      {!household.isPersonal && soleOwner ? (
+        <p className="muted">You are the only owner. To leave, first make someone else an owner.</p>
+      ) : !household.isPersonal ? (
         <div>
           <Button variant="danger" busy={busy === 'leave'} onClick={() => {
             if (!confirm(`Leave ${household.name}? You lose access to its data.`)) return;

@@ -44,7 +44,7 @@ function DisplayNameForm({ initial, email }: { initial: string; email: string })
         setSaved(true);
       })} noValidate>
         {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
-        <TextField label="E-mail" name="email" value={email} readOnly hint="Your sign-in address." />
+        <p><span className="muted">Signed in as</span> <strong className="break">{email}</strong></p>
         <TextField label="Display name" name="displayName" autoComplete="name" required value={form.values.displayName}
           onChange={(e) => form.set('displayName', e.target.value)} error={s.fieldErrors.displayName} />
         <div className="btn-row">

@@ -33,12 +33,13 @@ export function SyncStatus() {
   useEffect(() => offlineQueue().subscribe(setCounts), []);
   const parts: string[] = [];
   if (!online) parts.push('Offline');
-  if (counts.pending) parts.push(`${counts.pending} waiting to sync`);
+  if (counts.pending) parts.push(`${counts.pending} to sync`);
   if (counts.failed) parts.push(`${counts.failed} not saved`);
   return (
     <span role="status" aria-live="polite" className="sync-slot">
       {parts.length ? (
         <span className="sync-status" data-online={String(online)} data-pending={counts.pending} data-failed={counts.failed}
+          aria-label={[!online ? 'You are offline' : '', counts.pending ? `${counts.pending} entries waiting to sync` : '', counts.failed ? `${counts.failed} entries the server refused` : ''].filter(Boolean).join('. ')}
           title={counts.failed ? 'Some entries made offline were refused by the server.' : undefined}>
           <span className="dot" aria-hidden="true" />{parts.join(' · ')}
         </span>

@@ -15,11 +15,12 @@ export function boot(Page: ComponentType, options: { signedIn?: boolean } = {}) 
   document.documentElement.dataset.ready = 'true';
 }
 
+/** The Workbox service worker built by @vite-pwa/astro. Registered directly (no workbox-window): an update
+ * activates on its own and shows on the next page, and a page is never reloaded while someone types. */
 async function registerServiceWorker() {
   if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
   try {
-    const { registerSW } = await import('virtual:pwa-register');
-    registerSW({ immediate: true });
+    await navigator.serviceWorker.register('/sw.js', { scope: '/' });
   } catch {
     /* the app works without it */
   }
