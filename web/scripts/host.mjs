@@ -61,7 +61,14 @@ export async function startHost(options = {}) {
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   let exited = false;
-  child.on('exit', () => { exited = true; });
+  // If this script dies first (Ctrl-C, a closed pipe, an exception), the host must not outlive it.
+  const orphanGuard = () => {
+    if (!exited) { try { process.kill(child.pid, 'SIGKILL'); } catch { /* gone */ } }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.on('exit', orphanGuard);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => { orphanGuard(); process.exit(130); });
+  child.on('exit', () => { exited = true; process.off('exit', orphanGuard); });
 
   const deadline = Date.now() + 60_000;
   for (;;) {
