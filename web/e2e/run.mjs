@@ -282,7 +282,7 @@ test('sign out, a wrong password, and sign in again', async () => {
   await page.locator(settled).waitFor();
 });
 
-test('the sign-in page explains the server\'s error codes', async () => {
+test('sign-in explains the server\'s error codes; bad e-mail links and forgot-password answer calmly', async () => {
   const context = await newContext(PHONE);
   const page = await context.newPage();
   for (const [code, text] of [['locked_out', 'locked'], ['account_exists', 'already exists'], ['email_required', 'did not share an e-mail'], ['external_failed', 'did not work']]) {
@@ -292,6 +292,18 @@ test('the sign-in page explains the server\'s error codes', async () => {
   await page.goto(`${s.base}/sign-in?notice=verify_email`);
   await page.locator('.notice', { hasText: 'verify your address' }).waitFor();
   expect((await page.locator('.oauth').count()) === 0, 'OAuth buttons shown although no provider is configured');
+  // Links from e-mails with a token the server does not know.
+  await page.goto(`${s.base}/verify-email?token=not-a-real-token`);
+  await page.locator('[data-state="failed"] .notice-error').waitFor();
+  await page.goto(`${s.base}/reset-password?token=not-a-real-token`);
+  await page.fill('input[name=password]', 'a brand new passphrase');
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+  await page.locator('.notice-error').waitFor();
+  await shot(page, 'phone-reset-password-bad-link');
+  await page.goto(`${s.base}/forgot-password`);
+  await page.fill('input[name=email]', adaEmail);
+  await page.getByRole('button', { name: 'Send the link' }).click();
+  await page.locator('.notice-success', { hasText: 'reset link is on its way' }).waitFor();
   await context.close();
 });
 

@@ -181,7 +181,7 @@ function MembersCard({ household, myId }: { household: Household; myId: string }
   const manageable = (m: Member) => m.userId !== myId && canManage(myRole) && (myRole === 'owner' || m.role !== 'owner');
   const roleOptions = (Object.keys(ROLE_LABEL) as HouseholdRole[])
     .filter((r) => myRole === 'owner' || rank[r] <= rank.admin)
-    .map((r) => ({ value: r, label: `${ROLE_LABEL[r]} – ${ROLE_HELP[r]}` }));
+    .map((r) => ({ value: r, label: ROLE_LABEL[r] }));
 
   return (
     <Card title="Members" busy={members.status === 'loading'} data-state={members.status}>
