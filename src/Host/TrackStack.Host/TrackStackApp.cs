@@ -47,6 +47,7 @@ public static class TrackStackApp
             o.SwaggerEndpoint("/openapi/v1.json", "TrackStack API");
             o.DocumentTitle = "TrackStack API";
         });
+        app.UseTrackStackWebApp();
         foreach (var module in modules) module.MapEndpoints(app);
         app.MapGet("/api", () => Results.Redirect("/api/docs")).ExcludeFromDescription();
         return app;

@@ -1,0 +1,7 @@
+export * from './client';
+export * from './http';
+export * from './problem';
+export * from './drafts';
+export * from './modules';
+export type { paths, components } from './schema';
+export * from './offline-queue';

@@ -1,0 +1,32 @@
+import { useEffect, useRef, useState } from 'react';
+import { registerDraft, takeDraft } from '@trackstack/api';
+
+/** Form state that survives a trip to the sign-in page. `omit` lists fields never saved (passwords). */
+export function useDraftState<T extends Record<string, unknown>>(formId: string, initial: T, omit: (keyof T)[] = []) {
+  const [values, setValues] = useState<T>(() => ({ ...initial, ...(takeDraft<Partial<T>>(formId) ?? {}) }));
+  const latest = useRef(values);
+  latest.current = values;
+  useEffect(() => registerDraft(formId, () => {
+    const copy: Record<string, unknown> = { ...latest.current };
+    for (const k of omit) delete copy[k as string];
+    return copy;
+  }), [formId]); // eslint-disable-line react-hooks/exhaustive-deps
+  const set = <K extends keyof T>(key: K, value: T[K]) => setValues((v) => ({ ...v, [key]: value }));
+  return { values, setValues, set };
+}
+
+/** Runs an async loader when its dependencies change; one screen part's state without blocking the others. */
+export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]) {
+  const [state, setState] = useState<{ status: 'loading' | 'ready' | 'error'; data?: T; error?: unknown }>({ status: 'loading' });
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    const controller = new AbortController();
+    setState((s) => ({ status: 'loading', data: s.data }));
+    load(controller.signal).then(
+      (data) => { if (!controller.signal.aborted) setState({ status: 'ready', data }); },
+      (error) => { if (!controller.signal.aborted) setState({ status: 'error', error }); },
+    );
+    return () => controller.abort();
+  }, [...deps, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  return { ...state, reload: () => setVersion((v) => v + 1) };
+}

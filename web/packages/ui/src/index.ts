@@ -1,0 +1,4 @@
+export * from './components';
+export * from './format';
+export * from './bands';
+export * from './hooks';

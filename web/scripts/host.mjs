@@ -1,0 +1,102 @@
+// Starts the real TrackStack host (Release build) on a free port with a fresh data dir, and stops it by PID.
+// Shared by the API generator and the end-to-end tests.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const hostDll = join(repoRoot, 'src/Host/TrackStack.Host/bin/Release/net10.0/TrackStack.Host.dll');
+
+export function buildHost() {
+  const r = spawnSync('dotnet', ['build', 'src/Host/TrackStack.Host', '-c', 'Release', '-nologo', '-v', 'quiet', '-clp:ErrorsOnly'], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_NOLOGO: '1' },
+  });
+  if (r.status !== 0) throw new Error('dotnet build of the host failed');
+}
+
+export function freePort() {
+  return new Promise((res, rej) => {
+    const srv = createServer();
+    srv.once('error', rej);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
+  });
+}
+
+/** @param {{ webRoot?: string, env?: Record<string,string>, log?: (line: string) => void }} [options] */
+export async function startHost(options = {}) {
+  if (!existsSync(hostDll)) throw new Error(`${hostDll} is missing; build the host first`);
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'trackstack-web-'));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const env = {
+    ...process.env,
+    DOTNET_CLI_TELEMETRY_OPTOUT: '1',
+    TrackStack__DataDir: dataDir,
+    TrackStack__PublicBaseUrl: baseUrl,
+    // Cheap hashing and generous limits keep the browser tests fast; production defaults are tested in .NET.
+    TrackStack__Auth__PasswordHashIterations: '1',
+    TrackStack__Auth__PasswordHashMemoryKiB: '1024',
+    TrackStack__RateLimits__AuthPerMinute: '10000',
+    ...(options.webRoot ? { TrackStack__WebRoot: options.webRoot } : {}),
+    ...(options.env ?? {}),
+  };
+  const child = spawn('dotnet', [hostDll, 'serve', '--urls', baseUrl], { cwd: dataDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = [];
+  const collect = (chunk) => {
+    for (const line of chunk.toString().split('\n')) {
+      if (!line) continue;
+      output.push(line);
+      if (output.length > 400) output.shift();
+      options.log?.(line);
+    }
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  let exited = false;
+  // If this script dies first (Ctrl-C, a closed pipe, an exception), the host must not outlive it.
+  const orphanGuard = () => {
+    if (!exited) { try { process.kill(child.pid, 'SIGKILL'); } catch { /* gone */ } }
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.on('exit', orphanGuard);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => { orphanGuard(); process.exit(130); });
+  child.on('exit', () => { exited = true; process.off('exit', orphanGuard); });
+
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (exited) throw new Error(`the host exited during start-up:\n${output.slice(-30).join('\n')}`);
+    try {
+      const r = await fetch(`${baseUrl}/health/live`);
+      if (r.ok) break;
+    } catch { /* not listening yet */ }
+    if (Date.now() > deadline) {
+      process.kill(child.pid, 'SIGKILL');
+      throw new Error(`the host did not answer /health/live within 60 s:\n${output.slice(-30).join('\n')}`);
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+
+  return {
+    baseUrl,
+    dataDir,
+    pid: child.pid,
+    output,
+    async stop() {
+      if (!exited) {
+        process.kill(child.pid, 'SIGTERM');
+        const until = Date.now() + 10_000;
+        while (!exited && Date.now() < until) await new Promise((r) => setTimeout(r, 50));
+        if (!exited) process.kill(child.pid, 'SIGKILL');
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

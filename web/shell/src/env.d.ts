@@ -1,0 +1,3 @@
+/// <reference types="astro/client" />
+/// <reference types="vite-plugin-pwa/client" />
+/// <reference types="vite-plugin-pwa/info" />

@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { api, unwrap } from '@trackstack/api';
+import { Button, Card, LinkButton, Notice, Skeleton, TextField, useDraftState } from '@trackstack/ui';
+import { householdChanged } from '../lib/session';
+import { currentTheme, setTheme, type Theme } from '../lib/theme';
+import { useSubmit } from './forms';
+import { useSession } from './session';
+
+export function ProfilePage() {
+  const { me } = useSession();
+  return (
+    <>
+      <h1>Profile</h1>
+      {me ? <DisplayNameForm initial={me.displayName} email={me.email} /> : <ProfileSkeleton />}
+      {me ? (me.hasPassword ? <PasswordForm /> : (
+        <Card title="Password"><p className="muted">You sign in with {me.externalLogins.join(', ') || 'an external provider'}. To add a password, use “Forgot your password?” on the sign-in page.</p></Card>
+      )) : null}
+      <AppearanceCard />
+      <LinkButton href="/sign-out" variant="danger" block>Sign out</LinkButton>
+    </>
+  );
+}
+
+function ProfileSkeleton() {
+  return (
+    <Card title="Your details" busy>
+      <div className="field"><Skeleton width="40%" /><Skeleton height="48px" radius="12px" /></div>
+      <div className="field"><Skeleton width="30%" /><Skeleton height="48px" radius="12px" /></div>
+      <div><Skeleton width="8rem" height="44px" radius="12px" /></div>
+    </Card>
+  );
+}
+
+function DisplayNameForm({ initial, email }: { initial: string; email: string }) {
+  const form = useDraftState('profile', { displayName: initial });
+  const s = useSubmit(['displayName']);
+  const [saved, setSaved] = useState(false);
+  useEffect(() => { if (saved) { const t = setTimeout(() => setSaved(false), 4000); return () => clearTimeout(t); } }, [saved]);
+  return (
+    <Card title="Your details">
+      <form onSubmit={s.onSubmit(async () => {
+        await unwrap(api().typed.PUT('/api/me', { body: { displayName: form.values.displayName } }));
+        householdChanged('');
+        setSaved(true);
+      })} noValidate>
+        {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
+        <p><span className="muted">Signed in as</span> <strong className="break">{email}</strong></p>
+        <TextField label="Display name" name="displayName" autoComplete="name" required value={form.values.displayName}
+          onChange={(e) => form.set('displayName', e.target.value)} error={s.fieldErrors.displayName} />
+        <div className="btn-row">
+          <Button type="submit" busy={s.busy}>Save</Button>
+          {saved ? <span role="status" className="muted inline-status">Saved.</span> : null}
+        </div>
+      </form>
+    </Card>
+  );
+}
+
+function PasswordForm() {
+  const [values, setValues] = useState({ currentPassword: '', newPassword: '' });
+  const s = useSubmit(['currentPassword', 'newPassword']);
+  const [done, setDone] = useState(false);
+  return (
+    <Card title="Change password">
+      <form onSubmit={s.onSubmit(async () => {
+        await unwrap(api().typed.POST('/api/me/password', { body: values }));
+        setValues({ currentPassword: '', newPassword: '' });
+        setDone(true);
+      })} noValidate>
+        {done ? <Notice kind="success">Password changed. Other devices are signed out.</Notice> : null}
+        {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
+        <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" value={values.currentPassword}
+          onChange={(e) => setValues({ ...values, currentPassword: e.target.value })} error={s.fieldErrors.currentPassword} />
+        <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" value={values.newPassword}
+          hint="At least 10 characters." onChange={(e) => setValues({ ...values, newPassword: e.target.value })} error={s.fieldErrors.newPassword} />
+        <div><Button type="submit" busy={s.busy}>Change password</Button></div>
+      </form>
+    </Card>
+  );
+}
+
+function AppearanceCard() {
+  const [theme, setState] = useState<Theme>(() => (typeof document === 'undefined' ? 'dark' : currentTheme()));
+  return (
+    <Card title="Appearance">
+      <fieldset className="choice" role="radiogroup" aria-label="Theme">
+        {(['dark', 'light'] as const).map((t) => (
+          <label key={t} className="choice-option">
+            <input type="radio" name="theme" value={t} checked={theme === t} onChange={() => { setTheme(t); setState(t); }} />
+            {t === 'dark' ? 'Dark' : 'Light'}
+          </label>
+        ))}
+      </fieldset>
+    </Card>
+  );
+}

@@ -1,0 +1,27 @@
+import { createElement, StrictMode, type ComponentType } from 'react';
+import { createRoot } from 'react-dom/client';
+import { TopBar } from './TopBar';
+import { offlineQueue } from '../lib/offline';
+
+/** Mounts the page component into #app and, on signed-in pages, the top bar into #topbar-app. */
+export function boot(Page: ComponentType, options: { signedIn?: boolean } = {}) {
+  const signedIn = options.signedIn ?? true;
+  const bar = document.getElementById('topbar-app');
+  if (bar && signedIn) createRoot(bar).render(createElement(StrictMode, null, createElement(TopBar)));
+  const app = document.getElementById('app');
+  if (app) createRoot(app).render(createElement(StrictMode, null, createElement(Page)));
+  if (signedIn) offlineQueue().startAutoReplay();
+  void registerServiceWorker();
+  document.documentElement.dataset.ready = 'true';
+}
+
+/** The Workbox service worker built by @vite-pwa/astro. Registered directly (no workbox-window): an update
+ * activates on its own and shows on the next page, and a page is never reloaded while someone types. */
+async function registerServiceWorker() {
+  if (!('serviceWorker' in navigator) || import.meta.env.DEV) return;
+  try {
+    await navigator.serviceWorker.register('/sw.js', { scope: '/' });
+  } catch {
+    /* the app works without it */
+  }
+}

@@ -1,0 +1,77 @@
+// The signed-in user and the current household, shared by the top bar and the page on one screen.
+import { api, unwrap, type Household, type Me } from '@trackstack/api';
+
+const HOUSEHOLD_KEY = 'ts.household';
+const CACHE_KEY = 'ts.session';
+
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let mePromise: Promise<Me> | null = null;
+const householdPromises = new Map<string, Promise<Household>>();
+
+export function subscribe(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => { listeners.delete(listener); };
+}
+
+function notify() {
+  for (const l of listeners) l();
+}
+
+export function loadMe(force = false): Promise<Me> {
+  if (force || !mePromise) {
+    mePromise = unwrap(api().typed.GET('/api/me')).then((me) => {
+      try { localStorage.setItem(CACHE_KEY, JSON.stringify({ me })); } catch { /* private mode */ }
+      return me;
+    });
+    mePromise.catch(() => { mePromise = null; });
+  }
+  return mePromise;
+}
+
+/** The last known session, for an instant first paint while /api/me is on its way. */
+export function cachedMe(): Me | null {
+  try {
+    const raw = localStorage.getItem(CACHE_KEY);
+    return raw ? (JSON.parse(raw) as { me: Me }).me : null;
+  } catch {
+    return null;
+  }
+}
+
+export function forgetSession() {
+  mePromise = null;
+  householdPromises.clear();
+  try { localStorage.removeItem(CACHE_KEY); } catch { /* ignore */ }
+}
+
+export function storedHouseholdId(): string | null {
+  try { return localStorage.getItem(HOUSEHOLD_KEY); } catch { return null; }
+}
+
+/** The remembered household when the user still belongs to it, else the personal one, else the first. */
+export function pickHousehold(me: Me, stored: string | null = storedHouseholdId()): string | null {
+  if (stored && me.households.some((h) => h.id === stored)) return stored;
+  return (me.households.find((h) => h.isPersonal) ?? me.households[0])?.id ?? null;
+}
+
+export function setCurrentHousehold(id: string) {
+  try { localStorage.setItem(HOUSEHOLD_KEY, id); } catch { /* ignore */ }
+  notify();
+}
+
+export function loadHousehold(id: string, force = false): Promise<Household> {
+  let p = householdPromises.get(id);
+  if (force || !p) {
+    p = unwrap(api().typed.GET('/api/households/{householdId}', { params: { path: { householdId: id } } }));
+    householdPromises.set(id, p);
+    p.catch(() => householdPromises.delete(id));
+  }
+  return p;
+}
+
+export function householdChanged(id: string) {
+  householdPromises.delete(id);
+  mePromise = null;
+  notify();
+}

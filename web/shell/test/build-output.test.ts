@@ -1,0 +1,43 @@
+// Checks the built shell (web/shell/dist) against what the host's strict CSP and the PWA need.
+// Skipped when the shell has not been built (./trackstack test builds it first).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dist = join(__dirname, '..', 'dist');
+const built = existsSync(join(dist, 'index.html'));
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    return statSync(full).isDirectory() ? htmlFiles(full) : name.endsWith('.html') ? [full] : [];
+  });
+}
+
+describe.skipIf(!built)('the built shell', () => {
+  it('has no inline script or event handler, so script-src \'self\' suffices', () => {
+    for (const file of htmlFiles(dist)) {
+      const html = readFileSync(file, 'utf8');
+      for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, `${file}: ${tag}`).toMatch(/\ssrc=/);
+      expect(html, file).not.toMatch(/\son[a-z]+\s*=/i);
+      expect(html, file).not.toMatch(/javascript:/i);
+    }
+  });
+
+  it('has every page, the 404 page, a manifest with icons and a service worker', () => {
+    for (const page of ['index.html', '404.html', 'sign-in/index.html', 'sign-up/index.html', 'verify-email/index.html', 'forgot-password/index.html',
+      'reset-password/index.html', 'sign-out/index.html', 'profile/index.html', 'household/index.html', 'households/index.html', 'invite/index.html',
+      'expenses/index.html', 'heating/index.html']) {
+      expect(existsSync(join(dist, page)), page).toBe(true);
+    }
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest.display).toBe('standalone');
+    for (const icon of manifest.icons) expect(existsSync(join(dist, icon.src)), icon.src).toBe(true);
+    const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+    expect(sw).toContain('index.html');
+    expect(sw).not.toMatch(/\/api\//);
+    // Everything precached must answer 200, or the service worker never installs.
+    expect(sw).not.toMatch(/url:"\/?404(\.html)?"/);
+    expect(sw).toMatch(/url:"sign-in"/);
+  });
+});
