@@ -542,7 +542,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change the password (signs out other sessions) */
+        /** Change the password (signs out other sessions); wrong current passwords count toward lockout */
         post: {
             parameters: {
                 query?: never;
@@ -1100,16 +1100,2346 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{householdId}/expenses/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Income, tanks with their ratios and categories, and whether the allocation adds up */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SettingsResponse"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change income, tank ratios (sum ≤ 100 %) and the category for heating fuel purchases
+         * @description Tanks are matched by key: listed keys are updated or added, missing ones removed (only when they have no categories).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SettingsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SettingsResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Categories with the tank each belongs to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategoryResponse"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a category to a tank */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CategoryRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategoryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/categories/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Rename a category or move it to another tank */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    categoryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CategoryRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategoryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /**
+         * Delete a category
+         * @description A category that entries, templates or rules use is only deleted with ?reassignTo={otherCategoryId}.
+         */
+        delete: {
+            parameters: {
+                query?: {
+                    reassignTo?: string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                    categoryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Entries, newest first, with filters and paging
+         * @description Filters: month=yyyy-MM or from/to dates, tank (key), categoryId (or 'none'), tag, q (text in title or note), kind. Paging: page (from 1), pageSize (≤ 500). totalCents sums the whole filtered list.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    month?: string;
+                    from?: string;
+                    to?: string;
+                    tank?: string;
+                    categoryId?: string;
+                    tag?: string;
+                    q?: string;
+                    kind?: string;
+                    page?: number | string;
+                    pageSize?: number | string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntryPageResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record an expense (positive) or refund (negative), in cents
+         * @description Send your own id (UUID) to make the create idempotent: repeating it returns the stored entry (200) instead of adding another. The month opens on first use; a closed month refuses (409).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EntryRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntryResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One entry */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntryResponse"];
+                    };
+                };
+            };
+        };
+        /** Change an entry (all fields) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["EntryRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EntryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an entry */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/months/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The month sheet: income, spent, remaining, each tank's budget and use, pending obligations, and the average of the previous three months
+         * @description A month that was never opened is shown as it would open (status notOpened): reading never changes it.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonthSummaryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/months/{month}/open": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open (or reopen) a month; idempotent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonthStateResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/months/{month}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close a month: its entries and obligations stop changing; idempotent */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonthStateResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/months/{month}/income": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set this month's income (other months keep theirs) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["MonthIncomeRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MonthStateResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/checklist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Checklist templates (monthly obligations) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChecklistTemplateResponse"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a monthly obligation */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChecklistTemplateRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChecklistTemplateResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/checklist/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an obligation; pending items follow */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    templateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ChecklistTemplateRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChecklistTemplateResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove an obligation; its pending items go, ticked ones stay */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    templateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/months/{month}/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The month's obligations, pending and done */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    month: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObligationResponse"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/months/{month}/obligations/{obligationId}/tick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Tick an obligation: records its entry (amount and date may differ from the template) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    month: string;
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": null | components["schemas"]["TickRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObligationResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/months/{month}/obligations/{obligationId}/untick": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo a tick: deletes the entry it recorded */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    month: string;
+                    obligationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ObligationResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/recurring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Recurring entries (subscriptions, standing orders) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringTemplateResponse"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a recurring entry: monthly on a day, weekly on a weekday (1 = Monday), or yearly on a month and day
+         * @description Entries due from startDate up to today are posted at once; later ones when they fall due.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecurringTemplateRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringTemplateResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/recurring/{templateId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a recurring entry (already posted entries stay) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    templateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecurringTemplateRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringTemplateResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Stop and remove a recurring entry (posted entries stay) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    templateId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Categorisation rules, in the order they are tried */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleResponse"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a rule: when payee, memo or either contains (or matches the regex) the pattern, use the category */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RuleRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/rules/{ruleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change a rule */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    ruleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RuleRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RuleResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a rule */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    ruleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/rules/apply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run the rules again over existing entries
+         * @description By default only uncategorised entries change (onlyUncategorised=true); month=yyyy-MM limits it to one month.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": null | components["schemas"]["ApplyRulesRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApplyRulesResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Past imports */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportSummaryResponse"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Import a bank statement (CSV, OFX 1.x/2.x, QIF, CAMT.053), or preview it with dryRun=true
+         * @description multipart/form-data with 'file' (≤ 10 MB) and optional fields: dryRun, includeCredits, and for CSV delimiter, decimalSeparator, encoding (utf-8, latin1, windows-1252), skipLines, hasHeader, dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn, idColumn, currencyColumn (header names or 0-based indexes), dateFormat (e.g. dd.MM.yyyy), expensesArePositive. The format is detected from the content. A commit is atomic; duplicates (bank id, else date + amount + payee) are never added twice.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Undo an import: deletes the entries it created */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download entries as CSV or JSON
+         * @description format=csv (default) or json; month=yyyy-MM or from/to dates; all entries when no range is given. Amounts in the CSV are decimal (12.34), with the household currency.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    format?: string;
+                    month?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/heating/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Heating settings (created with defaults on first read) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HeatingSettingsResponse"];
+                    };
+                };
+            };
+        };
+        /** Change fuel, unit, energy content, season start, base temperature and weather (owners and admins) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["HeatingSettingsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HeatingSettingsResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/heating/refills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Refills (or meter readings), newest first, paged, optional from/to */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    page?: number | string;
+                    pageSize?: number | string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfRefillResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a refill (idempotent with a client id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RefillRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RefillResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RefillResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/heating/refills/{refillId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One refill */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    refillId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RefillResponse"];
+                    };
+                };
+            };
+        };
+        /** Change a refill */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    refillId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RefillRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RefillResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a refill */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    refillId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/heating/purchases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fuel purchases, newest first, paged, optional from/to */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                    page?: number | string;
+                    pageSize?: number | string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfPurchaseResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record a purchase (idempotent with a client id); a priced one becomes an expense */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PurchaseRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PurchaseResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PurchaseResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/heating/purchases/{purchaseId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One purchase */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    purchaseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PurchaseResponse"];
+                    };
+                };
+            };
+        };
+        /** Change a purchase */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    purchaseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["PurchaseRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PurchaseResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a purchase */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    purchaseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/heating/temperatures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Daily mean outdoor temperatures (default: the last 365 days) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemperatureResponse"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Insert or replace daily means, [{date, meanC}], at most 5000 per request */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": null | components["schemas"]["TemperatureRequest"][];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemperatureUpsertResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/heating/temperatures/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import daily temperatures from a CSV file (form field 'file'; dryRun=true only checks) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["IFormFile"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemperatureImportResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/heating/temperatures/fetch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Fetch daily means from Open-Meteo for the home's coordinates */
+        post: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemperatureFetchResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/heating/analysis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Degree-day regression, base-temperature fit, normal year, season comparison, monthly use and stock forecast */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalysisResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/heating/stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Fuel on hand (purchased − put in) and when it runs out at normal temperatures */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StockResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/heating/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** At a glance: season to date vs last season, days since refill, stock left */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HeatingSummaryResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AllocationResponse: {
+            /** Format: double */
+            totalPercent: number | string;
+            status: string;
+            /** Format: double */
+            unassignedPercent: number | string;
+        };
+        AnalysisResponse: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: date */
+            today: string;
+            fuel: string;
+            unit: string;
+            unitLabel: string;
+            /** Format: double */
+            kwhPerUnit: number | string;
+            meterBased: boolean;
+            baseMode: string;
+            /** Format: double */
+            baseTemperatureC: number | string;
+            temperatures: components["schemas"]["TemperatureCoverageResponse"];
+            model: null | components["schemas"]["RegressionModelResponse"];
+            modelNote: null | string;
+            baseFit: components["schemas"]["BaseFitPointResponse"][];
+            normalYear: null | components["schemas"]["NormalYearResponse"];
+            intervals: components["schemas"]["IntervalResponse"][];
+            season: components["schemas"]["SeasonComparisonResponse"];
+            monthly: components["schemas"]["MonthlyUsageResponse"][];
+            /** Format: date */
+            lastRefillDate: null | string;
+            /** Format: int32 */
+            daysSinceLastRefill: null | number | string;
+            stock: components["schemas"]["StockResponse"];
+            /** Format: int32 */
+            ignoredEntries: number | string;
+        };
+        ApplyRulesRequest: {
+            onlyUncategorised: null | boolean;
+            month: null | string;
+        };
+        ApplyRulesResponse: {
+            /** Format: int32 */
+            examined: number | string;
+            /** Format: int32 */
+            updated: number | string;
+        };
+        BaseFitPointResponse: {
+            /** Format: double */
+            baseTemperatureC: number | string;
+            /** Format: double */
+            rSquared: null | number | string;
+        };
+        CategoryRequest: {
+            name: null | string;
+            tankKey: null | string;
+            /** Format: int32 */
+            sortOrder: null | number | string;
+        };
+        CategoryResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            tankKey: string;
+            /** Format: int32 */
+            sortOrder: number | string;
+        };
+        CategorySpendResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            tankKey: string;
+            /** Format: int64 */
+            spentCents: number | string;
+        };
         ChangePasswordRequest: {
             currentPassword: null | string;
             newPassword: null | string;
         };
         ChangeRoleRequest: {
             role: null | components["schemas"]["HouseholdRole"];
+        };
+        ChecklistTemplateRequest: {
+            title: null | string;
+            /** Format: int64 */
+            amountCents: null | number | string;
+            /** Format: uuid */
+            categoryId: null | string;
+            /** Format: int32 */
+            dueDay: null | number | string;
+            active: null | boolean;
+            /** Format: int32 */
+            sortOrder: null | number | string;
+        };
+        ChecklistTemplateResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: int64 */
+            amountCents: number | string;
+            /** Format: uuid */
+            categoryId: null | string;
+            /** Format: int32 */
+            dueDay: null | number | string;
+            active: boolean;
+            /** Format: int32 */
+            sortOrder: number | string;
+        };
+        ComparisonResponse: {
+            /** Format: int64 */
+            previousAverageSpentCents: null | number | string;
+            /** Format: int32 */
+            monthsCounted: number | string;
+            /** Format: int64 */
+            deltaCents: null | number | string;
+            /** Format: double */
+            deltaPercent: null | number | string;
         };
         CreatedInviteResponse: {
             /** Format: uuid */
@@ -1122,8 +3452,144 @@ export interface components {
             acceptUrl: string;
             emailSent: boolean;
         };
+        DateRangeResponse: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        EntryPageResponse: {
+            items: components["schemas"]["EntryResponse"][];
+            /** Format: int32 */
+            page: number | string;
+            /** Format: int32 */
+            pageSize: number | string;
+            /** Format: int32 */
+            total: number | string;
+            /** Format: int64 */
+            totalCents: number | string;
+        };
+        EntryRequest: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: date */
+            date: null | string;
+            /** Format: int64 */
+            amountCents: null | number | string;
+            title: null | string;
+            /** Format: uuid */
+            categoryId: null | string;
+            note: null | string;
+            tags: null | string[];
+            /** Format: uuid */
+            paidBy: null | string;
+            /** Format: int64 */
+            originalAmountCents: null | number | string;
+            originalCurrency: null | string;
+        };
+        EntryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            /** Format: int64 */
+            amountCents: number | string;
+            title: string;
+            /** Format: uuid */
+            categoryId: null | string;
+            categoryName: null | string;
+            tankKey: null | string;
+            note: null | string;
+            tags: string[];
+            /** Format: uuid */
+            paidBy: null | string;
+            kind: string;
+            /** Format: int64 */
+            originalAmountCents: null | number | string;
+            originalCurrency: null | string;
+            /** Format: uuid */
+            importId: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         ForgotPasswordRequest: {
             email: null | string;
+        };
+        HeatingSettingsRequest: {
+            fuel: null | string;
+            unit: null | string;
+            /** Format: double */
+            unitSizeKg: null | number | string;
+            /** Format: double */
+            kwhPerUnit: null | number | string;
+            meterBased: null | boolean;
+            /** Format: int32 */
+            seasonStartMonth: null | number | string;
+            /** Format: int32 */
+            seasonStartDay: null | number | string;
+            /** Format: double */
+            baseTemperatureC: null | number | string;
+            baseMode: null | string;
+            /** Format: double */
+            latitude: null | number | string;
+            /** Format: double */
+            longitude: null | number | string;
+            weatherEnabled: null | boolean;
+        };
+        HeatingSettingsResponse: {
+            fuel: string;
+            unit: string;
+            unitLabel: string;
+            /** Format: double */
+            unitSizeKg: null | number | string;
+            /** Format: double */
+            kwhPerUnit: number | string;
+            meterBased: boolean;
+            /** Format: int32 */
+            seasonStartMonth: number | string;
+            /** Format: int32 */
+            seasonStartDay: number | string;
+            /** Format: double */
+            baseTemperatureC: number | string;
+            baseMode: string;
+            /** Format: double */
+            latitude: null | number | string;
+            /** Format: double */
+            longitude: null | number | string;
+            weatherEnabled: boolean;
+            unitsForFuel: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        HeatingSummaryResponse: {
+            fuel: string;
+            unit: string;
+            unitLabel: string;
+            /** Format: date */
+            today: string;
+            seasonLabel: string;
+            seasonToDate: components["schemas"]["SeasonAmountResponse"];
+            lastSeasonSameDate: components["schemas"]["SeasonAmountResponse"];
+            /** Format: double */
+            deltaUnits: number | string;
+            /** Format: double */
+            deltaPct: null | number | string;
+            /** Format: date */
+            lastRefillDate: null | string;
+            /** Format: int32 */
+            daysSinceLastRefill: null | number | string;
+            /** Format: double */
+            stockOnHand: null | number | string;
+            /** Format: int32 */
+            daysOfStockLeft: null | number | string;
+            /** Format: date */
+            runOutDate: null | string;
+            /** Format: double */
+            kwhPerDegreeDay: null | number | string;
+            /** Format: double */
+            rSquared: null | number | string;
         };
         HouseholdResponse: {
             /** Format: uuid */
@@ -1155,6 +3621,84 @@ export interface components {
             errors?: {
                 [key: string]: string[];
             };
+        };
+        /** Format: binary */
+        IFormFile: string;
+        ImportErrorResponse: {
+            /** Format: int32 */
+            line: number | string;
+            message: string;
+        };
+        ImportResponse: {
+            /** Format: uuid */
+            importId: null | string;
+            format: string;
+            dryRun: boolean;
+            /** Format: int32 */
+            created: number | string;
+            /** Format: int32 */
+            duplicates: number | string;
+            /** Format: int32 */
+            errors: number | string;
+            /** Format: int32 */
+            skipped: number | string;
+            rows: components["schemas"]["ImportRowResponse"][];
+        };
+        ImportRowResponse: {
+            /** Format: int32 */
+            line: number | string;
+            status: string;
+            /** Format: date */
+            date: null | string;
+            /** Format: int64 */
+            amountCents: null | number | string;
+            payee: null | string;
+            memo: null | string;
+            bankId: null | string;
+            /** Format: uuid */
+            categoryId: null | string;
+            message: null | string;
+        };
+        ImportSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            fileName: string;
+            format: string;
+            /** Format: int32 */
+            created: number | string;
+            /** Format: int32 */
+            duplicates: number | string;
+            /** Format: int32 */
+            errors: number | string;
+            /** Format: int32 */
+            skipped: number | string;
+            /** Format: date-time */
+            createdAt: string;
+        };
+        IntervalResponse: {
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            end: string;
+            /** Format: int32 */
+            days: number | string;
+            /** Format: double */
+            units: number | string;
+            /** Format: double */
+            energyKwh: number | string;
+            /** Format: double */
+            degreeDays: null | number | string;
+            /** Format: int32 */
+            missingTemperatureDays: number | string;
+            included: boolean;
+            excludedReason: null | string;
+            /** Format: double */
+            expectedKwh: null | number | string;
+            /** Format: double */
+            residualKwh: null | number | string;
+            /** Format: double */
+            residualPct: null | number | string;
+            flagged: boolean;
         };
         InvitePreviewResponse: {
             /** Format: uuid */
@@ -1209,6 +3753,55 @@ export interface components {
             externalLogins: string[];
             households: components["schemas"]["MeHouseholdResponse"][];
         };
+        MonthIncomeRequest: {
+            /** Format: int64 */
+            incomeCents: null | number | string;
+        };
+        MonthlyUsageResponse: {
+            month: string;
+            lastSeasonMonth: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: double */
+            units: null | number | string;
+            /** Format: double */
+            lastSeasonUnits: number | string;
+            /** Format: double */
+            degreeDays: null | number | string;
+            /** Format: double */
+            lastSeasonDegreeDays: null | number | string;
+        };
+        MonthStateResponse: {
+            month: string;
+            status: string;
+            /** Format: int64 */
+            incomeCents: number | string;
+            /** Format: date-time */
+            openedAt: null | string;
+            /** Format: date-time */
+            closedAt: null | string;
+        };
+        MonthSummaryResponse: {
+            month: string;
+            status: string;
+            currency: string;
+            /** Format: int64 */
+            incomeCents: number | string;
+            /** Format: int64 */
+            spentCents: number | string;
+            /** Format: int64 */
+            remainingCents: number | string;
+            /** Format: double */
+            percentSpent: null | number | string;
+            /** Format: int64 */
+            uncategorisedCents: number | string;
+            tanks: components["schemas"]["TankSummaryResponse"][];
+            categories: components["schemas"]["CategorySpendResponse"][];
+            pendingObligations: components["schemas"]["PendingObligationsResponse"];
+            comparison: components["schemas"]["ComparisonResponse"];
+        };
         MyMembershipResponse: {
             /** Format: uuid */
             householdId: string;
@@ -1216,10 +3809,165 @@ export interface components {
             userId: string;
             role: components["schemas"]["HouseholdRole"];
         };
+        NormalYearResponse: {
+            /** Format: double */
+            degreeDays: number | string;
+            basis: string;
+            /** Format: int32 */
+            years: number | string;
+            /** Format: int32 */
+            coverageDays: number | string;
+            /** Format: double */
+            energyKwh: null | number | string;
+            /** Format: double */
+            units: null | number | string;
+        };
+        ObligationResponse: {
+            /** Format: uuid */
+            id: string;
+            month: string;
+            /** Format: uuid */
+            templateId: string;
+            title: string;
+            /** Format: int64 */
+            amountCents: number | string;
+            /** Format: uuid */
+            categoryId: null | string;
+            /** Format: int32 */
+            dueDay: null | number | string;
+            status: string;
+            /** Format: uuid */
+            entryId: null | string;
+            /** Format: date-time */
+            doneAt: null | string;
+        };
+        PagedResponseOfPurchaseResponse: {
+            items: components["schemas"]["PurchaseResponse"][];
+            /** Format: int32 */
+            page: number | string;
+            /** Format: int32 */
+            pageSize: number | string;
+            /** Format: int32 */
+            total: number | string;
+        };
+        PagedResponseOfRefillResponse: {
+            items: components["schemas"]["RefillResponse"][];
+            /** Format: int32 */
+            page: number | string;
+            /** Format: int32 */
+            pageSize: number | string;
+            /** Format: int32 */
+            total: number | string;
+        };
+        PendingObligationsResponse: {
+            /** Format: int32 */
+            count: number | string;
+            /** Format: int64 */
+            amountCents: number | string;
+            items: components["schemas"]["ObligationResponse"][];
+        };
         ProviderResponse: {
             name: string;
             displayName: string;
             signInUrl: string;
+        };
+        PurchaseRequest: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: date */
+            date: null | string;
+            /** Format: double */
+            quantity: null | number | string;
+            unit: null | string;
+            /** Format: int64 */
+            totalPriceCents: null | number | string;
+            supplier: null | string;
+            note: null | string;
+        };
+        PurchaseResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            quantity: number | string;
+            unit: string;
+            /** Format: int64 */
+            totalPriceCents: null | number | string;
+            supplier: null | string;
+            note: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RecurringTemplateRequest: {
+            title: null | string;
+            /** Format: int64 */
+            amountCents: null | number | string;
+            /** Format: uuid */
+            categoryId: null | string;
+            note: null | string;
+            tags: null | string[];
+            frequency: null | string;
+            /** Format: int32 */
+            day: null | number | string;
+            /** Format: int32 */
+            monthOfYear: null | number | string;
+            /** Format: date */
+            startDate: null | string;
+            /** Format: date */
+            endDate: null | string;
+            active: null | boolean;
+        };
+        RecurringTemplateResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: int64 */
+            amountCents: number | string;
+            /** Format: uuid */
+            categoryId: null | string;
+            note: null | string;
+            tags: string[];
+            frequency: string;
+            /** Format: int32 */
+            day: number | string;
+            /** Format: int32 */
+            monthOfYear: null | number | string;
+            /** Format: date */
+            startDate: string;
+            /** Format: date */
+            endDate: null | string;
+            /** Format: date */
+            nextDue: string;
+            active: boolean;
+        };
+        RefillRequest: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: date */
+            date: null | string;
+            /** Format: double */
+            quantity: null | number | string;
+            /** Format: double */
+            meterReading: null | number | string;
+            note: null | string;
+        };
+        RefillResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            quantity: null | number | string;
+            /** Format: double */
+            meterReading: null | number | string;
+            note: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         RegisterRequest: {
             email: null | string;
@@ -1232,6 +3980,29 @@ export interface components {
             /** Format: date-time */
             accessTokenExpiresAt: null | string;
         };
+        RegressionModelResponse: {
+            kind: string;
+            /** Format: int32 */
+            periods: number | string;
+            /** Format: int32 */
+            parameters: number | string;
+            /** Format: double */
+            baseloadKwhPerDay: number | string;
+            /** Format: double */
+            baseloadUnitsPerDay: number | string;
+            /** Format: double */
+            kwhPerDegreeDay: number | string;
+            /** Format: double */
+            unitsPerDegreeDay: number | string;
+            /** Format: double */
+            rSquared: null | number | string;
+            /** Format: double */
+            cvRmsePct: null | number | string;
+            /** Format: double */
+            rmseKwh: null | number | string;
+            /** Format: double */
+            baseTemperatureC: number | string;
+        };
         ResendVerificationRequest: {
             email: null | string;
         };
@@ -1239,10 +4010,212 @@ export interface components {
             token: null | string;
             password: null | string;
         };
+        RuleRequest: {
+            field: null | string;
+            match: null | string;
+            pattern: null | string;
+            /** Format: uuid */
+            categoryId: null | string;
+            /** Format: int32 */
+            priority: null | number | string;
+        };
+        RuleResponse: {
+            /** Format: uuid */
+            id: string;
+            field: string;
+            match: string;
+            pattern: string;
+            /** Format: uuid */
+            categoryId: string;
+            /** Format: int32 */
+            priority: number | string;
+        };
+        SeasonAmountResponse: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: double */
+            units: number | string;
+            /** Format: double */
+            kwh: number | string;
+        };
+        SeasonComparisonResponse: {
+            label: string;
+            /** Format: date */
+            start: string;
+            /** Format: date */
+            to: string;
+            /** Format: date */
+            lastStart: string;
+            /** Format: date */
+            lastTo: string;
+            /** Format: int32 */
+            elapsedDays: number | string;
+            /** Format: double */
+            units: number | string;
+            /** Format: double */
+            kwh: number | string;
+            /** Format: double */
+            lastUnits: number | string;
+            /** Format: double */
+            lastKwh: number | string;
+            /** Format: double */
+            deltaUnits: number | string;
+            /** Format: double */
+            deltaPct: null | number | string;
+            lastSeasonHasData: boolean;
+        };
         SessionResponse: {
             user: components["schemas"]["UserResponse"];
             /** Format: date-time */
             accessTokenExpiresAt: string;
+        };
+        SettingsRequest: {
+            /** Format: int64 */
+            monthlyIncomeCents: null | number | string;
+            /** Format: uuid */
+            fuelCategoryId: null | string;
+            tanks: null | components["schemas"]["TankRequest"][];
+        };
+        SettingsResponse: {
+            /** Format: int64 */
+            monthlyIncomeCents: number | string;
+            currency: string;
+            /** Format: uuid */
+            fuelCategoryId: null | string;
+            tanks: components["schemas"]["TankResponse"][];
+            allocation: components["schemas"]["AllocationResponse"];
+        };
+        StockResponse: {
+            tracked: boolean;
+            unit: string;
+            unitLabel: string;
+            /** Format: double */
+            purchasedUnits: number | string;
+            /** Format: double */
+            consumedUnits: number | string;
+            /** Format: double */
+            onHandUnits: number | string;
+            /** Format: double */
+            onHandKwh: number | string;
+            /** Format: double */
+            lastRefillRemainingUnits: null | number | string;
+            /** Format: date */
+            runOutDate: null | string;
+            /** Format: int32 */
+            daysLeft: null | number | string;
+            forecastMethod: null | string;
+            note: null | string;
+            /** Format: int32 */
+            unconvertiblePurchases: number | string;
+        };
+        TankRequest: {
+            key: null | string;
+            name: null | string;
+            /** Format: double */
+            ratioPercent: null | number | string;
+        };
+        TankResponse: {
+            /** Format: uuid */
+            id: string;
+            key: string;
+            name: string;
+            /** Format: double */
+            ratioPercent: number | string;
+            categories: components["schemas"]["CategoryResponse"][];
+        };
+        TankSummaryResponse: {
+            key: string;
+            name: string;
+            /** Format: double */
+            ratioPercent: number | string;
+            /** Format: int64 */
+            budgetCents: number | string;
+            /** Format: int64 */
+            spentCents: number | string;
+            /** Format: int64 */
+            remainingCents: number | string;
+            /** Format: double */
+            percentUsed: null | number | string;
+            over: boolean;
+        };
+        TemperatureCoverageResponse: {
+            /** Format: int32 */
+            days: number | string;
+            /** Format: int32 */
+            missingDays: number | string;
+            missingRanges: components["schemas"]["DateRangeResponse"][];
+        };
+        TemperatureFetchResponse: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: int32 */
+            days: number | string;
+            /** Format: int32 */
+            received: number | string;
+            /** Format: int32 */
+            missing: number | string;
+            /** Format: int32 */
+            inserted: number | string;
+            /** Format: int32 */
+            updated: number | string;
+            source: string;
+        };
+        TemperatureImportResponse: {
+            dryRun: boolean;
+            delimiter: string;
+            hasHeader: boolean;
+            dateColumn: string;
+            meanColumn: null | string;
+            minColumn: null | string;
+            maxColumn: null | string;
+            /** Format: int32 */
+            lines: number | string;
+            /** Format: int32 */
+            valid: number | string;
+            /** Format: int32 */
+            inserted: number | string;
+            /** Format: int32 */
+            updated: number | string;
+            /** Format: date */
+            from: null | string;
+            /** Format: date */
+            to: null | string;
+            /** Format: int32 */
+            errorCount: number | string;
+            errors: components["schemas"]["ImportErrorResponse"][];
+        };
+        TemperatureRequest: {
+            /** Format: date */
+            date: null | string;
+            /** Format: double */
+            meanC: null | number | string;
+        };
+        TemperatureResponse: {
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            meanC: number | string;
+            source: string;
+        };
+        TemperatureUpsertResponse: {
+            /** Format: int32 */
+            received: number | string;
+            /** Format: int32 */
+            inserted: number | string;
+            /** Format: int32 */
+            updated: number | string;
+        };
+        TickRequest: {
+            /** Format: int64 */
+            amountCents: null | number | string;
+            /** Format: date */
+            date: null | string;
+            /** Format: uuid */
+            paidBy: null | string;
         };
         TokenResponse: {
             accessToken: string;
