@@ -22,6 +22,13 @@ public static class BulkInsert
         var properties = entity.GetProperties().Where(p => p.GetColumnName(table) is not null).ToList();
 
         var connection = db.Database.GetDbConnection();
+        var mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToArray();
+        var getters = properties.Select(p => p.GetGetter()).ToArray();
+        if (connection is Npgsql.NpgsqlConnection npgsql)
+        {
+            return await CopyAsync(npgsql, sql, table, properties, mappings, getters, rows.Cast<object>().ToList(), ct);
+        }
+
         await using var command = connection.CreateCommand();
         command.Transaction = transaction.GetDbTransaction();
         var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
@@ -29,8 +36,6 @@ public static class BulkInsert
         command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ({string.Join(", ", names.Select(n => sql.GenerateParameterNamePlaceholder(n)))})";
 
         // Parameters are created once by EF's mapping (provider type, size), then only their values change.
-        var mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToArray();
-        var getters = properties.Select(p => p.GetGetter()).ToArray();
         var parameters = new DbParameter[properties.Count];
         for (var i = 0; i < properties.Count; i++)
         {
@@ -51,5 +56,25 @@ public static class BulkInsert
             count += await command.ExecuteNonQueryAsync(ct);
         }
         return count;
+    }
+
+    /// <summary>PostgreSQL: binary COPY, the fastest way in (one round trip for all rows instead of one per row).</summary>
+    private static async Task<int> CopyAsync(Npgsql.NpgsqlConnection connection, ISqlGenerationHelper sql, StoreObjectIdentifier table,
+        List<IProperty> properties, RelationalTypeMapping[] mappings, IClrPropertyGetter[] getters, IReadOnlyCollection<object> rows, CancellationToken ct)
+    {
+        var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
+        await using var writer = await connection.BeginBinaryImportAsync($"COPY {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in rows)
+        {
+            await writer.StartRowAsync(ct);
+            for (var i = 0; i < properties.Count; i++)
+            {
+                var value = getters[i].GetClrValue(row);
+                if (value is not null && mappings[i].Converter is { } converter) value = converter.ConvertToProvider(value);
+                if (value is null) await writer.WriteNullAsync(ct);
+                else await writer.WriteAsync(value, mappings[i].StoreType, ct);
+            }
+        }
+        return (int)await writer.CompleteAsync(ct);
     }
 }
