@@ -4,11 +4,13 @@ import { api, type Household, type ModuleContext } from '@trackstack/api';
 import { ExpensesHomeCard, ExpensesScreen } from '@trackstack/expenses';
 import { HeatingHomeCard, HeatingScreen } from '@trackstack/heating';
 import { useSession } from './session';
+import { offlineQueue } from '../lib/offline';
 
 export function moduleContext(household: Household | null): ModuleContext | null {
   if (!household) return null;
   return {
     client: api(),
+    queue: typeof window === 'undefined' ? undefined : offlineQueue(),
     household: { id: household.id, name: household.name, currency: household.currency, locale: household.locale, timeZone: household.timeZone, role: household.myRole },
   };
 }

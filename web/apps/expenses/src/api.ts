@@ -1,0 +1,89 @@
+// Calls of the Expenses screens, typed with the generated schema. Money stays in cents here.
+import { ApiError, householdPath, postOrQueue, readProblem, type ApiClient, type components, type ModuleContext } from '@trackstack/api';
+import { filtersToQuery, type EntryFilters } from './logic';
+
+type S = components['schemas'];
+export type Settings = S['SettingsResponse'];
+export type SettingsRequest = S['SettingsRequest'];
+export type Category = S['CategoryResponse'];
+export type Entry = S['EntryResponse'];
+export type EntryRequest = S['EntryRequest'];
+export type EntryPage = S['EntryPageResponse'];
+export type MonthSummary = S['MonthSummaryResponse'];
+export type Obligation = S['ObligationResponse'];
+export type ChecklistTemplate = S['ChecklistTemplateResponse'];
+export type ChecklistTemplateRequest = S['ChecklistTemplateRequest'];
+export type RecurringTemplate = S['RecurringTemplateResponse'];
+export type RecurringTemplateRequest = S['RecurringTemplateRequest'];
+export type ImportResult = S['ImportResponse'];
+export type ImportRow = S['ImportRowResponse'];
+
+export const n = (v: number | string | null | undefined): number => {
+  const x = typeof v === 'string' ? Number(v) : v;
+  return typeof x === 'number' && Number.isFinite(x) ? x : 0;
+};
+
+export function expensesApi(ctx: ModuleContext) {
+  const { client } = ctx;
+  const hid = ctx.household.id;
+  const p = (rest: string) => householdPath(hid, `/expenses${rest}`);
+  const get = <T,>(rest: string, signal?: AbortSignal) => client.getJson<T>(p(rest), { signal });
+  const send = <T,>(method: string, rest: string, body?: unknown) => client.sendJson<T>(method, p(rest), body);
+  return {
+    path: p,
+    settings: (signal?: AbortSignal) => get<Settings>('/settings', signal),
+    saveSettings: (body: SettingsRequest) => send<Settings>('PUT', '/settings', body),
+    month: (m: string, signal?: AbortSignal) => get<MonthSummary>(`/months/${m}`, signal),
+    obligations: (m: string, signal?: AbortSignal) => get<Obligation[]>(`/months/${m}/obligations`, signal),
+    tick: (m: string, id: string) => send<Obligation>('POST', `/months/${m}/obligations/${id}/tick`, {}),
+    untick: (m: string, id: string) => send<Obligation>('POST', `/months/${m}/obligations/${id}/untick`, {}),
+    entries: (f: EntryFilters, signal?: AbortSignal) => get<EntryPage>(`/entries${filtersToQuery(f)}`, signal),
+    updateEntry: (id: string, body: EntryRequest) => send<Entry>('PUT', `/entries/${id}`, body),
+    deleteEntry: (id: string) => send<void>('DELETE', `/entries/${id}`),
+    /** Creates through the offline queue: sent now when online, else kept and replayed (same client id = no-op). */
+    createEntry: (body: EntryRequest & { id: string }, label: string) => create(ctx, p('/entries'), body, label),
+    addCategory: (name: string, tankKey: string) => send<Category>('POST', '/categories', { name, tankKey, sortOrder: null }),
+    updateCategory: (id: string, body: S['CategoryRequest']) => send<Category>('PUT', `/categories/${id}`, body),
+    deleteCategory: (id: string, reassignTo?: string) => send<void>('DELETE', `/categories/${id}${reassignTo ? `?reassignTo=${encodeURIComponent(reassignTo)}` : ''}`),
+    checklist: (signal?: AbortSignal) => get<ChecklistTemplate[]>('/checklist', signal),
+    addChecklist: (b: ChecklistTemplateRequest) => send<ChecklistTemplate>('POST', '/checklist', b),
+    updateChecklist: (id: string, b: ChecklistTemplateRequest) => send<ChecklistTemplate>('PUT', `/checklist/${id}`, b),
+    deleteChecklist: (id: string) => send<void>('DELETE', `/checklist/${id}`),
+    recurring: (signal?: AbortSignal) => get<RecurringTemplate[]>('/recurring', signal),
+    addRecurring: (b: RecurringTemplateRequest) => send<RecurringTemplate>('POST', '/recurring', b),
+    updateRecurring: (id: string, b: RecurringTemplateRequest) => send<RecurringTemplate>('PUT', `/recurring/${id}`, b),
+    deleteRecurring: (id: string) => send<void>('DELETE', `/recurring/${id}`),
+    import: (form: FormData) => upload<ImportResult>(client, p('/imports'), form),
+    exportUrl: (format: 'csv' | 'json', month: string) => p(`/export?format=${format}&month=${encodeURIComponent(month)}`),
+  };
+}
+
+export type ExpensesApi = ReturnType<typeof expensesApi>;
+
+/** multipart/form-data POST through the wrapper (cookies, anti-CSRF header, refresh). */
+export async function upload<T>(client: ApiClient, path: string, form: FormData): Promise<T> {
+  let r: Response;
+  try {
+    r = await client.http.request(path, { method: 'POST', body: form });
+  } catch {
+    throw new ApiError(0, null);
+  }
+  if (!r.ok) throw new ApiError(r.status, await readProblem(r));
+  return (await r.json()) as T;
+}
+
+/** A create with a client UUID: `queued` when it waits for the network; throws ApiError when the server refused it. */
+export async function create(ctx: ModuleContext, url: string, body: Record<string, unknown> & { id: string }, label: string): Promise<{ queued: boolean }> {
+  const http = ctx.client.http;
+  const send = (item: { url: string; body: unknown }) => http.request(item.url, { method: 'POST', json: item.body, noSignInRedirect: false });
+  if (!ctx.queue) {
+    let r: Response;
+    try { r = await send({ url, body }); } catch { throw new ApiError(0, null); }
+    if (!r.ok) throw new ApiError(r.status, await readProblem(r));
+    return { queued: false };
+  }
+  const result = await postOrQueue(ctx.queue, send, url, body, { label });
+  if (result.queued) return { queued: true };
+  if (!result.response.ok) throw new ApiError(result.response.status, await readProblem(result.response));
+  return { queued: false };
+}
