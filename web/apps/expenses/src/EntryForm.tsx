@@ -90,11 +90,11 @@ export function EntryForm({ api, settings, entry, recent, timeZone, onDone, onCa
         </div>
         <label className="check"><input type="checkbox" checked={refund} onChange={(e) => setRefund(e.target.checked)} /> Money back (refund)</label>
       </div>
-      <TextField label="What / payee" name="title" value={title} onChange={(e) => setTitle(e.target.value)} error={errors.title} autoComplete="off" maxLength={200} />
+      <TextField label="What / payee" name="title" value={title} onChange={(e) => { setTitle(e.target.value); setErrors((x) => ({ ...x, title: '' })); }} error={errors.title} autoComplete="off" maxLength={200} />
       {chips.length && !editing ? (
         <div className="chips" role="group" aria-label="Recent payees">
           {chips.map((c) => (
-            <button type="button" key={c.title} className="chip" aria-pressed={c.title === title} onClick={() => { setTitle(c.title); if (c.categoryId) setCategoryId(c.categoryId); }}>{c.title}</button>
+            <button type="button" key={c.title} className="chip" aria-pressed={c.title === title} onClick={() => { setTitle(c.title); setErrors((x) => ({ ...x, title: '' })); if (c.categoryId) setCategoryId(c.categoryId); }}>{c.title}</button>
           ))}
         </div>
       ) : null}
@@ -111,7 +111,7 @@ export function EntryForm({ api, settings, entry, recent, timeZone, onDone, onCa
         </select>
         {errors.categoryId ? <p className="field-error" id="entry-category-error">{errors.categoryId}</p> : null}
       </div>
-      <TextField label="Date" name="date" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={errors.date} />
+      <TextField label="Date" name="date" type="date" value={date} onChange={(e) => { setDate(e.target.value); setErrors((x) => ({ ...x, date: '' })); }} error={errors.date} />
       <details className="more" open={!!(note || tags) || undefined}>
         <summary>Note and tags</summary>
         <TextField label="Note" name="note" value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />

@@ -53,6 +53,7 @@ function Screen({ context }: { context: ModuleContext }) {
   }, []);
   const setTab = useCallback((t: Tab) => {
     setTabState(t);
+    if (typeof window !== 'undefined') window.scrollTo(0, 0);
     if (typeof history !== 'undefined') history.replaceState(null, '', `#${t}`);
   }, []);
   const changed = useCallback((message?: string) => { setVersion((v) => v + 1); if (message) setFlash(message); }, []);
@@ -129,7 +130,7 @@ function MonthSheet({ api, month, setMonth, version, onChanged, onAdd, locale }:
         <Card title="What is left" busy={!data} data-module="expenses" data-state={data ? 'ready' : 'loading'} action={<Button onClick={onAdd} className="btn-small">+ Add</Button>}>
           {data ? (
             <>
-              <BigNumber band={bandFor(remaining, income)} value={<span data-remaining-cents={n(data.remainingCents)}>{f.money(remaining)}</span>}
+              <BigNumber band={bandFor(remaining, income)} value={<span data-remaining-cents={n(data.remainingCents)} title={f.money(remaining)}>{f.money(remaining, { compact: true })}</span>}
                 caption={`spent ${f.money(n(data.spentCents) / 100)} of ${f.money(income)}`} />
               {income <= 0 ? <p className="muted">No income set for this month yet. Set it under Settings to see the tanks fill.</p> : null}
               {data.tanks.map((t) => (
@@ -175,7 +176,7 @@ function MonthSheet({ api, month, setMonth, version, onChanged, onAdd, locale }:
           : data.categories.length === 0 && n(data.uncategorisedCents) === 0 ? <p className="muted">No spending this month yet.</p> : (
             <ul className="list compact">
               {[...data.categories].sort((a, b) => n(b.spentCents) - n(a.spentCents)).map((c) => (
-                <li key={c.id}><span className="grow"><span className="title">{c.name}</span> <span className="pill">{data.tanks.find((t) => t.key === c.tankKey)?.name ?? c.tankKey}</span></span><span className="num">{f.money(n(c.spentCents) / 100)}</span></li>
+                <li key={c.id}><span className="grow"><span className="title inline">{c.name}</span> <span className="pill">{data.tanks.find((t) => t.key === c.tankKey)?.name ?? c.tankKey}</span></span><span className="num">{f.money(n(c.spentCents) / 100)}</span></li>
               ))}
               {n(data.uncategorisedCents) ? <li><span className="grow muted">No category</span><span className="num">{f.money(n(data.uncategorisedCents) / 100)}</span></li> : null}
             </ul>

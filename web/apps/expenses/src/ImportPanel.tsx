@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '@trackstack/api';
 import { Button, Card, Notice, SelectField, TextField, useFormat } from '@trackstack/ui';
 import { n, type ExpensesApi, type ImportResult } from './api';
@@ -42,6 +42,8 @@ export function ImportPanel({ api, month, onChanged }: { api: ExpensesApi; month
       setBusy(null);
     }
   };
+  const previewRef = useRef<HTMLDivElement>(null);
+  useEffect(() => { if (preview) previewRef.current?.scrollIntoView?.({ block: 'start' }); }, [preview]);
   const newRows = preview ? preview.rows.filter((r) => r.status === 'new').length : 0;
 
   return (
@@ -80,6 +82,7 @@ export function ImportPanel({ api, month, onChanged }: { api: ExpensesApi; month
         </div>
         <p className="export-links">Export {month}: <a href={api.exportUrl('csv', month)} download>CSV</a> · <a href={api.exportUrl('json', month)} download>JSON</a></p>
       </Card>
+      <div ref={previewRef} className="anchor" />
       {preview ? (
         <Card title="Preview" data-panel="import-preview">
           <ImportCounts r={preview} preview />

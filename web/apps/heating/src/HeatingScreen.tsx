@@ -8,7 +8,7 @@ import { fitQuality, intervalPoints, shortMonth, unitWord } from './logic';
 const TABS = [
   { id: 'overview', label: 'Overview' },
   { id: 'stock', label: 'Stock' },
-  { id: 'temperatures', label: 'Temperatures' },
+  { id: 'temperatures', label: 'Weather' },
   { id: 'settings', label: 'Settings' },
 ] as const;
 type Tab = (typeof TABS)[number]['id'];
@@ -36,7 +36,7 @@ function Screen({ context }: { context: ModuleContext }) {
     window.addEventListener('hashchange', on);
     return () => window.removeEventListener('hashchange', on);
   }, []);
-  const setTab = (t: Tab) => { setTabState(t); setFlash(null); history.replaceState(null, '', `#${t}`); };
+  const setTab = (t: Tab) => { setTabState(t); setFlash(null); window.scrollTo(0, 0); history.replaceState(null, '', `#${t}`); };
   const changed = useCallback((m?: string) => { setVersion((v) => v + 1); setFlash(m ?? null); }, []);
 
   if (unavailable) {

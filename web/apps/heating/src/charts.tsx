@@ -36,7 +36,7 @@ export function SeasonBars({ data, title, unit, fmt }: { data: MonthBar[]; title
           );
         })}
       </svg>
-      <figcaption className="legend"><span className="key key-current" aria-hidden="true" /> this season <span className="key key-last" aria-hidden="true" /> last season <span className="muted">({unit} per month)</span></figcaption>
+      <figcaption className="legend"><span className="swatch swatch-current" aria-hidden="true" /> this season <span className="swatch swatch-last" aria-hidden="true" /> last season <span className="muted">({unit} per month)</span></figcaption>
     </figure>
   );
 }
@@ -67,7 +67,7 @@ export function SignatureChart({ points, baseload, slope, title, fmt }: { points
         {line ? <line className="fit" x1={x(line[0].x)} y1={y(line[0].y)} x2={x(line[1].x)} y2={y(line[1].y)} /> : null}
         {points.map((p) => <circle key={p.label} className={p.flagged ? 'dot flagged' : 'dot'} cx={x(p.x)} cy={y(p.y)} r={5}><title>{p.label}</title></circle>)}
       </svg>
-      <figcaption className="legend">x: degree days per day · y: kWh per day · <span className="key key-fit" aria-hidden="true" /> fitted line</figcaption>
+      <figcaption className="legend">x: degree days per day · y: kWh per day · <span className="swatch swatch-fit" aria-hidden="true" /> fitted line</figcaption>
     </figure>
   );
 }
