@@ -555,7 +555,7 @@ test('heating: log refills, add a purchase, upload temperatures, and see the fig
   await page.locator('.notice-success', { hasText: 'Purchase added.' }).waitFor();
   await page.locator('[data-purchase]').nth(1).waitFor();
   // Temperatures from a CSV: check first, then import.
-  await page.getByRole('link', { name: 'Temperatures', exact: true }).click();
+  await page.getByRole('link', { name: 'Weather', exact: true }).click();
   await page.locator('#temp-file').setInputFiles({ name: 'weather.csv', mimeType: 'text/csv', buffer: Buffer.from('date,temp_max,temp_min\n2012-01-01,12.8,5.0\n2012-01-02,10.6,2.8\n2012-01-03,oops,1\n') });
   await page.getByRole('button', { name: 'Check the file' }).click();
   await page.locator('.temp-preview[data-valid="2"][data-errors="1"]').waitFor();
@@ -609,6 +609,8 @@ test('screenshots of the main screens on a phone and a desktop', async () => {
     ['expenses-settings', '/expenses#settings', '[data-allocation]', page],
     ['heating', '/heating#overview', '[data-chart="signature"]', page],
     ['heating-stock', '/heating#stock', '[data-purchase]', page],
+    ['heating-weather', '/heating#temperatures', '#temp-file', page],
+    ['heating-settings', '/heating#settings', 'select[name=fuel]', page],
     ['not-found', '/no/such/page', 'h1', page],
     ['sign-in', '/sign-in', 'input[name=email]', anon],
     ['sign-up', '/sign-up', 'input[name=email]', anon],

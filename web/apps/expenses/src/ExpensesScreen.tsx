@@ -127,10 +127,10 @@ function MonthSheet({ api, month, setMonth, version, onChanged, onAdd, locale }:
       {state.status === 'error' ? (
         <Notice kind="error"><p>{state.error instanceof ApiError ? state.error.message : 'Could not load the month.'}</p><Button variant="secondary" onClick={state.reload}>Try again</Button></Notice>
       ) : (
-        <Card title="What is left" busy={!data} data-module="expenses" data-state={data ? 'ready' : 'loading'} action={<Button onClick={onAdd} className="btn-small">+ Add</Button>}>
+        <Card title="What is left" className="sheet" busy={!data} data-module="expenses" data-state={data ? 'ready' : 'loading'} action={<Button onClick={onAdd} className="btn-small">+ Add</Button>}>
           {data ? (
             <>
-              <BigNumber band={bandFor(remaining, income)} value={<span data-remaining-cents={n(data.remainingCents)} title={f.money(remaining)}>{f.money(remaining, { compact: true })}</span>}
+              <BigNumber band={bandFor(remaining, income)} value={<span data-remaining-cents={n(data.remainingCents)}>{f.money(remaining)}</span>}
                 caption={`spent ${f.money(n(data.spentCents) / 100)} of ${f.money(income)}`} />
               {income <= 0 ? <p className="muted">No income set for this month yet. Set it under Settings to see the tanks fill.</p> : null}
               {data.tanks.map((t) => (
