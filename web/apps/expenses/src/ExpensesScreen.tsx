@@ -36,7 +36,8 @@ export function ExpensesScreen({ context }: { context: ModuleContext }) {
 
 function Screen({ context }: { context: ModuleContext }) {
   const { household } = context;
-  const api = useMemo(() => expensesApi(context), [context]);
+  // Keyed by the household (not the context object, which the shell may rebuild) so typed values survive.
+  const api = useMemo(() => expensesApi(context), [household.id, context.client]); // eslint-disable-line react-hooks/exhaustive-deps
   const [tab, setTabState] = useState<Tab>('month');
   const [month, setMonth] = useState(() => monthKey(context.now?.() ?? new Date(), household.timeZone));
   const [version, setVersion] = useState(0);

@@ -32,7 +32,15 @@ function BudgetForm({ api, settings, onChanged }: { api: ExpensesApi; settings: 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  useEffect(() => { setIncome(centsText(settings.monthlyIncomeCents)); setTanks(settings.tanks.map((t) => ({ key: t.key, name: t.name, ratio: String(n(t.ratioPercent)) }))); }, [settings]);
+  // Take the server's values again only when they changed (not when the same settings were fetched again).
+  const serverKey = JSON.stringify([settings.monthlyIncomeCents, settings.tanks.map((t) => [t.key, t.name, t.ratioPercent])]);
+  const [seenKey, setSeenKey] = useState(serverKey);
+  useEffect(() => {
+    if (serverKey === seenKey) return;
+    setSeenKey(serverKey);
+    setIncome(centsText(settings.monthlyIncomeCents));
+    setTanks(settings.tanks.map((t) => ({ key: t.key, name: t.name, ratio: String(n(t.ratioPercent)) })));
+  }, [serverKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const ratios = tanks.map((t) => ({ key: t.key, name: t.name, ratioPercent: Number(t.ratio.replace(',', '.')) }));
   const check = allocationCheck(ratios);
   const incomeCents = parseAmountToCents(income) ?? 0;

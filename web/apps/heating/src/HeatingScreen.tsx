@@ -24,7 +24,7 @@ export function HeatingScreen({ context }: { context: ModuleContext }) {
 }
 
 function Screen({ context }: { context: ModuleContext }) {
-  const api = useMemo(() => heatingApi(context), [context]);
+  const api = useMemo(() => heatingApi(context), [context.household.id, context.client]); // eslint-disable-line react-hooks/exhaustive-deps
   const [tab, setTabState] = useState<Tab>('overview');
   const [version, setVersion] = useState(0);
   const [flash, setFlash] = useState<string | null>(null);
