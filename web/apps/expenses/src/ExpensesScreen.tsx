@@ -26,6 +26,22 @@ function tabFromHash(): Tab {
 }
 
 /** The Expenses screen: month sheet, add, entries, bank import and settings, one tab at a time (#month, #add, ...). */
+/** The screen while the session loads (also the page's static HTML): the same boxes as the month sheet. */
+export function ExpensesScreenSkeleton() {
+  return (
+    <>
+      <h1>Expenses</h1>
+      <nav className="tabs" aria-label="Expenses sections">{TABS.map((t) => <a key={t.id} href={`#${t.id}`} aria-current={t.id === 'month' ? 'page' : undefined}>{t.label}</a>)}</nav>
+      <div className="month-nav"><span className="btn btn-secondary" aria-hidden="true">‹</span><span className="month-label"><Skeleton width="8rem" /></span><span className="btn btn-secondary" aria-hidden="true">›</span></div>
+      <Card title="What is left" className="sheet" busy data-state="loading">
+        <div className="bignumber"><span className="bignumber-value"><Skeleton width="60%" height="0.9em" /></span><span className="bignumber-caption"><Skeleton width="50%" /></span></div>
+        {[0, 1, 2].map((i) => <div className="colorbar" key={i}><div className="colorbar-row"><Skeleton width="30%" /><Skeleton width="25%" /></div><div className="colorbar-track" /></div>)}
+        <p className="comparison"><Skeleton width="80%" /></p>
+      </Card>
+    </>
+  );
+}
+
 export function ExpensesScreen({ context }: { context: ModuleContext }) {
   return (
     <FormatProvider value={context.household}>

@@ -88,15 +88,14 @@ export function ImportPanel({ api, month, onChanged }: { api: ExpensesApi; month
           <ImportCounts r={preview} preview />
           <div className="table-wrap" tabIndex={0} role="region" aria-label="Preview of the statement lines">
             <table className="table">
-              <thead><tr><th scope="col">Line</th><th scope="col">Date</th><th scope="col">Payee</th><th scope="col" className="num">Amount</th><th scope="col">Status</th></tr></thead>
+              <thead><tr><th scope="col">Status</th><th scope="col">Date</th><th scope="col">Payee</th><th scope="col" className="num">Amount</th></tr></thead>
               <tbody>
                 {preview.rows.map((r) => (
                   <tr key={String(r.line)} data-status={r.status}>
-                    <td>{n(r.line)}</td>
+                    <td><span className={`status status-${r.status}`}>{r.status}</span><span className="sub">line {n(r.line)}</span></td>
                     <td>{r.date ? f.date(r.date + 'T12:00:00Z', 'short') : '–'}</td>
-                    <td className="break">{r.payee ?? ''}{r.memo ? <span className="sub"> {r.memo}</span> : null}</td>
+                    <td className="break">{r.payee ?? ''}{r.memo ? <span className="sub">{r.memo}</span> : null}{r.message ? <span className={`sub reason reason-${r.status}`}>{r.message}</span> : null}</td>
                     <td className="num">{r.amountCents === null ? '–' : f.money(n(r.amountCents) / 100)}</td>
-                    <td><span className={`status status-${r.status}`}>{r.status}</span>{r.message ? <span className="sub"> {r.message}</span> : null}</td>
                   </tr>
                 ))}
               </tbody>

@@ -19,6 +19,23 @@ function today(timeZone: string, now = new Date()) {
 }
 
 /** The Heating screen: one-tap refill, figures in plain words, charts, stock and purchases, temperatures, settings. */
+/** The screen while the session loads (also the page's static HTML): the same boxes as the overview. */
+export function HeatingScreenSkeleton() {
+  return (
+    <>
+      <h1>Heating</h1>
+      <nav className="tabs" aria-label="Heating sections">{TABS.map((t) => <a key={t.id} href={`#${t.id}`} aria-current={t.id === 'overview' ? 'page' : undefined}>{t.label}</a>)}</nav>
+      <Card title="Log a refill" busy><Skeleton height="48px" /><Skeleton height="44px" width="50%" /><Skeleton height="56px" /></Card>
+      <Card title="At a glance" busy data-state="loading">
+        <div className="stats">
+          {[0, 1].map((i) => <div className="stat" key={i}><span className="stat-value"><Skeleton width="3ch" height="0.9em" /></span><span className="stat-label"><Skeleton width="80%" /></span></div>)}
+          <div className="stat wide"><span className="stat-value"><Skeleton width="3ch" height="0.9em" /></span><span className="stat-label"><Skeleton width="70%" /></span></div>
+        </div>
+      </Card>
+    </>
+  );
+}
+
 export function HeatingScreen({ context }: { context: ModuleContext }) {
   return <FormatProvider value={context.household}><Screen context={context} /></FormatProvider>;
 }

@@ -1,8 +1,7 @@
-import { useMemo, type ReactNode } from 'react';
-import { Card, Skeleton } from '@trackstack/ui';
+import { useMemo } from 'react';
 import { api, type Household, type ModuleContext } from '@trackstack/api';
-import { ExpensesHomeCard, ExpensesScreen } from '@trackstack/expenses';
-import { HeatingHomeCard, HeatingScreen } from '@trackstack/heating';
+import { ExpensesHomeCard, ExpensesScreen, ExpensesScreenSkeleton } from '@trackstack/expenses';
+import { HeatingHomeCard, HeatingScreen, HeatingScreenSkeleton } from '@trackstack/heating';
 import { useSession } from './session';
 import { offlineQueue } from '../lib/offline';
 
@@ -31,26 +30,11 @@ export function HomePage() {
 export function ExpensesPage() {
   const { household } = useSession();
   const context = useMemo(() => moduleContext(household), [household]);
-  return <ModuleSlot context={context} render={(c) => <ExpensesScreen context={c} />} />;
+  return context ? <ExpensesScreen context={context} /> : <ExpensesScreenSkeleton />;
 }
 
 export function HeatingPage() {
   const { household } = useSession();
   const context = useMemo(() => moduleContext(household), [household]);
-  return <ModuleSlot context={context} render={(c) => <HeatingScreen context={c} />} />;
-}
-
-
-function ScreenSkeleton() {
-  return (
-    <>
-      <h1><Skeleton width="40%" /></h1>
-      <Card title={<Skeleton width="8rem" />} busy><Skeleton height="3rem" width="60%" /><Skeleton /><Skeleton /></Card>
-    </>
-  );
-}
-
-function ModuleSlot({ context, render }: { context: ModuleContext | null; render: (c: ModuleContext) => ReactNode }) {
-  if (!context) return <ScreenSkeleton />;
-  return <>{render(context)}</>;
+  return context ? <HeatingScreen context={context} /> : <HeatingScreenSkeleton />;
 }
