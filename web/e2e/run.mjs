@@ -434,7 +434,11 @@ test('expenses: set the income, add an expense on the keypad, edit it, and see w
   expect((await page.getAttribute('.amount-display', 'data-cents')) === '1250', 'the keypad did not make 12.50');
   await page.fill('input[name=title]', 'Bakery');
   await page.selectOption('#entry-category', { label: 'Groceries' });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, 'phone-expenses-add');
+  await page.setViewportSize(DESKTOP);
+  await shot(page, 'desktop-expenses-add');
+  await page.setViewportSize(PHONE);
   await page.getByRole('button', { name: 'Save expense' }).click();
   await page.locator('.notice-success', { hasText: 'Expense saved.' }).waitFor();
   await page.locator('[data-remaining-cents="298750"]').waitFor();
@@ -496,7 +500,7 @@ test('expenses: import a bank CSV through the preview, then again as duplicates'
   await page.fill('input[name=dateFormat]', 'dd.MM.yyyy');
   await page.getByRole('button', { name: 'Preview' }).click();
   await page.locator('[data-panel="import-preview"]').waitFor();
-  const statuses = await page.$$eval('[data-panel="import-preview"] tbody tr', (rows) => rows.map((r) => r.getAttribute('data-status')));
+  const statuses = await page.$$eval('[data-panel="import-preview"] tbody tr[data-status]', (rows) => rows.map((r) => r.getAttribute('data-status')));
   expect(JSON.stringify(statuses) === JSON.stringify(['new', 'new', 'skipped']), `preview statuses ${statuses}`);
   for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await page.setViewportSize(viewport);

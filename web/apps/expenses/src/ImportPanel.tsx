@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import { ApiError } from '@trackstack/api';
 import { Button, Card, Notice, SelectField, TextField, useFormat } from '@trackstack/ui';
 import { n, type ExpensesApi, type ImportResult } from './api';
@@ -91,12 +91,15 @@ export function ImportPanel({ api, month, onChanged }: { api: ExpensesApi; month
               <thead><tr><th scope="col">Status</th><th scope="col">Date</th><th scope="col">Payee</th><th scope="col" className="num">Amount</th></tr></thead>
               <tbody>
                 {preview.rows.map((r) => (
-                  <tr key={String(r.line)} data-status={r.status}>
+                  <Fragment key={String(r.line)}>
+                  <tr data-status={r.status} className={r.message ? 'has-reason' : undefined}>
                     <td><span className={`status status-${r.status}`}>{r.status}</span><span className="sub">line {n(r.line)}</span></td>
                     <td>{r.date ? f.date(r.date + 'T12:00:00Z', 'short') : '–'}</td>
-                    <td className="break">{r.payee ?? ''}{r.memo ? <span className="sub">{r.memo}</span> : null}{r.message ? <span className={`sub reason reason-${r.status}`}>{r.message}</span> : null}</td>
+                    <td className="break">{r.payee ?? ''}{r.memo ? <span className="sub">{r.memo}</span> : null}</td>
                     <td className="num">{r.amountCents === null ? '–' : f.money(n(r.amountCents) / 100)}</td>
                   </tr>
+                  {r.message ? <tr className="reason-row"><td colSpan={4} className={`sub reason reason-${r.status}`}>{r.message}</td></tr> : null}
+                  </Fragment>
                 ))}
               </tbody>
             </table>
