@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiError, type ModuleContext } from '@trackstack/api';
-import { BigNumber, Button, Card, ColorBar, FormatProvider, Notice, Skeleton, bandFor, monthKey, monthLabel, useAsync, useFormat } from '@trackstack/ui';
+import { BigNumber, Button, Card, ColorBar, FormatProvider, Notice, Skeleton, TextField, bandFor, monthKey, monthLabel, useAsync, useFormat } from '@trackstack/ui';
 import { expensesApi, n, type Entry, type ExpensesApi, type Settings } from './api';
 import { EntryForm } from './EntryForm';
 import { EntriesPanel } from './EntriesPanel';
 import { ImportPanel } from './ImportPanel';
 import { SettingsPanel } from './SettingsPanel';
-import { shiftMonth } from './logic';
+import { parseAmountToCents, shiftMonth } from './logic';
 
 export { shiftMonth };
 
@@ -118,7 +118,8 @@ function MonthSheet({ api, month, setMonth, version, onChanged, onAdd, locale }:
   const obligations = useAsync((signal) => api.obligations(month, signal).catch(() => []), [api, month, version]);
   const [ticking, setTicking] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const data = state.status === 'ready' ? state.data! : null;
+  // While a change reloads the month, the figures stay (no flash of skeletons); another month starts from skeletons.
+  const data = state.status !== 'error' && state.data && state.data.month === month ? state.data : null;
   const income = data ? n(data.incomeCents) / 100 : 0;
   const remaining = data ? n(data.remainingCents) / 100 : 0;
 
@@ -144,7 +145,7 @@ function MonthSheet({ api, month, setMonth, version, onChanged, onAdd, locale }:
       {state.status === 'error' ? (
         <Notice kind="error"><p>{state.error instanceof ApiError ? state.error.message : 'Could not load the month.'}</p><Button variant="secondary" onClick={state.reload}>Try again</Button></Notice>
       ) : (
-        <Card title="What is left" className="sheet" busy={!data} data-module="expenses" data-state={data ? 'ready' : 'loading'} action={<Button onClick={onAdd} className="btn-small">+ Add</Button>}>
+        <Card title="What is left" className="sheet" busy={!data} data-module="expenses" data-state={data && state.status === 'ready' ? 'ready' : 'loading'} action={<Button onClick={onAdd} className="btn-small">+ Add</Button>}>
           {data ? (
             <>
               <BigNumber band={bandFor(remaining, income)} value={<span data-remaining-cents={n(data.remainingCents)}>{f.money(remaining)}</span>}
@@ -154,6 +155,7 @@ function MonthSheet({ api, month, setMonth, version, onChanged, onAdd, locale }:
                 <ColorBar key={t.key} label={t.name} remaining={n(t.remainingCents) / 100} budget={n(t.budgetCents) / 100} detail={`of ${f.money(n(t.budgetCents) / 100, { compact: true })}`} />
               ))}
               <Comparison data={data} />
+              <MonthIncome api={api} month={month} incomeCents={n(data.incomeCents)} onChanged={onChanged} />
             </>
           ) : (
             <>
@@ -201,6 +203,29 @@ function MonthSheet({ api, month, setMonth, version, onChanged, onAdd, locale }:
         <p className="export-links">Export this month: <a href={api.exportUrl('csv', month)} download>CSV</a> · <a href={api.exportUrl('json', month)} download>JSON</a></p>
       </Card>
     </>
+  );
+}
+
+function MonthIncome({ api, month, incomeCents, onChanged }: { api: ExpensesApi; month: string; incomeCents: number; onChanged: (m?: string) => void }) {
+  const [value, setValue] = useState(incomeCents ? (incomeCents / 100).toFixed(2) : '');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const save = async () => {
+    const cents = parseAmountToCents(value);
+    if (cents === null || cents < 0) { setError('Type the income as an amount, e.g. 3000 or 3000,00.'); return; }
+    setBusy(true); setError(null);
+    try { await api.setMonthIncome(month, cents); onChanged('Income for this month saved.'); }
+    catch (e) { setError(e instanceof ApiError ? (e.fieldErrors.incomeCents ?? e.message) : 'Could not save it.'); }
+    finally { setBusy(false); }
+  };
+  return (
+    <details className="more">
+      <summary>Change this month's income</summary>
+      <form className="inline-form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <TextField label="Income this month" name="monthIncome" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} error={error} />
+        <Button type="submit" variant="secondary" busy={busy}>Save income</Button>
+      </form>
+    </details>
   );
 }
 
