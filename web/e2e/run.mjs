@@ -450,6 +450,10 @@ test('expenses: set the income, add an expense on the keypad, edit it, and see w
   for (const k of ['2', '0', '0', '0']) await page.click(`.key[data-key="${k}"]`);
   await page.getByRole('button', { name: 'Save changes' }).click();
   await page.locator('.notice-success', { hasText: 'Entry saved.' }).waitFor();
+  await page.fill('input[name=q]', 'no such payee');
+  await page.locator('text=No entries match.').waitFor();
+  await page.fill('input[name=q]', 'bak');
+  await page.locator('[data-entry="Bakery"]').waitFor();
   await page.getByRole('link', { name: 'Month', exact: true }).click();
   await page.locator('[data-remaining-cents="298000"]').waitFor();
   // A second entry picks the payee from the recent chips.
@@ -500,10 +504,16 @@ test('expenses: a checklist bill is ticked and unticked on the month sheet', asy
   const page = s.adaPage;
   const hh = await householdId(page);
   const month = zurichDay().slice(0, 7);
-  const created = await call(page, 'POST', `/api/households/${hh}/expenses/checklist`, { title: 'Rent', amountCents: 120000, categoryId: null, dueDay: 1, active: true, sortOrder: null });
-  expect(created.status === 201 || created.status === 200, `checklist create: ${created.status} ${JSON.stringify(created.body)}`);
-  await page.goto(`${s.base}/`);
-  await page.goto(`${s.base}/expenses#month`);
+  expect(hh, 'no household');
+  await page.goto(`${s.base}/expenses#settings`);
+  await page.locator('[data-panel="checklist"]').getByRole('button', { name: '+ Add a bill' }).click();
+  await page.fill('input[name=checklistTitle]', 'Rent');
+  await page.fill('input[name=checklistAmount]', '1200');
+  await page.fill('input[name=checklistDueDay]', '1');
+  await page.getByRole('button', { name: 'Add bill', exact: true }).click();
+  await page.locator('.notice-success', { hasText: 'Bill added.' }).waitFor();
+  await page.locator('[data-panel="checklist"] li', { hasText: 'Rent' }).waitFor();
+  await page.getByRole('link', { name: 'Month', exact: true }).click();
   await page.locator('[data-module="expenses"][data-state="ready"]').waitFor();
   const rent = page.locator('[data-obligation="Rent"]');
   await rent.waitFor();

@@ -40,15 +40,20 @@ export function EntriesPanel({ api, settings, month, version, onChanged, timeZon
   return (
     <>
       <Card title="Filter">
-        <div className="filters">
+        <div className="two">
+          <TextField label="Search" name="q" type="search" value={filters.q ?? ''} onChange={(e) => set({ q: e.target.value })} />
           <TextField label="Month" name="filterMonth" type="month" value={filters.month ?? ''} onChange={(e) => set({ month: e.target.value })} />
+        </div>
+        <details className="more" open={!!(filters.tank || filters.categoryId || filters.tag) || undefined}>
+        <summary>More filters{[filters.tank, filters.categoryId, filters.tag].filter(Boolean).length ? ` (${[filters.tank, filters.categoryId, filters.tag].filter(Boolean).length})` : ''}</summary>
+        <div className="filters">
           <SelectField label="Tank" name="filterTank" value={filters.tank ?? ''} onChange={(e) => set({ tank: e.target.value })}
             options={[{ value: '', label: 'All tanks' }, ...(settings?.tanks ?? []).map((t) => ({ value: t.key, label: t.name }))]} />
           <SelectField label="Category" name="filterCategory" value={filters.categoryId ?? ''} onChange={(e) => set({ categoryId: e.target.value })}
             options={[...categoryOptions(settings, { value: '', label: 'All categories' }), { value: 'none', label: 'No category' }]} />
           <TextField label="Tag" name="filterTag" value={filters.tag ?? ''} onChange={(e) => set({ tag: e.target.value })} />
-          <TextField label="Search" name="q" type="search" value={filters.q ?? ''} onChange={(e) => set({ q: e.target.value })} />
         </div>
+        </details>
       </Card>
       <Card title={page ? `${total} ${total === 1 ? 'entry' : 'entries'} · ${f.money(n(page.totalCents) / 100)}` : 'Entries'} busy={state.status === 'loading'} data-panel="entries">
         {error ? <Notice kind="error"><p>{error}</p></Notice> : null}
