@@ -98,7 +98,7 @@ export function ImportPanel({ api, month, onChanged }: { api: ExpensesApi; month
                     <td className="break">{r.payee ?? ''}{r.memo ? <span className="sub">{r.memo}</span> : null}</td>
                     <td className="num">{r.amountCents === null ? '–' : f.money(n(r.amountCents) / 100)}</td>
                   </tr>
-                  {r.message ? <tr className="reason-row"><td colSpan={4} className={`sub reason reason-${r.status}`}>{r.message}</td></tr> : null}
+                  {r.message ? <tr className="reason-row"><td colSpan={4}><span className={`sub reason reason-${r.status}`}>{r.message}</span></td></tr> : null}
                   </Fragment>
                 ))}
               </tbody>
