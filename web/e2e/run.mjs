@@ -613,6 +613,15 @@ test('heating: log refills, add a purchase, upload temperatures, and see the fig
   await page.locator('.temp-preview[data-valid="2"][data-errors="1"]').waitFor();
   await page.getByRole('button', { name: 'Import 2 days' }).click();
   await page.locator('.notice-success', { hasText: 'Temperatures imported' }).waitFor();
+  // Settings: the server's complaint shows next to its field.
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.fill('input[name=baseTemperatureC]', '99');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.locator('input[name=baseTemperatureC] ~ .field-error').waitFor();
+  await shot(page, 'phone-heating-settings-error');
+  await page.fill('input[name=baseTemperatureC]', '15.5');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.locator('.notice-success', { hasText: 'Heating settings saved.' }).waitFor();
 });
 
 test('offline: an expense and a refill wait on the device and are stored once when back online', async () => {

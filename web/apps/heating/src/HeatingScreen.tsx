@@ -372,8 +372,8 @@ function SettingsForm({ api, settings, onChanged }: { api: HeatingApi; settings:
           </>
         ) : null}
         <div className="two">
-          <TextField label="Season starts: month" name="seasonStartMonth" inputMode="numeric" value={v.seasonStartMonth} onChange={set('seasonStartMonth')} error={errors.seasonStartMonth} />
-          <TextField label="day" name="seasonStartDay" inputMode="numeric" value={v.seasonStartDay} onChange={set('seasonStartDay')} error={errors.seasonStartDay} />
+          <TextField label="Season starts (month)" name="seasonStartMonth" inputMode="numeric" value={v.seasonStartMonth} onChange={set('seasonStartMonth')} error={errors.seasonStartMonth} />
+          <TextField label="Day" name="seasonStartDay" inputMode="numeric" value={v.seasonStartDay} onChange={set('seasonStartDay')} error={errors.seasonStartDay} />
         </div>
         <SelectField label="Degree-day base" name="baseMode" value={v.baseMode} onChange={set('baseMode')} error={errors.baseMode}
           options={[{ value: 'fixed', label: 'A fixed temperature' }, { value: 'fit', label: 'Let the data choose (fit)' }]} />
