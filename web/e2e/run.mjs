@@ -430,6 +430,7 @@ test('expenses: set the income, add an expense on the keypad, edit it, and see w
   await page.getByRole('button', { name: 'Save expense' }).click();
   await page.locator('#amount-error').waitFor();
   await page.locator('input[name=title] ~ .field-error').waitFor();
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('amount-display')), 'focus did not move to the amount in error');
   for (const k of ['1', '2', '5', '0']) await page.click(`.key[data-key="${k}"]`);
   expect((await page.getAttribute('.amount-display', 'data-cents')) === '1250', 'the keypad did not make 12.50');
   await page.fill('input[name=title]', 'Bakery');
@@ -618,6 +619,7 @@ test('heating: log refills, add a purchase, upload temperatures, and see the fig
   await page.fill('input[name=baseTemperatureC]', '99');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.locator('input[name=baseTemperatureC] ~ .field-error').waitFor();
+  expect((await page.evaluate(() => document.activeElement?.getAttribute('name'))) === 'baseTemperatureC', 'focus did not move to the field in error');
   await shot(page, 'phone-heating-settings-error');
   await page.fill('input[name=baseTemperatureC]', '15.5');
   await page.getByRole('button', { name: 'Save settings' }).click();

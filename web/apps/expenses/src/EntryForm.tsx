@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { ApiError, newClientId, splitFieldErrors } from '@trackstack/api';
-import { Button, Notice, SelectField, TextField, useFormat } from '@trackstack/ui';
+import { Button, Notice, SelectField, TextField, useFocusFirstInvalid, useFormat } from '@trackstack/ui';
 import { n, type Entry, type ExpensesApi, type Settings } from './api';
 import { centsToDigits, digitsToCents, keypadPress, parseTags, recentPayees, todayIn } from './logic';
 
@@ -26,6 +26,8 @@ export function EntryForm({ api, settings, entry, recent, timeZone, onDone, onCa
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const amountRef = useRef<HTMLDivElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, errors);
   const idRef = useRef(newClientId());
   const cents = digitsToCents(digits) * (refund ? -1 : 1);
   const chips = useMemo(() => recentPayees(recent), [recent]);
@@ -72,7 +74,7 @@ export function EntryForm({ api, settings, entry, recent, timeZone, onDone, onCa
   };
 
   return (
-    <form className="entry-form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={editing ? 'Edit entry' : 'Add an expense'}>
+    <form ref={formRef} className="entry-form" noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} aria-label={editing ? 'Edit entry' : 'Add an expense'}>
       <div className={['amount', errors.amountCents ? 'field-invalid' : ''].join(' ')}>
         <span className="amount-label" id="amount-label">Amount{refund ? ' (refund)' : ''}</span>
         <div className={['amount-display', refund ? 'is-refund' : ''].join(' ')} ref={amountRef} tabIndex={0} role="textbox" aria-readonly="false"

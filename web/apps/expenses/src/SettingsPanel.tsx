@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ApiError, splitFieldErrors } from '@trackstack/api';
-import { Button, Card, Notice, SelectField, Skeleton, TextField, useAsync, useFormat } from '@trackstack/ui';
+import { Button, Card, Notice, SelectField, Skeleton, TextField, useAsync, useFocusFirstInvalid, useFormat } from '@trackstack/ui';
 import { n, type Category, type ChecklistTemplate, type ExpensesApi, type RecurringTemplate, type Settings } from './api';
 import { categoryOptions } from './EntryForm';
 import { allocationCheck, parseAmountToCents, tankBudgets } from './logic';
@@ -32,6 +32,8 @@ function BudgetForm({ api, settings, onChanged }: { api: ExpensesApi; settings: 
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, errors);
   // Take the server's values again only when they changed (not when the same settings were fetched again).
   const serverKey = JSON.stringify([settings.monthlyIncomeCents, settings.tanks.map((t) => [t.key, t.name, t.ratioPercent])]);
   const [seenKey, setSeenKey] = useState(serverKey);
@@ -63,7 +65,7 @@ function BudgetForm({ api, settings, onChanged }: { api: ExpensesApi; settings: 
 
   return (
     <Card title="Budget" data-panel="budget">
-      <form noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <form ref={formRef} noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <TextField label={`Monthly income (${settings.currency})`} name="monthlyIncome" inputMode="decimal" value={income} onChange={(e) => setIncome(e.target.value)} error={errors.monthlyIncomeCents}
           hint="Used for months that open from now on; a month keeps the income it opened with." />
         <fieldset className="tanks">

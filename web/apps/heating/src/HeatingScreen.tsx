@@ -1,6 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, newClientId, splitFieldErrors, type ModuleContext } from '@trackstack/api';
-import { Button, Card, FormatProvider, Notice, SelectField, Skeleton, TextField, useAsync, useFormat } from '@trackstack/ui';
+import { Button, Card, FormatProvider, Notice, SelectField, Skeleton, TextField, useAsync, useFocusFirstInvalid, useFormat } from '@trackstack/ui';
 import { heatingApi, num, type Analysis, type HeatingApi, type HeatingSettings, type Summary, type TemperatureImport } from './api';
 import { SeasonBars, SignatureChart } from './charts';
 import { fitQuality, intervalPoints, shortMonth, unitWord } from './logic';
@@ -99,6 +99,8 @@ function RefillCard({ api, settings, timeZone, onChanged }: { api: HeatingApi; s
   const [date, setDate] = useState(() => today(timeZone));
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, errors);
   const [formError, setFormError] = useState<string | null>(null);
   const quantity = Number(qty.replace(',', '.'));
   const step = (d: number) => setQty((q) => String(Math.max(0, Math.round(((Number(q.replace(',', '.')) || 0) + d) * 100) / 100)));
@@ -121,7 +123,7 @@ function RefillCard({ api, settings, timeZone, onChanged }: { api: HeatingApi; s
 
   return (
     <Card title={metered ? 'Meter reading' : 'Log a refill'} data-panel="refill">
-      <form noValidate onSubmit={(e) => { e.preventDefault(); void log(); }}>
+      <form ref={formRef} noValidate onSubmit={(e) => { e.preventDefault(); void log(); }}>
         <div className="stepper">
           {!metered ? <Button variant="secondary" onClick={() => step(-1)} aria-label="One less">−</Button> : null}
           <TextField label={metered ? 'Reading' : `Quantity (${unitWord(unit, 2)})`} name="quantity" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} error={errors.quantity ?? errors.meterReading} />
@@ -232,6 +234,8 @@ function StockPanel({ api, settings, timeZone, version, onChanged }: { api: Heat
   const [supplier, setSupplier] = useState('');
   const [date, setDate] = useState(() => today(timeZone));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, errors);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const st = stock.data;
@@ -262,7 +266,7 @@ function StockPanel({ api, settings, timeZone, version, onChanged }: { api: Heat
         )}
       </Card>
       <Card title="Add a purchase" data-panel="purchase">
-        <form noValidate onSubmit={(e) => { e.preventDefault(); void add(); }}>
+        <form ref={formRef} noValidate onSubmit={(e) => { e.preventDefault(); void add(); }}>
           <TextField label={`Quantity (${unitWord(unit, 2)})`} name="purchaseQuantity" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} error={errors.quantity} />
           <TextField label={`Total price (${f.ctx.currency}, optional)`} name="purchasePrice" inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} error={errors.totalPriceCents} hint="A priced purchase also shows up in Expenses." />
           <TextField label="Supplier (optional)" name="supplier" value={supplier} onChange={(e) => setSupplier(e.target.value)} error={errors.supplier} />
@@ -341,6 +345,8 @@ function SettingsForm({ api, settings, onChanged }: { api: HeatingApi; settings:
     baseTemperatureC: str(settings.baseTemperatureC), latitude: str(settings.latitude), longitude: str(settings.longitude), weatherEnabled: settings.weatherEnabled,
   });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, errors);
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV((x) => ({ ...x, [k]: e.target.value }));
@@ -361,7 +367,7 @@ function SettingsForm({ api, settings, onChanged }: { api: HeatingApi; settings:
   };
   return (
     <Card title="Heating settings" data-panel="heating-settings">
-      <form noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <form ref={formRef} noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <SelectField label="Fuel" name="fuel" value={v.fuel} onChange={set('fuel')} error={errors.fuel} hint={fuelChanged ? 'The unit and energy per unit take the new fuel\'s defaults.' : undefined}
           options={[['woodPellets', 'Wood pellets'], ['firewood', 'Firewood'], ['heatingOil', 'Heating oil'], ['naturalGas', 'Natural gas (meter)'], ['electricity', 'Electricity (meter)'], ['districtHeat', 'District heat (meter)']].map(([value, label]) => ({ value, label }))} />
         {!fuelChanged ? (
