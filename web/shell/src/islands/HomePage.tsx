@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { api, type Household, type ModuleContext } from '@trackstack/api';
-import { ExpensesHomeCard, ExpensesScreen, ExpensesScreenSkeleton } from '@trackstack/expenses';
-import { HeatingHomeCard, HeatingScreen, HeatingScreenSkeleton } from '@trackstack/heating';
+import { ExpensesHomeCard } from '@trackstack/expenses';
+import { HeatingHomeCard } from '@trackstack/heating';
 import { useSession } from './session';
 import { offlineQueue } from '../lib/offline';
 
@@ -25,16 +25,4 @@ export function HomePage() {
       <HeatingHomeCard context={context} />
     </>
   );
-}
-
-export function ExpensesPage() {
-  const { household } = useSession();
-  const context = useMemo(() => moduleContext(household), [household]);
-  return context ? <ExpensesScreen context={context} /> : <ExpensesScreenSkeleton />;
-}
-
-export function HeatingPage() {
-  const { household } = useSession();
-  const context = useMemo(() => moduleContext(household), [household]);
-  return context ? <HeatingScreen context={context} /> : <HeatingScreenSkeleton />;
 }
