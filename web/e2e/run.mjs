@@ -658,6 +658,21 @@ test('offline: an expense and a refill wait on the device and are stored once wh
   expect(refillsAfter === refillsBefore + 1, `refills ${refillsBefore} → ${refillsAfter}`);
 });
 
+test('light theme: the month sheet and the heating charts', async () => {
+  const page = s.adaPage;
+  await page.setViewportSize(PHONE);
+  await page.goto(`${s.base}/expenses#month`);
+  await page.locator('[data-module="expenses"][data-state="ready"]').waitFor();
+  await page.click('button[aria-label="Switch to light theme"]');
+  expect((await page.evaluate(() => document.documentElement.dataset.theme)) === 'light', 'no light theme');
+  await shot(page, 'phone-expenses-month-light');
+  await page.goto(`${s.base}/heating#overview`);
+  await page.locator('[data-chart="signature"]').waitFor();
+  await page.locator('[data-panel="charts"]').scrollIntoViewIfNeeded();
+  await shot(page, 'phone-heating-charts-light');
+  await page.click('button[aria-label="Switch to dark theme"]');
+});
+
 test('screenshots of the main screens on a phone and a desktop', async () => {
   const page = s.adaPage;
   const signedOut = await newContext(PHONE);

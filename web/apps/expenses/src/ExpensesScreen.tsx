@@ -180,7 +180,7 @@ function MonthSheet({ api, month, setMonth, version, onChanged, onAdd, locale }:
                 <li key={o.id} data-obligation={o.title} data-status={o.status}>
                   <span className="grow">
                     <span className={['title', done ? 'done' : ''].join(' ')}>{o.title}</span>
-                    <span className="sub">{f.money(n(o.amountCents) / 100)}{o.dueDay ? ` · due on the ${n(o.dueDay)}.` : ''}{done ? ' · paid' : ''}</span>
+                    <span className="sub">{f.money(n(o.amountCents) / 100)}{o.dueDay ? ` · due on day ${n(o.dueDay)}` : ''}{done ? ' · paid' : ''}</span>
                   </span>
                   <Button variant={done ? 'secondary' : 'primary'} busy={ticking === o.id} onClick={() => void toggle(o.id, done)} aria-pressed={done}
                     aria-label={done ? `Undo paid: ${o.title}` : `Mark paid: ${o.title}`}>{done ? '✓ Paid' : 'Pay'}</Button>
