@@ -1,6 +1,6 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { ApiError } from '@trackstack/api';
-import { Button, Card, Notice, SelectField, TextField, useFormat } from '@trackstack/ui';
+import { Button, Card, Notice, SelectField, TextField, useAsync, useFormat } from '@trackstack/ui';
 import { n, type ExpensesApi, type ImportResult } from './api';
 
 const OPTION_FIELDS = ['delimiter', 'decimalSeparator', 'encoding', 'dateFormat', 'skipLines', 'dateColumn', 'amountColumn', 'debitColumn', 'creditColumn', 'payeeColumn', 'memoColumn'] as const;
@@ -35,12 +35,22 @@ export function ImportPanel({ api, month, onChanged }: { api: ExpensesApi; month
     setBusy(dryRun ? 'preview' : 'commit'); setError(null); setFieldErrors({});
     try {
       const r = await api.import(importForm(file, file.name, options, dryRun));
-      if (dryRun) { setPreview(r); setDone(null); } else { setDone(r); setPreview(null); onChanged(); }
+      if (dryRun) { setPreview(r); setDone(null); } else { setDone(r); setPreview(null); setHistoryVersion((v) => v + 1); onChanged(); }
     } catch (e) {
       if (e instanceof ApiError) { setError(e.message); setFieldErrors(e.fieldErrors); } else setError('The import failed.');
     } finally {
       setBusy(null);
     }
+  };
+  const [historyVersion, setHistoryVersion] = useState(0);
+  const history = useAsync((signal) => api.imports(signal), [api, historyVersion]);
+  const [undoing, setUndoing] = useState<string | null>(null);
+  const undo = async (id: string, name: string) => {
+    if (!confirm(`Undo the import of ${name}? The entries it created are deleted.`)) return;
+    setUndoing(id); setError(null);
+    try { await api.undoImport(id); setDone(null); setHistoryVersion((v) => v + 1); onChanged('Import undone: its entries were deleted.'); }
+    catch (e) { setError(e instanceof ApiError ? e.message : 'Could not undo it.'); }
+    finally { setUndoing(null); }
   };
   const previewRef = useRef<HTMLDivElement>(null);
   useEffect(() => { if (preview) previewRef.current?.scrollIntoView?.({ block: 'start' }); }, [preview]);
@@ -113,6 +123,20 @@ export function ImportPanel({ api, month, onChanged }: { api: ExpensesApi; month
       {done ? (
         <Notice kind="success"><p><strong>Imported.</strong></p><ImportCounts r={done} /></Notice>
       ) : null}
+      <Card title="Earlier imports" busy={history.status === 'loading'} data-panel="import-history">
+        {history.status === 'error' ? <p className="muted">Could not load the earlier imports.</p>
+          : (history.data ?? []).length === 0 ? <p className="muted">{history.status === 'loading' ? 'Loading…' : 'Nothing imported yet.'}</p> : (
+          <ul className="list">
+            {(history.data ?? []).map((i) => (
+              <li key={i.id} data-import={i.fileName}>
+                <span className="grow"><span className="title break">{i.fileName}</span>
+                  <span className="sub">{f.date(i.createdAt, 'medium')} · {n(i.created)} created · {n(i.duplicates)} duplicates{n(i.errors) ? ` · ${n(i.errors)} errors` : ''}</span></span>
+                <Button variant="secondary" busy={undoing === i.id} onClick={() => void undo(i.id, i.fileName)} aria-label={`Undo the import of ${i.fileName}`}>Undo</Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
     </>
   );
 }

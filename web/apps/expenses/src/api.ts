@@ -17,6 +17,7 @@ export type RecurringTemplate = S['RecurringTemplateResponse'];
 export type RecurringTemplateRequest = S['RecurringTemplateRequest'];
 export type ImportResult = S['ImportResponse'];
 export type ImportRow = S['ImportRowResponse'];
+export type ImportSummary = S['ImportSummaryResponse'];
 
 export const n = (v: number | string | null | undefined): number => {
   const x = typeof v === 'string' ? Number(v) : v;
@@ -55,6 +56,8 @@ export function expensesApi(ctx: ModuleContext) {
     updateRecurring: (id: string, b: RecurringTemplateRequest) => send<RecurringTemplate>('PUT', `/recurring/${id}`, b),
     deleteRecurring: (id: string) => send<void>('DELETE', `/recurring/${id}`),
     import: (form: FormData) => upload<ImportResult>(client, p('/imports'), form),
+    imports: (signal?: AbortSignal) => get<ImportSummary[]>('/imports', signal),
+    undoImport: (id: string) => send<void>('DELETE', `/imports/${id}`),
     exportUrl: (format: 'csv' | 'json', month: string) => p(`/export?format=${format}&month=${encodeURIComponent(month)}`),
   };
 }
