@@ -83,7 +83,7 @@ function Screen({ context }: { context: ModuleContext }) {
         </>
       )}
       {tab === 'stock' && <StockPanel api={api} settings={s} timeZone={tz} version={version} onChanged={changed} />}
-      {tab === 'temperatures' && <TemperaturePanel api={api} onChanged={changed} />}
+      {tab === 'temperatures' && <><TemperaturePanel api={api} onChanged={changed} /><WeatherFetch api={api} settings={s} onChanged={changed} /></>}
       {tab === 'settings' && (s ? <SettingsForm api={api} settings={s} onChanged={changed} /> : <Card title="Settings" busy><Skeleton height="48px" /><Skeleton height="48px" /></Card>)}
     </>
   );
@@ -299,6 +299,29 @@ function StockPanel({ api, settings, timeZone, version, onChanged }: { api: Heat
         {refills.status === 'ready' && !refills.data?.items.length ? <p className="muted">No refills yet.</p> : null}
       </Card>
     </>
+  );
+}
+
+function WeatherFetch({ api, settings, onChanged }: { api: HeatingApi; settings: HeatingSettings | null; onChanged: (m?: string) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  if (!settings) return null;
+  const ready = settings.weatherEnabled && settings.latitude !== null && settings.longitude !== null;
+  const fetchNow = async () => {
+    setBusy(true); setError(null);
+    try {
+      const r = await api.fetchTemperatures();
+      onChanged(`Fetched ${num(r.received)} days from ${r.source} (${num(r.inserted)} new, ${num(r.updated)} replaced${num(r.missing) ? `, ${num(r.missing)} missing` : ''}).`);
+    } catch (e) { setError(e instanceof ApiError ? e.message : 'Could not fetch the weather.'); } finally { setBusy(false); }
+  };
+  return (
+    <Card title="Weather from Open-Meteo" data-panel="weather-fetch">
+      {ready
+        ? <p className="muted">Daily temperatures for your coordinates are fetched by the server. Fetch the last 30 days now if some are missing.</p>
+        : <p className="muted">Off. Set the latitude and longitude and switch the weather on under Settings to fetch daily temperatures instead of uploading them.</p>}
+      {error ? <Notice kind="error"><p>{error}</p></Notice> : null}
+      {ready ? <Button variant="secondary" busy={busy} onClick={() => void fetchNow()}>Fetch the last 30 days</Button> : null}
+    </Card>
   );
 }
 

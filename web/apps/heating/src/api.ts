@@ -11,6 +11,7 @@ export type Purchase = S['PurchaseResponse'];
 export type RefillPage = S['PagedResponseOfRefillResponse'];
 export type PurchasePage = S['PagedResponseOfPurchaseResponse'];
 export type TemperatureImport = S['TemperatureImportResponse'];
+export type TemperatureFetch = S['TemperatureFetchResponse'];
 
 export const num = (v: number | string | null | undefined): number | null => {
   const x = typeof v === 'string' ? Number(v) : v;
@@ -45,6 +46,7 @@ export function heatingApi(ctx: ModuleContext) {
     purchases: (s?: AbortSignal) => get<PurchasePage>('/purchases?pageSize=10', s),
     logRefill: (b: { id: string; date: string; quantity: number | null; meterReading: number | null; note: string | null }, label: string) => create('/refills', b, label),
     addPurchase: (b: { id: string; date: string; quantity: number; unit: string | null; totalPriceCents: number | null; supplier: string | null; note: string | null }, label: string) => create('/purchases', b, label),
+    fetchTemperatures: () => send<TemperatureFetch>('POST', '/temperatures/fetch'),
     deleteRefill: (id: string) => send<void>('DELETE', `/refills/${id}`),
     deletePurchase: (id: string) => send<void>('DELETE', `/purchases/${id}`),
     importTemperatures: async (file: File, dryRun: boolean, unit: 'c' | 'f') => {
