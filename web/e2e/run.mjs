@@ -614,6 +614,13 @@ test('heating: log refills, add a purchase, upload temperatures, and see the fig
   await page.getByRole('button', { name: 'Add purchase' }).click();
   await page.locator('.notice-success', { hasText: 'Purchase added.' }).waitFor();
   await page.locator('[data-purchase]').nth(1).waitFor();
+  // Correct today's refill: 2 → 3 bags.
+  const todayLabel = await page.locator('[data-refill] .sub').first().textContent();
+  await page.getByRole('button', { name: `Edit the refill of ${todayLabel}` }).first().click();
+  await page.fill('input[name=editQuantity]', '3');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('.notice-success', { hasText: 'Refill saved.' }).waitFor();
+  await page.locator('[data-refill] .title', { hasText: /^3 bags$/ }).first().waitFor();
   // Temperatures from a CSV: check first, then import.
   await page.getByRole('link', { name: 'Weather', exact: true }).click();
   await page.locator('#temp-file').setInputFiles({ name: 'weather.csv', mimeType: 'text/csv', buffer: Buffer.from('date,temp_max,temp_min\n2012-01-01,12.8,5.0\n2012-01-02,10.6,2.8\n2012-01-03,oops,1\n') });

@@ -239,6 +239,7 @@ function StockPanel({ api, settings, timeZone, version, onChanged }: { api: Heat
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const st = stock.data;
+  const [editing, setEditing] = useState<string | null>(null);
   const add = async () => {
     setErrors({}); setFormError(null);
     const q = Number(qty.replace(',', '.'));
@@ -277,10 +278,14 @@ function StockPanel({ api, settings, timeZone, version, onChanged }: { api: Heat
       </Card>
       <Card title="Purchases" busy={purchases.status === 'loading'}>
         <ul className="list">
-          {(purchases.data?.items ?? []).map((p) => (
+          {(purchases.data?.items ?? []).map((p) => editing === p.id ? (
+            <li key={p.id} className="edit-row"><RowEditor kind="purchase" date={p.date} quantity={num(p.quantity)} price={num(p.totalPriceCents)} supplier={p.supplier} unitLabel={unitWord(p.unit, 2)}
+              onCancel={() => setEditing(null)} onSave={async (v) => { await api.updatePurchase(p.id, { id: p.id, date: v.date, quantity: v.quantity, unit: p.unit, totalPriceCents: v.priceCents, supplier: v.supplier, note: p.note }); setEditing(null); onChanged('Purchase saved.'); }} /></li>
+          ) : (
             <li key={p.id} data-purchase={p.id}>
               <span className="grow"><span className="title">{f.number(num(p.quantity) ?? 0)} {unitWord(p.unit, num(p.quantity) ?? 0)}</span><span className="sub">{f.date(p.date + 'T12:00:00Z')}{p.supplier ? ` · ${p.supplier}` : ''}</span></span>
               <span className="num">{num(p.totalPriceCents) === null ? '' : f.money(num(p.totalPriceCents)! / 100)}</span>
+              <Button variant="ghost" aria-label={`Edit the purchase of ${f.date(p.date + 'T12:00:00Z')}`} onClick={() => setEditing(p.id)}>Edit</Button>
               <Button variant="ghost" aria-label={`Delete the purchase of ${f.date(p.date + 'T12:00:00Z')}`} onClick={async () => { if (confirm('Delete this purchase?')) { await api.deletePurchase(p.id).catch(() => undefined); onChanged('Purchase deleted.'); } }}>✕</Button>
             </li>
           ))}
@@ -289,9 +294,17 @@ function StockPanel({ api, settings, timeZone, version, onChanged }: { api: Heat
       </Card>
       <Card title="Refills" busy={refills.status === 'loading'}>
         <ul className="list">
-          {(refills.data?.items ?? []).map((r) => (
+          {(refills.data?.items ?? []).map((r) => editing === r.id ? (
+            <li key={r.id} className="edit-row"><RowEditor kind={num(r.quantity) !== null ? 'refill' : 'reading'} date={r.date} quantity={num(r.quantity) ?? num(r.meterReading)} unitLabel={unitWord(unit, 2)}
+              onCancel={() => setEditing(null)} onSave={async (v) => {
+                const isReading = num(r.quantity) === null;
+                await api.updateRefill(r.id, { id: r.id, date: v.date, quantity: isReading ? null : v.quantity, meterReading: isReading ? v.quantity : null, note: r.note });
+                setEditing(null); onChanged('Refill saved.');
+              }} /></li>
+          ) : (
             <li key={r.id} data-refill={r.id}>
               <span className="grow"><span className="title">{num(r.quantity) !== null ? `${f.number(num(r.quantity)!)} ${unitWord(unit, num(r.quantity)!)}` : `reading ${f.number(num(r.meterReading) ?? 0)}`}</span><span className="sub">{f.date(r.date + 'T12:00:00Z')}</span></span>
+              <Button variant="ghost" aria-label={`Edit the refill of ${f.date(r.date + 'T12:00:00Z')}`} onClick={() => setEditing(r.id)}>Edit</Button>
               <Button variant="ghost" aria-label={`Delete the refill of ${f.date(r.date + 'T12:00:00Z')}`} onClick={async () => { if (confirm('Delete this refill?')) { await api.deleteRefill(r.id).catch(() => undefined); onChanged('Refill deleted.'); } }}>✕</Button>
             </li>
           ))}
@@ -322,6 +335,45 @@ function WeatherFetch({ api, settings, onChanged }: { api: HeatingApi; settings:
       {error ? <Notice kind="error"><p>{error}</p></Notice> : null}
       {ready ? <Button variant="secondary" busy={busy} onClick={() => void fetchNow()}>Fetch the last 30 days</Button> : null}
     </Card>
+  );
+}
+
+/** Inline editor for one refill, reading or purchase row. */
+function RowEditor({ kind, date, quantity, price, supplier, unitLabel, onSave, onCancel }: {
+  kind: 'refill' | 'reading' | 'purchase'; date: string; quantity: number | null; price?: number | null; supplier?: string | null; unitLabel: string;
+  onSave: (v: { date: string; quantity: number; priceCents: number | null; supplier: string | null }) => Promise<void>; onCancel: () => void;
+}) {
+  const [d, setD] = useState(date);
+  const [q, setQ] = useState(quantity === null ? '' : String(quantity));
+  const [p, setP] = useState(price === null || price === undefined ? '' : (price / 100).toFixed(2));
+  const [sup, setSup] = useState(supplier ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstInvalid(formRef, errors);
+  const save = async () => {
+    setErrors({}); setFormError(null);
+    const quantityValue = Number(q.replace(',', '.'));
+    if (!q.trim() || !Number.isFinite(quantityValue) || quantityValue < 0) { setErrors({ quantity: 'Type a number.' }); return; }
+    const priceCents = p.trim() ? Math.round(Number(p.replace(/\s/g, '').replace(',', '.')) * 100) : null;
+    if (priceCents !== null && !Number.isFinite(priceCents)) { setErrors({ totalPriceCents: 'Type the price as an amount.' }); return; }
+    setBusy(true);
+    try { await onSave({ date: d, quantity: quantityValue, priceCents, supplier: sup.trim() || null }); }
+    catch (e) {
+      if (e instanceof ApiError) { const s = splitFieldErrors(e, ['quantity', 'meterReading', 'date', 'totalPriceCents', 'supplier']); setErrors({ ...s.fields, quantity: s.fields.quantity ?? s.fields.meterReading ?? '' }); setFormError(s.formMessage); }
+      else setFormError('Could not save.');
+    } finally { setBusy(false); }
+  };
+  return (
+    <form ref={formRef} className="inline-form" noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <TextField label={kind === 'reading' ? 'Reading' : `Quantity (${unitLabel})`} name="editQuantity" inputMode="decimal" value={q} onChange={(e) => setQ(e.target.value)} error={errors.quantity} />
+      {kind === 'purchase' ? <TextField label="Total price (optional)" name="editPrice" inputMode="decimal" value={p} onChange={(e) => setP(e.target.value)} error={errors.totalPriceCents} /> : null}
+      {kind === 'purchase' ? <TextField label="Supplier (optional)" name="editSupplier" value={sup} onChange={(e) => setSup(e.target.value)} error={errors.supplier} /> : null}
+      <TextField label="Date" name="editDate" type="date" value={d} onChange={(e) => setD(e.target.value)} error={errors.date} />
+      {formError ? <Notice kind="error"><p>{formError}</p></Notice> : null}
+      <span className="btn-row"><Button type="submit" busy={busy}>Save</Button><Button variant="secondary" onClick={onCancel}>Cancel</Button></span>
+    </form>
   );
 }
 

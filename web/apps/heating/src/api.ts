@@ -47,6 +47,8 @@ export function heatingApi(ctx: ModuleContext) {
     logRefill: (b: { id: string; date: string; quantity: number | null; meterReading: number | null; note: string | null }, label: string) => create('/refills', b, label),
     addPurchase: (b: { id: string; date: string; quantity: number; unit: string | null; totalPriceCents: number | null; supplier: string | null; note: string | null }, label: string) => create('/purchases', b, label),
     fetchTemperatures: () => send<TemperatureFetch>('POST', '/temperatures/fetch'),
+    updateRefill: (id: string, b: S['RefillRequest']) => send<Refill>('PUT', `/refills/${id}`, b),
+    updatePurchase: (id: string, b: S['PurchaseRequest']) => send<Purchase>('PUT', `/purchases/${id}`, b),
     deleteRefill: (id: string) => send<void>('DELETE', `/refills/${id}`),
     deletePurchase: (id: string) => send<void>('DELETE', `/purchases/${id}`),
     importTemperatures: async (file: File, dryRun: boolean, unit: 'c' | 'f') => {
