@@ -8,8 +8,8 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '00', '0', 'back'];
 const FIELDS = ['amountCents', 'title', 'categoryId', 'date', 'note', 'tags'] as const;
 
 /** Add or edit an entry: amount keypad first, recent payees as chips, category grouped by tank, date = today. */
-export function EntryForm({ api, settings, entry, recent, timeZone, onDone, onCancel }: {
-  api: ExpensesApi; settings: Settings | null; entry?: Entry | null; recent: Entry[]; timeZone: string;
+export function EntryForm({ api, settings, entry, recent, timeZone, now, onDone, onCancel }: {
+  api: ExpensesApi; settings: Settings | null; entry?: Entry | null; recent: Entry[]; timeZone: string; now?: () => Date;
   onDone: (result: { queued: boolean; entry?: Entry }) => void; onCancel?: () => void;
 }) {
   const f = useFormat();
@@ -19,7 +19,7 @@ export function EntryForm({ api, settings, entry, recent, timeZone, onDone, onCa
   const [refund, setRefund] = useState(startCents < 0);
   const [title, setTitle] = useState(entry?.title ?? '');
   const [categoryId, setCategoryId] = useState(entry?.categoryId ?? '');
-  const [date, setDate] = useState(entry?.date ?? todayIn(timeZone));
+  const [date, setDate] = useState(entry?.date ?? todayIn(timeZone, now?.() ?? new Date()));
   const [note, setNote] = useState(entry?.note ?? '');
   const [tags, setTags] = useState((entry?.tags ?? []).join(', '));
   const [busy, setBusy] = useState(false);

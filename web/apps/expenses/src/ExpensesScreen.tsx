@@ -99,7 +99,7 @@ function Screen({ context }: { context: ModuleContext }) {
       {tab === 'month' && <MonthSheet api={api} month={month} setMonth={setMonth} version={version} onChanged={changed} onAdd={() => setTab('add')} locale={household.locale} />}
       {tab === 'add' && (
         <Card title="Add an expense" data-panel="add">
-          <EntryForm api={api} settings={s} recent={recent.data ?? []} timeZone={household.timeZone}
+          <EntryForm api={api} settings={s} recent={recent.data ?? []} timeZone={household.timeZone} now={context.now}
             onDone={(r) => { changed(r.queued ? 'Saved on this device. It will be sent when you are back online.' : 'Expense saved.'); setTab('month'); }} />
         </Card>
       )}
