@@ -465,6 +465,19 @@ test('expenses: set the income, add an expense on the keypad, edit it, and see w
   expect((await page.locator('#entry-category option:checked').textContent()) === 'Groceries', 'the chip did not bring the category');
   await page.getByRole('button', { name: 'Save expense' }).click();
   await page.locator('[data-remaining-cents="297500"]').waitFor();
+  // A closed month refuses new entries; the form says so, and reopening lets it through.
+  await page.getByRole('button', { name: 'Close month' }).click();
+  await page.locator('[data-month-status="closed"]').waitFor();
+  await page.getByRole('button', { name: '+ Add' }).click();
+  for (const k of ['1', '0', '0']) await page.click(`.key[data-key="${k}"]`);
+  await page.fill('input[name=title]', 'Too late');
+  await page.getByRole('button', { name: 'Save expense' }).click();
+  await page.locator('[data-panel="add"] .field-error, [data-panel="add"] .notice-error').first().waitFor();
+  await shot(page, 'phone-expenses-add-closed-month');
+  await page.getByRole('link', { name: 'Month', exact: true }).click();
+  await page.getByRole('button', { name: 'Reopen month' }).click();
+  await page.locator('[data-month-status="open"]').waitFor();
+  await page.locator('[data-remaining-cents="297500"]').waitFor();
   for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await page.setViewportSize(viewport);
     await shot(page, `${label}-expenses-month`);

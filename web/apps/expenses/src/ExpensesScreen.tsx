@@ -156,6 +156,7 @@ function MonthSheet({ api, month, setMonth, version, onChanged, onAdd, locale }:
               ))}
               <Comparison data={data} />
               <MonthIncome api={api} month={month} incomeCents={n(data.incomeCents)} onChanged={onChanged} />
+              <MonthStatus api={api} month={month} status={data.status} onChanged={onChanged} />
             </>
           ) : (
             <>
@@ -203,6 +204,27 @@ function MonthSheet({ api, month, setMonth, version, onChanged, onAdd, locale }:
         <p className="export-links">Export this month: <a href={api.exportUrl('csv', month)} download>CSV</a> · <a href={api.exportUrl('json', month)} download>JSON</a></p>
       </Card>
     </>
+  );
+}
+
+const STATUS_WORDS: Record<string, string> = { open: 'open', closed: 'closed: no changes until it is reopened', notOpened: 'not opened yet (it opens with its first entry)' };
+
+function MonthStatus({ api, month, status, onChanged }: { api: ExpensesApi; month: string; status: string; onChanged: (m?: string) => void }) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const closed = status === 'closed';
+  const run = async () => {
+    setBusy(true); setError(null);
+    try { if (closed) await api.openMonth(month); else await api.closeMonth(month); onChanged(closed ? 'Month reopened.' : 'Month closed.'); }
+    catch (e) { setError(e instanceof ApiError ? e.message : 'Could not change the month.'); }
+    finally { setBusy(false); }
+  };
+  return (
+    <div className="month-status" data-month-status={status}>
+      <span className="muted">This month is {STATUS_WORDS[status] ?? status}.</span>
+      {status !== 'notOpened' ? <Button variant="secondary" className="btn-small" busy={busy} onClick={() => void run()}>{closed ? 'Reopen month' : 'Close month'}</Button> : null}
+      {error ? <p className="field-error">{error}</p> : null}
+    </div>
   );
 }
 

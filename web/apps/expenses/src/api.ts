@@ -35,6 +35,8 @@ export function expensesApi(ctx: ModuleContext) {
     settings: (signal?: AbortSignal) => get<Settings>('/settings', signal),
     saveSettings: (body: SettingsRequest) => send<Settings>('PUT', '/settings', body),
     month: (m: string, signal?: AbortSignal) => get<MonthSummary>(`/months/${m}`, signal),
+    openMonth: (m: string) => send<S['MonthStateResponse']>('POST', `/months/${m}/open`),
+    closeMonth: (m: string) => send<S['MonthStateResponse']>('POST', `/months/${m}/close`),
     setMonthIncome: (m: string, incomeCents: number) => send<S['MonthStateResponse']>('PUT', `/months/${m}/income`, { incomeCents }),
     obligations: (m: string, signal?: AbortSignal) => get<Obligation[]>(`/months/${m}/obligations`, signal),
     tick: (m: string, id: string) => send<Obligation>('POST', `/months/${m}/obligations/${id}/tick`, {}),
