@@ -575,6 +575,14 @@ test('expenses: import a bank CSV through the preview, then again as duplicates'
   await page.locator('[data-panel="import-preview"] .import-counts[data-duplicates="2"]').waitFor();
   await page.getByRole('link', { name: 'Month', exact: true }).click();
   await page.locator('[data-remaining-cents="291700"]').waitFor();
+  // A rule gives the imported Coop line its category.
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.fill('input[name=rulePattern]', 'coop');
+  await page.selectOption('select[name=ruleCategory]', { label: 'Fund · Groceries' });
+  await page.getByRole('button', { name: 'Add rule' }).click();
+  await page.locator('[data-rule="coop"]').waitFor();
+  await page.getByRole('button', { name: 'Apply now to entries without a category' }).click();
+  await page.locator('[data-panel="rules"] .notice-success', { hasText: /^1 of \d+ entries/ }).waitFor();
   // Undo it from the list of earlier imports: its entries go, the duplicates preview would count them as new again.
   await page.getByRole('link', { name: 'Import', exact: true }).click();
   await page.locator('[data-import="statement.csv"]').first().waitFor();

@@ -21,6 +21,7 @@ export function SettingsPanel({ api, settings, settingsState, onChanged }: { api
       <Categories api={api} settings={settings} onChanged={onChanged} />
       <Checklist api={api} settings={settings} onChanged={onChanged} />
       <Recurring api={api} settings={settings} onChanged={onChanged} />
+      <Rules api={api} settings={settings} onChanged={onChanged} />
     </>
   );
 }
@@ -271,5 +272,59 @@ function RecurringForm({ api, settings, t, onDone, onCancel }: { api: ExpensesAp
       {formError ? <Notice kind="error"><p>{formError}</p></Notice> : null}
       <span className="btn-row"><Button type="submit">{t ? 'Save' : 'Add'}</Button><Button variant="secondary" onClick={onCancel}>Cancel</Button></span>
     </form>
+  );
+}
+
+function Rules({ api, settings, onChanged }: { api: ExpensesApi; settings: Settings; onChanged: (m?: string) => void }) {
+  const [version, setVersion] = useState(0);
+  const list = useAsync((s) => api.rules(s), [api, version]);
+  const [field, setField] = useState('any');
+  const [match, setMatch] = useState('contains');
+  const [pattern, setPattern] = useState('');
+  const [categoryId, setCategoryId] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [result, setResult] = useState<string | null>(null);
+  const names = new Map(settings.tanks.flatMap((t) => t.categories.map((c) => [c.id, c.name] as const)));
+  const options = categoryOptions(settings, { value: '', label: 'Choose a category' });
+  const add = async () => {
+    setErrors({}); setFormError(null); setResult(null);
+    const local: Record<string, string> = {};
+    if (!pattern.trim()) local.pattern = 'What should the payee or memo contain?';
+    if (!categoryId) local.categoryId = 'Choose the category.';
+    if (Object.keys(local).length) { setErrors(local); return; }
+    try { await api.addRule({ field, match, pattern: pattern.trim(), categoryId, priority: null }); setPattern(''); setVersion((v) => v + 1); }
+    catch (e) { if (e instanceof ApiError) { const s = splitFieldErrors(e, ['field', 'match', 'pattern', 'categoryId']); setErrors(s.fields); setFormError(s.formMessage); } else setFormError('Could not add the rule.'); }
+  };
+  const apply = async () => {
+    setResult(null); setFormError(null);
+    try { const r = await api.applyRules({ onlyUncategorised: true, month: null }); setResult(`${n(r.updated)} of ${n(r.examined)} entries without a category got one.`); onChanged(); }
+    catch (e) { setFormError(message(e, 'Could not apply the rules.')); }
+  };
+  return (
+    <Card title="Categorisation rules" data-panel="rules">
+      <p className="muted">Imports (and “Apply now”) give an entry the category of the first rule that matches its payee or memo.</p>
+      <ul className="list">
+        {(list.data ?? []).map((r) => (
+          <li key={r.id} data-rule={r.pattern}>
+            <span className="grow"><span className="title">{r.field === 'any' ? 'payee or memo' : r.field} {r.match === 'regex' ? 'matches' : 'contains'} “{r.pattern}”</span><span className="sub">→ {names.get(r.categoryId) ?? 'a removed category'}</span></span>
+            <Button variant="ghost" aria-label={`Delete the rule ${r.pattern}`} onClick={async () => { try { await api.deleteRule(r.id); setVersion((v) => v + 1); } catch (e) { setFormError(message(e, 'Could not delete it.')); } }}>✕</Button>
+          </li>
+        ))}
+      </ul>
+      <form className="inline-form" noValidate onSubmit={(e) => { e.preventDefault(); void add(); }}>
+        <div className="two">
+          <SelectField label="When" name="ruleField" value={field} onChange={(e) => setField(e.target.value)} error={errors.field}
+            options={[{ value: 'any', label: 'Payee or memo' }, { value: 'payee', label: 'Payee' }, { value: 'memo', label: 'Memo' }]} />
+          <SelectField label="Match" name="ruleMatch" value={match} onChange={(e) => setMatch(e.target.value)} error={errors.match}
+            options={[{ value: 'contains', label: 'contains' }, { value: 'regex', label: 'matches (regex)' }]} />
+        </div>
+        <TextField label="Text" name="rulePattern" value={pattern} onChange={(e) => setPattern(e.target.value)} error={errors.pattern} />
+        <SelectField label="Category" name="ruleCategory" value={categoryId} onChange={(e) => setCategoryId(e.target.value)} options={options} error={errors.categoryId} />
+        {formError ? <Notice kind="error"><p>{formError}</p></Notice> : null}
+        {result ? <Notice kind="success"><p>{result}</p></Notice> : null}
+        <span className="btn-row"><Button type="submit">Add rule</Button><Button variant="secondary" onClick={() => void apply()}>Apply now to entries without a category</Button></span>
+      </form>
+    </Card>
   );
 }
