@@ -590,6 +590,11 @@ test('expenses: import a bank CSV through the preview, then again as duplicates'
   await page.locator('.notice-success', { hasText: 'Import undone' }).waitFor();
   await page.getByRole('link', { name: 'Month', exact: true }).click();
   await page.locator('[data-remaining-cents="297500"]').waitFor();
+  // Previewed again, the Coop line is new again and shows the category its rule gives it.
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
+  await page.locator('#import-file').setInputFiles({ name: 'statement.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.locator('[data-panel="import-preview"] tr[data-status="new"] [data-category]', { hasText: 'Groceries' }).waitFor();
 });
 
 test('heating: log refills, add a purchase, upload temperatures, and see the figures and charts', async () => {

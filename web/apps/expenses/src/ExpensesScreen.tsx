@@ -104,7 +104,7 @@ function Screen({ context }: { context: ModuleContext }) {
         </Card>
       )}
       {tab === 'entries' && <EntriesPanel api={api} settings={s} month={month} version={version} onChanged={changed} timeZone={household.timeZone} />}
-      {tab === 'import' && <ImportPanel api={api} month={month} onChanged={changed} />}
+      {tab === 'import' && <ImportPanel api={api} month={month} settings={s} onChanged={changed} />}
       {tab === 'settings' && <SettingsPanel api={api} settings={s} settingsState={settings.status} onChanged={changed} />}
     </>
   );

@@ -1,7 +1,7 @@
 import { Fragment, useEffect, useRef, useState } from 'react';
 import { ApiError } from '@trackstack/api';
 import { Button, Card, Notice, SelectField, TextField, useAsync, useFormat } from '@trackstack/ui';
-import { n, type ExpensesApi, type ImportResult } from './api';
+import { n, type ExpensesApi, type ImportResult, type Settings } from './api';
 
 const OPTION_FIELDS = ['delimiter', 'decimalSeparator', 'encoding', 'dateFormat', 'skipLines', 'dateColumn', 'amountColumn', 'debitColumn', 'creditColumn', 'payeeColumn', 'memoColumn'] as const;
 type Options = Record<(typeof OPTION_FIELDS)[number], string> & { expensesArePositive: boolean; includeCredits: boolean };
@@ -19,7 +19,8 @@ export function importForm(file: Blob, fileName: string, o: Options, dryRun: boo
 }
 
 /** Bank import: pick a file, preview every row with its status, then import. */
-export function ImportPanel({ api, month, onChanged }: { api: ExpensesApi; month: string; onChanged: (m?: string) => void }) {
+export function ImportPanel({ api, month, settings, onChanged }: { api: ExpensesApi; month: string; settings?: Settings | null; onChanged: (m?: string) => void }) {
+  const categoryNames = new Map((settings?.tanks ?? []).flatMap((t) => t.categories.map((c) => [c.id, c.name] as const)));
   const f = useFormat();
   const [file, setFile] = useState<File | null>(null);
   const [options, setOptions] = useState<Options>(EMPTY);
@@ -105,7 +106,7 @@ export function ImportPanel({ api, month, onChanged }: { api: ExpensesApi; month
                   <tr data-status={r.status} className={r.message ? 'has-reason' : undefined}>
                     <td><span className={`status status-${r.status}`}>{r.status}</span><span className="sub">line {n(r.line)}</span></td>
                     <td>{r.date ? f.date(r.date + 'T12:00:00Z', 'short') : '–'}</td>
-                    <td className="break">{r.payee ?? ''}{r.memo ? <span className="sub">{r.memo}</span> : null}</td>
+                    <td className="break">{r.payee ?? ''}{r.memo ? <span className="sub">{r.memo}</span> : null}{r.categoryId && categoryNames.has(r.categoryId) ? <span className="sub" data-category>→ {categoryNames.get(r.categoryId)}</span> : null}</td>
                     <td className="num">{r.amountCents === null ? '–' : f.money(n(r.amountCents) / 100)}</td>
                   </tr>
                   {r.message ? <tr className="reason-row"><td colSpan={4}><span className={`sub reason reason-${r.status}`}>{r.message}</span></td></tr> : null}
