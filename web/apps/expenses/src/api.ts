@@ -1,5 +1,5 @@
 // Calls of the Expenses screens, typed with the generated schema. Money stays in cents here.
-import { ApiError, householdPath, postOrQueue, readProblem, type ApiClient, type components, type ModuleContext } from '@trackstack/api';
+import { ApiError, createOrQueue, householdPath, readProblem, type ApiClient, type components, type ModuleContext } from '@trackstack/api';
 import { filtersToQuery, type EntryFilters } from './logic';
 
 type S = components['schemas'];
@@ -45,7 +45,7 @@ export function expensesApi(ctx: ModuleContext) {
     updateEntry: (id: string, body: EntryRequest) => send<Entry>('PUT', `/entries/${id}`, body),
     deleteEntry: (id: string) => send<void>('DELETE', `/entries/${id}`),
     /** Creates through the offline queue: sent now when online, else kept and replayed (same client id = no-op). */
-    createEntry: (body: EntryRequest & { id: string }, label: string) => create(ctx, p('/entries'), body, label),
+    createEntry: (body: EntryRequest & { id: string }, label: string) => createOrQueue(ctx, p('/entries'), body, label),
     addCategory: (name: string, tankKey: string) => send<Category>('POST', '/categories', { name, tankKey, sortOrder: null }),
     updateCategory: (id: string, body: S['CategoryRequest']) => send<Category>('PUT', `/categories/${id}`, body),
     deleteCategory: (id: string, reassignTo?: string) => send<void>('DELETE', `/categories/${id}${reassignTo ? `?reassignTo=${encodeURIComponent(reassignTo)}` : ''}`),
@@ -80,20 +80,4 @@ export async function upload<T>(client: ApiClient, path: string, form: FormData)
   }
   if (!r.ok) throw new ApiError(r.status, await readProblem(r));
   return (await r.json()) as T;
-}
-
-/** A create with a client UUID: `queued` when it waits for the network; throws ApiError when the server refused it. */
-export async function create(ctx: ModuleContext, url: string, body: Record<string, unknown> & { id: string }, label: string): Promise<{ queued: boolean }> {
-  const http = ctx.client.http;
-  const send = (item: { url: string; body: unknown }) => http.request(item.url, { method: 'POST', json: item.body, noSignInRedirect: false });
-  if (!ctx.queue) {
-    let r: Response;
-    try { r = await send({ url, body }); } catch { throw new ApiError(0, null); }
-    if (!r.ok) throw new ApiError(r.status, await readProblem(r));
-    return { queued: false };
-  }
-  const result = await postOrQueue(ctx.queue, send, url, body, { label });
-  if (result.queued) return { queued: true };
-  if (!result.response.ok) throw new ApiError(result.response.status, await readProblem(result.response));
-  return { queued: false };
 }

@@ -1,4 +1,4 @@
-import { ApiError, householdPath, postOrQueue, readProblem, type components, type ModuleContext } from '@trackstack/api';
+import { ApiError, createOrQueue, householdPath, readProblem, type components, type ModuleContext } from '@trackstack/api';
 
 type S = components['schemas'];
 export type HeatingSettings = S['HeatingSettingsResponse'];
@@ -23,19 +23,7 @@ export function heatingApi(ctx: ModuleContext) {
   const p = (rest: string) => householdPath(ctx.household.id, `/heating${rest}`);
   const get = <T,>(rest: string, signal?: AbortSignal) => client.getJson<T>(p(rest), { signal });
   const send = <T,>(method: string, rest: string, body?: unknown) => client.sendJson<T>(method, p(rest), body);
-  const create = async (rest: string, body: Record<string, unknown> & { id: string }, label: string): Promise<{ queued: boolean }> => {
-    const sendNow = (item: { url: string; body: unknown }) => client.http.request(item.url, { method: 'POST', json: item.body });
-    if (!ctx.queue) {
-      let r: Response;
-      try { r = await sendNow({ url: p(rest), body }); } catch { throw new ApiError(0, null); }
-      if (!r.ok) throw new ApiError(r.status, await readProblem(r));
-      return { queued: false };
-    }
-    const result = await postOrQueue(ctx.queue, sendNow, p(rest), body, { label });
-    if (result.queued) return { queued: true };
-    if (!result.response.ok) throw new ApiError(result.response.status, await readProblem(result.response));
-    return { queued: false };
-  };
+  const create = (rest: string, body: Record<string, unknown> & { id: string }, label: string) => createOrQueue(ctx, p(rest), body, label);
   return {
     settings: (s?: AbortSignal) => get<HeatingSettings>('/settings', s),
     saveSettings: (b: HeatingSettingsRequest) => send<HeatingSettings>('PUT', '/settings', b),
