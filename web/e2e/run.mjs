@@ -631,6 +631,9 @@ test('heating: log refills, add a purchase, upload temperatures, and see the fig
     await shot(page, `${label}-heating-charts`);
   }
   await page.setViewportSize(PHONE);
+  await page.locator('[data-panel="analysis"]').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector('[data-panel="analysis"]').scrollIntoView({ block: 'start' }));
+  await shot(page, 'phone-heating-analysis');
   await page.evaluate(() => window.scrollTo(0, 0));
   await shot(page, 'phone-heating-overview');
   // A purchase with a price, through the form.

@@ -194,7 +194,7 @@ function Explained({ a }: { a: Analysis }) {
         <span className="sub">What you burn whatever the weather (hot water, standby){m ? ` — about ${one(m.baseloadUnitsPerDay, 2)} ${unitWord(unit, 2)} a day` : ''}.</span></dd></div>
       <div><dt>Per degree day</dt><dd><strong data-figure="per-degree-day">{m ? `${one(m.kwhPerDegreeDay, 2)} kWh` : 'not known yet'}</strong>
         <span className="sub">Extra energy for each degree the day is colder than {one(a.baseTemperatureC)} °C. Lower means a better-insulated, more efficient house; compare it year to year.</span></dd></div>
-      <div><dt>Fit (R²)</dt><dd><strong data-figure="r2">{m && num(m.rSquared) !== null ? f.number(num(m.rSquared)!, { maximumFractionDigits: 2 }) : '–'}</strong>
+      <div><dt>Fit (R²)</dt><dd><strong data-figure="r2">{m && num(m.rSquared) !== null ? f.number(num(m.rSquared)!, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) : '–'}</strong>
         <span className="sub">How well temperature explains your use: {fitQuality(m ? num(m.rSquared) : null)}.{m ? ` Based on ${num(m.periods)} refill intervals.` : ` ${a.modelNote ?? 'Needs at least 3 refill intervals with temperatures for every day.'}`}</span></dd></div>
       <div><dt>Stock</dt><dd><strong>{a.stock.tracked ? `${one(a.stock.onHandUnits)} ${unitWord(unit, num(a.stock.onHandUnits) ?? 0)}` : 'not tracked'}</strong>
         <span className="sub">{a.stock.runOutDate ? `At the usual pace it runs out around ${f.date(a.stock.runOutDate + 'T12:00:00Z', 'long')} (${one(a.stock.daysLeft, 0)} days).` : a.stock.tracked ? 'Not enough history to forecast when it runs out.' : 'Record a purchase to start tracking the stock.'}</span></dd></div>
