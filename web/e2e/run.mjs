@@ -113,13 +113,13 @@ test('sign-up shows what is wrong next to the field', async () => {
   await shot(page, 'phone-sign-up-error');
 });
 
-test('sign up lands on the home screen with calm cards for modules not set up', async () => {
+test('sign up lands on the home screen with a card per module', async () => {
   const page = s.adaPage;
   await page.fill('input[name=password]', PASSWORD);
   await page.click('button[type=submit]');
   await page.waitForURL(`${s.base}/`);
-  await page.locator('[data-module="expenses"][data-state="not-set-up"]').waitFor();
-  await page.locator('[data-module="heating"][data-state="not-set-up"]').waitFor();
+  await page.locator('[data-module="expenses"][data-state="ready"]').waitFor();
+  await page.locator('[data-module="heating"][data-state="ready"]').waitFor();
   expect((await currentHouseholdName(page)) === "Ada's household", 'the personal household is not current');
   await shot(page, 'phone-home');
 });
@@ -171,7 +171,7 @@ test('create a household with its own currency and locale, and switch to it', as
   expect((await currentHouseholdName(page)) === 'Maple Street', 'the new household is not current');
   expect((await page.inputValue('input[name=currency]')) === 'CHF', 'currency not saved');
   await page.goto(`${s.base}/`);
-  await page.locator('[data-module="expenses"][data-state="not-set-up"]').waitFor();
+  await page.locator('[data-module="expenses"][data-state="ready"]').waitFor();
   expect((await currentHouseholdName(page)) === 'Maple Street', 'the current household was not remembered');
 });
 
@@ -387,6 +387,335 @@ test('keyboard: the skip link leads to the content, the theme toggles to light',
   await page.click('button[aria-label="Switch to dark theme"]');
 });
 
+// --- Expenses and Heating -------------------------------------------------------------------------------------
+/** Calls the API from the page (cookies and the anti-CSRF header, like the app). */
+async function call(page, method, path, body) {
+  return page.evaluate(async ({ method, path, body }) => {
+    const m = document.cookie.match(/(?:^|; )XSRF-TOKEN=([^;]+)/);
+    const r = await fetch(path, { method, headers: { 'content-type': 'application/json', ...(m ? { 'X-XSRF-TOKEN': decodeURIComponent(m[1]) } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await r.text();
+    let parsed = null;
+    try { parsed = text ? JSON.parse(text) : null; } catch { parsed = text; }
+    return { status: r.status, body: parsed };
+  }, { method, path, body });
+}
+
+async function householdId(page) {
+  const list = (await call(page, 'GET', '/api/households')).body;
+  return list.find((h) => h.name === 'Maple Street').id;
+}
+
+const zurichDay = (offsetDays = 0) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zurich' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+const remainingCents = async (page) => Number(await page.getAttribute('[data-remaining-cents]', 'data-remaining-cents'));
+
+test('expenses: set the income, add an expense on the keypad, edit it, and see what is left change', async () => {
+  const page = s.adaPage;
+  await page.setViewportSize(PHONE);
+  await page.goto(`${s.base}/expenses#settings`);
+  await page.locator('input[name=monthlyIncome]').waitFor();
+  await page.fill('input[name=monthlyIncome]', '3000');
+  await page.fill('input[name="ratio-fun"]', '30');
+  await page.locator('[data-allocation="over"]').waitFor();
+  expect(await page.locator('[data-panel="budget"] button[type=submit]').isDisabled(), 'saving is possible with ratios over 100 %');
+  await page.fill('input[name="ratio-fun"]', '20');
+  await page.locator('[data-allocation="complete"]').waitFor();
+  await page.locator('[data-panel="budget"] button[type=submit]').click();
+  await page.locator('.notice-success', { hasText: 'Settings saved.' }).waitFor();
+  await page.getByRole('link', { name: 'Month', exact: true }).click();
+  await page.locator('[data-module="expenses"][data-state="ready"]').waitFor();
+  expect((await remainingCents(page)) === 300000, `remaining before: ${await remainingCents(page)}`);
+  await page.getByRole('button', { name: '+ Add' }).click();
+  await page.locator('.keypad').waitFor();
+  // Nothing typed: the errors show next to their fields.
+  await page.getByRole('button', { name: 'Save expense' }).click();
+  await page.locator('#amount-error').waitFor();
+  await page.locator('input[name=title] ~ .field-error').waitFor();
+  expect(await page.evaluate(() => document.activeElement?.classList.contains('amount-display')), 'focus did not move to the amount in error');
+  for (const k of ['1', '2', '5', '0']) await page.click(`.key[data-key="${k}"]`);
+  expect((await page.getAttribute('.amount-display', 'data-cents')) === '1250', 'the keypad did not make 12.50');
+  await page.fill('input[name=title]', 'Bakery');
+  await page.selectOption('#entry-category', { label: 'Groceries' });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, 'phone-expenses-add');
+  await page.setViewportSize(DESKTOP);
+  await shot(page, 'desktop-expenses-add');
+  await page.setViewportSize(PHONE);
+  await page.getByRole('button', { name: 'Save expense' }).click();
+  await page.locator('.notice-success', { hasText: 'Expense saved.' }).waitFor();
+  await page.locator('[data-remaining-cents="298750"]').waitFor();
+  // Edit it in the entries list: 12.50 → 20.00.
+  await page.getByRole('link', { name: 'Entries', exact: true }).click();
+  await page.locator('[data-entry="Bakery"]').waitFor();
+  await page.getByRole('button', { name: 'Edit Bakery' }).click();
+  for (let i = 0; i < 4; i++) await page.click('.key[data-key="back"]');
+  for (const k of ['2', '0', '0', '0']) await page.click(`.key[data-key="${k}"]`);
+  await page.getByRole('button', { name: 'Save changes' }).click();
+  await page.locator('.notice-success', { hasText: 'Entry saved.' }).waitFor();
+  await page.fill('input[name=q]', 'no such payee');
+  await page.locator('text=No entries match.').waitFor();
+  await page.fill('input[name=q]', 'bak');
+  await page.locator('[data-entry="Bakery"]').waitFor();
+  await page.getByRole('link', { name: 'Month', exact: true }).click();
+  await page.locator('[data-remaining-cents="298000"]').waitFor();
+  // A second entry picks the payee from the recent chips.
+  await page.getByRole('button', { name: '+ Add' }).click();
+  for (const k of ['5', '0', '0']) await page.click(`.key[data-key="${k}"]`);
+  await page.locator('.chips .chip', { hasText: 'Bakery' }).click();
+  expect((await page.inputValue('input[name=title]')) === 'Bakery', 'the chip did not fill the payee');
+  expect((await page.locator('#entry-category option:checked').textContent()) === 'Groceries', 'the chip did not bring the category');
+  await page.getByRole('button', { name: 'Save expense' }).click();
+  await page.locator('[data-remaining-cents="297500"]').waitFor();
+  // A closed month refuses new entries; the form says so, and reopening lets it through.
+  await page.getByRole('button', { name: 'Close month' }).click();
+  await page.locator('[data-month-status="closed"]').waitFor();
+  await page.getByRole('button', { name: '+ Add' }).click();
+  for (const k of ['1', '0', '0']) await page.click(`.key[data-key="${k}"]`);
+  await page.fill('input[name=title]', 'Too late');
+  await page.getByRole('button', { name: 'Save expense' }).click();
+  await page.locator('[data-panel="add"] .field-error, [data-panel="add"] .notice-error').first().waitFor();
+  await shot(page, 'phone-expenses-add-closed-month');
+  await page.getByRole('link', { name: 'Month', exact: true }).click();
+  await page.getByRole('button', { name: 'Reopen month' }).click();
+  await page.locator('[data-month-status="open"]').waitFor();
+  await page.locator('[data-remaining-cents="297500"]').waitFor();
+  for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    await page.setViewportSize(viewport);
+    await shot(page, `${label}-expenses-month`);
+  }
+  await page.setViewportSize(PHONE);
+});
+
+test('cold load: time to an interactive Expenses month sheet and its JavaScript size', async () => {
+  const cookies = (await s.ada.storageState()).cookies;
+  const context = await newContext(PHONE, { cookies, origins: [] });
+  const page = await context.newPage();
+  const scripts = new Set();
+  page.on('response', (r) => { if (r.request().resourceType() === 'script') scripts.add(new URL(r.url()).pathname); });
+  const started = Date.now();
+  await page.goto(`${s.base}/expenses`);
+  const inPage = await page.waitForFunction(() => {
+    const sheet = document.querySelector('[data-module="expenses"][data-state="ready"]');
+    const add = [...document.querySelectorAll('button')].find((b) => b.textContent === '+ Add');
+    return sheet && add ? performance.now() : false;
+  }, null, { polling: 10 }).then((h) => h.jsonValue());
+  const wall = Date.now() - started;
+  let raw = 0, gz = 0;
+  for (const path of scripts) {
+    const file = join(dist, path);
+    if (!existsSync(file)) continue;
+    const bytes = readFileSync(file);
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+  }
+  metrics.timeToInteractiveExpensesMs = Math.round(inPage);
+  metrics.expensesJsGzipBytes = gz;
+  console.log(`  metric: time to an interactive Expenses month sheet, cold load: ${metrics.timeToInteractiveExpensesMs} ms in the page (${wall} ms wall)`);
+  console.log(`  metric: JavaScript loaded by the Expenses screen: ${(gz / 1024).toFixed(1)} kB gzip (${(raw / 1024).toFixed(1)} kB raw, ${scripts.size} files)`);
+  await context.close();
+});
+
+test('expenses: a checklist bill is ticked and unticked on the month sheet', async () => {
+  const page = s.adaPage;
+  const hh = await householdId(page);
+  const month = zurichDay().slice(0, 7);
+  expect(hh, 'no household');
+  await page.goto(`${s.base}/expenses#settings`);
+  await page.locator('[data-panel="checklist"]').getByRole('button', { name: '+ Add a bill' }).click();
+  await page.fill('input[name=checklistTitle]', 'Rent');
+  await page.fill('input[name=checklistAmount]', '1200');
+  await page.fill('input[name=checklistDueDay]', '1');
+  await page.getByRole('button', { name: 'Add bill', exact: true }).click();
+  await page.locator('.notice-success', { hasText: 'Bill added.' }).waitFor();
+  await page.locator('[data-panel="checklist"] li', { hasText: 'Rent' }).waitFor();
+  await page.getByRole('link', { name: 'Month', exact: true }).click();
+  await page.locator('[data-module="expenses"][data-state="ready"]').waitFor();
+  const rent = page.locator('[data-obligation="Rent"]');
+  await rent.waitFor();
+  const before = await remainingCents(page);
+  await rent.getByRole('button', { name: 'Mark paid: Rent' }).click();
+  await page.locator('[data-obligation="Rent"][data-status="done"], [data-obligation="Rent"]:not([data-status="pending"])').waitFor();
+  await page.locator(`[data-remaining-cents="${before - 120000}"]`).waitFor();
+  await page.getByRole('button', { name: 'Undo paid: Rent' }).click();
+  await page.locator('[data-obligation="Rent"][data-status="pending"]').waitFor();
+  await page.locator(`[data-remaining-cents="${before}"]`).waitFor();
+  expect(month.length === 7, 'month');
+  // This month's income only (the settings keep theirs).
+  await page.locator('summary', { hasText: "Change this month's income" }).click();
+  await page.fill('input[name=monthIncome]', '3100');
+  await page.getByRole('button', { name: 'Save income' }).click();
+  await page.locator(`[data-remaining-cents="${before + 10000}"]`).waitFor();
+  if (!(await page.locator('input[name=monthIncome]').isVisible())) await page.locator('summary', { hasText: "Change this month's income" }).click();
+  await page.fill('input[name=monthIncome]', '3000');
+  await page.getByRole('button', { name: 'Save income' }).click();
+  await page.locator(`[data-remaining-cents="${before}"]`).waitFor();
+});
+
+test('expenses: import a bank CSV through the preview, then again as duplicates', async () => {
+  const page = s.adaPage;
+  const [y, m, d] = zurichDay().split('-');
+  const csv = `Date;Payee;Amount\n${d}.${m}.${y};Coop;-45,20\n${d}.${m}.${y};Migros;-12,80\n${d}.${m}.${y};Salary;3000,00\n`;
+  await page.goto(`${s.base}/expenses#import`);
+  await page.locator('#import-file').setInputFiles({ name: 'statement.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.locator('details.more summary').click();
+  await page.selectOption('select[name=delimiter]', ';');
+  await page.selectOption('select[name=decimalSeparator]', ',');
+  await page.fill('input[name=dateFormat]', 'dd.MM.yyyy');
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.locator('[data-panel="import-preview"]').waitFor();
+  const statuses = await page.$$eval('[data-panel="import-preview"] tbody tr[data-status]', (rows) => rows.map((r) => r.getAttribute('data-status')));
+  expect(JSON.stringify(statuses) === JSON.stringify(['new', 'new', 'skipped']), `preview statuses ${statuses}`);
+  for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    await page.setViewportSize(viewport);
+    await shot(page, `${label}-expenses-import-preview`);
+  }
+  await page.setViewportSize(PHONE);
+  await page.getByRole('button', { name: 'Import 2 new lines' }).click();
+  await page.locator('.notice-success .import-counts[data-created="2"][data-skipped="1"]').waitFor();
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.locator('[data-panel="import-preview"] .import-counts[data-duplicates="2"]').waitFor();
+  await page.getByRole('link', { name: 'Month', exact: true }).click();
+  await page.locator('[data-remaining-cents="291700"]').waitFor();
+  // A rule gives the imported Coop line its category.
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.fill('input[name=rulePattern]', 'coop');
+  await page.selectOption('select[name=ruleCategory]', { label: 'Fund · Groceries' });
+  await page.getByRole('button', { name: 'Add rule' }).click();
+  await page.locator('[data-rule="coop"]').waitFor();
+  await page.getByRole('button', { name: 'Apply now to entries without a category' }).click();
+  await page.locator('[data-panel="rules"] .notice-success', { hasText: /^1 of \d+ entries/ }).waitFor();
+  // Undo it from the list of earlier imports: its entries go, the duplicates preview would count them as new again.
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
+  await page.locator('[data-import="statement.csv"]').first().waitFor();
+  await page.getByRole('button', { name: 'Undo the import of statement.csv' }).first().click();
+  await page.locator('.notice-success', { hasText: 'Import undone' }).waitFor();
+  await page.getByRole('link', { name: 'Month', exact: true }).click();
+  await page.locator('[data-remaining-cents="297500"]').waitFor();
+  // Previewed again, the Coop line is new again and shows the category its rule gives it.
+  await page.getByRole('link', { name: 'Import', exact: true }).click();
+  await page.locator('#import-file').setInputFiles({ name: 'statement.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: 'Preview' }).click();
+  await page.locator('[data-panel="import-preview"] tr[data-status="new"] [data-category]', { hasText: 'Groceries' }).waitFor();
+});
+
+test('heating: log refills, add a purchase, upload temperatures, and see the figures and charts', async () => {
+  const page = s.adaPage;
+  await page.goto(`${s.base}/heating`);
+  const hh = await householdId(page);
+  const base = `/api/households/${hh}/heating`;
+  // History: 110 days of temperatures and a refill every 7 days that follows the cold (2.5 kWh/day + 4 kWh per degree day).
+  const temps = [];
+  for (let i = 110; i >= 0; i--) temps.push({ date: zurichDay(-i), meanC: Math.round((9 + 7 * Math.sin(i / 9)) * 10) / 10 });
+  expect((await call(page, 'PUT', `${base}/temperatures`, temps)).status === 200, 'temperatures not stored');
+  expect((await call(page, 'POST', `${base}/purchases`, { id: crypto.randomUUID(), date: zurichDay(-105), quantity: 80, unit: 'bag', totalPriceCents: null, supplier: 'Pellets AG', note: null })).status === 201, 'purchase');
+  const hdd = (i) => Math.max(0, 15.5 - temps.find((t) => t.date === zurichDay(-i)).meanC);
+  for (let i = 98; i >= 7; i -= 7) {
+    let kwh = 0;
+    for (let k = i; k > i - 7; k--) kwh += 2.5 + 4 * hdd(k);
+    const quantity = Math.round((kwh / 72) * (1 + 0.04 * Math.sin(i)) * 10) / 10;
+    const r = await call(page, 'POST', `${base}/refills`, { id: crypto.randomUUID(), date: zurichDay(-i), quantity: Math.max(0.1, quantity), meterReading: null, note: null });
+    expect(r.status === 201, `refill ${r.status} ${JSON.stringify(r.body)}`);
+  }
+  await page.goto(`${s.base}/heating#overview`);
+  await page.locator('[data-panel="refill"] button[type=submit]', { hasText: 'Log refill' }).click();
+  await page.locator('.notice-success', { hasText: 'Refill logged' }).waitFor();
+  await page.locator('[data-figure="days-since-refill"]', { hasText: /^0$/ }).waitFor();
+  await page.locator('[data-chart="signature"]').waitFor();
+  const r2 = await page.textContent('[data-figure="r2"]');
+  expect(/\d/.test(r2 ?? ''), `no R² shown: ${r2}`);
+  expect(/kWh/.test((await page.textContent('[data-figure="baseload"]')) ?? ''), 'no baseload shown');
+  expect((await page.locator('[data-chart="signature"] circle.dot').count()) >= 3, 'fewer than 3 dots');
+  expect((await page.locator('[data-chart="season-bars"] rect').count()) > 0, 'no bars');
+  for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+    await page.setViewportSize(viewport);
+    await page.locator('[data-panel="charts"]').scrollIntoViewIfNeeded();
+    await shot(page, `${label}-heating-charts`);
+  }
+  await page.setViewportSize(PHONE);
+  await page.locator('[data-panel="analysis"]').scrollIntoViewIfNeeded();
+  await page.evaluate(() => document.querySelector('[data-panel="analysis"]').scrollIntoView({ block: 'start' }));
+  await shot(page, 'phone-heating-analysis');
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot(page, 'phone-heating-overview');
+  // A purchase with a price, through the form.
+  await page.getByRole('link', { name: 'Stock', exact: true }).click();
+  await page.fill('input[name=purchaseQuantity]', '20');
+  await page.fill('input[name=purchasePrice]', '150.50');
+  await page.getByRole('button', { name: 'Add purchase' }).click();
+  await page.locator('.notice-success', { hasText: 'Purchase added.' }).waitFor();
+  await page.locator('[data-purchase]').nth(1).waitFor();
+  // Correct today's refill: 2 → 3 bags.
+  const todayLabel = await page.locator('[data-refill] .sub').first().textContent();
+  await page.getByRole('button', { name: `Edit the refill of ${todayLabel}` }).first().click();
+  await page.fill('input[name=editQuantity]', '3');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.locator('.notice-success', { hasText: 'Refill saved.' }).waitFor();
+  await page.locator('[data-refill] .title', { hasText: /^3 bags$/ }).first().waitFor();
+  // Temperatures from a CSV: check first, then import.
+  await page.getByRole('link', { name: 'Weather', exact: true }).click();
+  await page.locator('#temp-file').setInputFiles({ name: 'weather.csv', mimeType: 'text/csv', buffer: Buffer.from('date,temp_max,temp_min\n2012-01-01,12.8,5.0\n2012-01-02,10.6,2.8\n2012-01-03,oops,1\n') });
+  await page.getByRole('button', { name: 'Check the file' }).click();
+  await page.locator('.temp-preview[data-valid="2"][data-errors="1"]').waitFor();
+  await page.getByRole('button', { name: 'Import 2 days' }).click();
+  await page.locator('.notice-success', { hasText: 'Temperatures imported' }).waitFor();
+  // Settings: the server's complaint shows next to its field.
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.fill('input[name=baseTemperatureC]', '99');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.locator('input[name=baseTemperatureC] ~ .field-error').waitFor();
+  expect((await page.evaluate(() => document.activeElement?.getAttribute('name'))) === 'baseTemperatureC', 'focus did not move to the field in error');
+  await shot(page, 'phone-heating-settings-error');
+  await page.fill('input[name=baseTemperatureC]', '15.5');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await page.locator('.notice-success', { hasText: 'Heating settings saved.' }).waitFor();
+});
+
+test('offline: an expense and a refill wait on the device and are stored once when back online', async () => {
+  const page = s.adaPage;
+  const hh = await householdId(page);
+  const refillsBefore = (await call(page, 'GET', `/api/households/${hh}/heating/refills?pageSize=1`)).body.total;
+  await page.goto(`${s.base}/expenses#add`);
+  await page.locator('.keypad').waitFor();
+  await s.ada.setOffline(true);
+  try {
+    for (const k of ['3', '5', '0']) await page.click(`.key[data-key="${k}"]`);
+    await page.fill('input[name=title]', 'Offline coffee');
+    await page.getByRole('button', { name: 'Save expense' }).click();
+    await page.locator('.notice-success', { hasText: 'Saved on this device' }).waitFor();
+    const status = page.locator('.sync-status');
+    await status.filter({ hasText: '1 to sync' }).waitFor();
+    await page.goto(`${s.base}/heating#overview`);
+    await page.locator('[data-panel="refill"] button[type=submit]').click();
+    await page.locator('.notice-success', { hasText: 'Refill saved on this device' }).waitFor();
+    await status.filter({ hasText: '2 to sync' }).waitFor();
+    await shot(page, 'phone-heating-offline-pending');
+  } finally {
+    await s.ada.setOffline(false);
+  }
+  await page.locator('.sync-status').waitFor({ state: 'detached' });
+  await page.evaluate(() => window.dispatchEvent(new Event('online')));
+  await page.waitForTimeout(300);
+  const entries = (await call(page, 'GET', `/api/households/${hh}/expenses/entries?q=${encodeURIComponent('Offline coffee')}`)).body;
+  expect(entries.total === 1, `expected the offline expense once, found ${entries.total}`);
+  expect(entries.items[0].amountCents === 350, `amount ${entries.items[0].amountCents}`);
+  const refillsAfter = (await call(page, 'GET', `/api/households/${hh}/heating/refills?pageSize=1`)).body.total;
+  expect(refillsAfter === refillsBefore + 1, `refills ${refillsBefore} → ${refillsAfter}`);
+});
+
+test('light theme: the month sheet and the heating charts', async () => {
+  const page = s.adaPage;
+  await page.setViewportSize(PHONE);
+  await page.goto(`${s.base}/expenses#month`);
+  await page.locator('[data-module="expenses"][data-state="ready"]').waitFor();
+  await page.click('button[aria-label="Switch to light theme"]');
+  expect((await page.evaluate(() => document.documentElement.dataset.theme)) === 'light', 'no light theme');
+  await shot(page, 'phone-expenses-month-light');
+  await page.goto(`${s.base}/heating#overview`);
+  await page.locator('[data-chart="signature"]').waitFor();
+  await page.locator('[data-panel="charts"]').scrollIntoViewIfNeeded();
+  await shot(page, 'phone-heating-charts-light');
+  await page.click('button[aria-label="Switch to dark theme"]');
+});
+
 test('screenshots of the main screens on a phone and a desktop', async () => {
   const page = s.adaPage;
   const signedOut = await newContext(PHONE);
@@ -396,8 +725,13 @@ test('screenshots of the main screens on a phone and a desktop', async () => {
     ['household', '/household', '[data-member]', page],
     ['households', '/households', '[data-household]', page],
     ['profile', '/profile', 'input[name=displayName]', page],
-    ['expenses', '/expenses', '.notice', page],
-    ['heating', '/heating', '.notice', page],
+    ['expenses', '/expenses#month', '[data-module="expenses"][data-state="ready"]', page],
+    ['expenses-entries', '/expenses#entries', '[data-entry]', page],
+    ['expenses-settings', '/expenses#settings', '[data-allocation]', page],
+    ['heating', '/heating#overview', '[data-chart="signature"]', page],
+    ['heating-stock', '/heating#stock', '[data-purchase]', page],
+    ['heating-weather', '/heating#temperatures', '#temp-file', page],
+    ['heating-settings', '/heating#settings', 'select[name=fuel]', page],
     ['not-found', '/no/such/page', 'h1', page],
     ['sign-in', '/sign-in', 'input[name=email]', anon],
     ['sign-up', '/sign-up', 'input[name=email]', anon],
@@ -417,20 +751,21 @@ test('screenshots of the main screens on a phone and a desktop', async () => {
   await signedOut.close();
 });
 
-test('screenshots of the home cards with sample module data (modules not on this server yet)', async () => {
-  // The Expenses and Heating APIs are built elsewhere; to look at the cards' real layout, the summary answers are
+test('screenshots of the home cards with sample module data (stubbed answers)', async () => {
+  // To look at the cards with a full month and a season of data, the summary answers are
   // stubbed in the browser. Service workers are blocked so the routes see every request.
   const context = await s.browser.newContext({ viewport: PHONE, storageState: await s.ada.storageState(), serviceWorkers: 'block' });
   context.on('page', watch);
+  const tank = (key, name, ratioPercent, budgetCents, spentCents) => ({ key, name, ratioPercent, budgetCents, spentCents, remainingCents: budgetCents - spentCents, percentUsed: null, over: spentCents > budgetCents });
   await context.route('**/expenses/months/*', (r) => r.fulfill({ json: {
-    month: '2026-11', income: 2215, spent: 1693.4, remaining: 521.6, pendingObligations: 2,
-    tanks: [
-      { key: 'fund', name: 'Fund', budget: 1329, spent: 1012.4 },
-      { key: 'fun', name: 'Fun', budget: 443, spent: 421 },
-      { key: 'future', name: 'Future', budget: 443, spent: 260 },
-    ] } }));
+    month: '2026-11', status: 'open', currency: 'CHF', incomeCents: 221500, spentCents: 169340, remainingCents: 52160, percentSpent: 76, uncategorisedCents: 0, categories: [],
+    tanks: [tank('fund', 'Fund', 60, 132900, 101240), tank('fun', 'Fun', 20, 44300, 42100), tank('future', 'Future', 20, 44300, 26000)],
+    pendingObligations: { count: 2, amountCents: 30000, items: [] },
+    comparison: { previousAverageSpentCents: null, monthsCounted: 0, deltaCents: null, deltaPercent: null } } }));
   await context.route('**/heating/summary', (r) => r.fulfill({ json: {
-    unit: 'bags', daysSinceLastRefill: 3, daysOfStockLeft: 18, seasonToDate: 41, lastSeasonToDate: 37 } }));
+    fuel: 'woodPellets', unit: 'bag', unitLabel: 'bag (15 kg)', today: '2026-11-21', seasonLabel: '2026-2027',
+    seasonToDate: { from: '2026-09-01', to: '2026-11-21', units: 41, kwh: 2952 }, lastSeasonSameDate: { from: '2025-09-01', to: '2025-11-21', units: 37, kwh: 2664 },
+    deltaUnits: 4, deltaPct: 10.8, lastRefillDate: '2026-11-18', daysSinceLastRefill: 3, stockOnHand: 12, daysOfStockLeft: 18, runOutDate: '2026-12-09', kwhPerDegreeDay: 4.1, rSquared: 0.93 } }));
   const page = await context.newPage();
   for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
     await page.setViewportSize(viewport);

@@ -61,7 +61,9 @@ function Inner({ context }: { context: ModuleContext }) {
       <BigNumber
         band={band}
         value={f.money(s.remaining, { compact: true })}
-        caption={<>left of {f.money(s.income, { compact: true })} this month{s.pendingObligations ? ` · ${s.pendingObligations} to pay` : ''}</>}
+        caption={s.income > 0
+          ? <>left of {f.money(s.income, { compact: true })} this month{s.pendingObligations ? ` · ${s.pendingObligations} to pay` : ''}</>
+          : <>no income set for this month yet · <a href="/expenses#settings">set it</a></>}
       />
       {s.tanks.map((t) => <ColorBar key={t.key} label={t.name} remaining={t.remaining} budget={t.budget} />)}
     </Card>

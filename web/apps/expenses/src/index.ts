@@ -4,7 +4,7 @@ import type { ModuleContext } from '@trackstack/api';
 import { ExpensesScreen } from './ExpensesScreen';
 
 export { ExpensesHomeCard } from './ExpensesHomeCard';
-export { ExpensesScreen } from './ExpensesScreen';
+export { ExpensesScreen, ExpensesScreenSkeleton } from './ExpensesScreen';
 export const moduleName = 'expenses';
 
 /** Mounts the Expenses screen into an element; returns the function that unmounts it. */

@@ -26,10 +26,18 @@ describe('module micro-frontends mounted with mount(element, context)', () => {
     const seen: string[] = [];
     const el = document.body.appendChild(document.createElement('div'));
     await act(async () => {
-      unmount = mount(el, context((p) => { seen.push(p); return json({ income: 2215, spent: 1000, remaining: 1215, tanks: [{ key: 'fun', name: 'Fun', budget: 443, spent: 430 }] }); }));
+      unmount = mount(el, context((p) => {
+        seen.push(p);
+        if (p.endsWith('/settings')) return json({ monthlyIncomeCents: 221500, currency: 'EUR', fuelCategoryId: null, tanks: [], allocation: { totalPercent: 100, status: 'complete', unassignedPercent: 0 } });
+        if (p.endsWith('/entries')) return json({ items: [], page: 1, pageSize: 40, total: 0, totalCents: 0 });
+        if (p.endsWith('/obligations')) return json([]);
+        return json({ month: '2026-12', status: 'open', currency: 'EUR', incomeCents: 221500, spentCents: 100000, remainingCents: 121500, percentSpent: 45, uncategorisedCents: 0, categories: [],
+          tanks: [{ key: 'fun', name: 'Fun', ratioPercent: 20, budgetCents: 44300, spentCents: 43000, remainingCents: 1300, percentUsed: 97, over: false }],
+          pendingObligations: { count: 0, amountCents: 0, items: [] }, comparison: { previousAverageSpentCents: null, monthsCounted: 0, deltaCents: null, deltaPercent: null } });
+      }));
     });
     await vi.waitFor(() => expect(el.querySelector('[data-state="ready"]')).not.toBeNull());
-    expect(seen).toEqual(['/api/households/h1/expenses/months/2026-12']);
+    expect(seen).toContain('/api/households/h1/expenses/months/2026-12');
     expect(plain(el.textContent)).toContain('1.215,00 €');
     expect(plain(el.textContent)).toContain('Dezember 2026');
     expect(el.querySelector('[data-band]')?.getAttribute('data-band')).toBe('red');
@@ -45,13 +53,18 @@ describe('module micro-frontends mounted with mount(element, context)', () => {
   it('Heating shows days since the refill, stock left and the season comparison', async () => {
     const el = document.body.appendChild(document.createElement('div'));
     await act(async () => {
-      unmount = mountHeating(el, context(() => json({ daysSinceLastRefill: 4, daysOfStockLeft: 38, seasonToDate: 55, lastSeasonToDate: 50, unit: 'Säcke' })));
+      unmount = mountHeating(el, context((p) => p.endsWith('/summary') ? json({ fuel: 'woodPellets', unit: 'bag', unitLabel: 'bag (15 kg)', today: '2026-11-30', seasonLabel: '2026-2027',
+        seasonToDate: { from: '2026-09-01', to: '2026-11-30', units: 55, kwh: 3960 }, lastSeasonSameDate: { from: '2025-09-01', to: '2025-11-30', units: 50, kwh: 3600 },
+        deltaUnits: 5, deltaPct: 10, lastRefillDate: '2026-11-26', daysSinceLastRefill: 4, stockOnHand: 20, daysOfStockLeft: 38, runOutDate: '2027-01-07', kwhPerDegreeDay: null, rSquared: null })
+        : p.endsWith('/settings') ? json({ fuel: 'woodPellets', unit: 'bag', unitLabel: 'bag (15 kg)', unitSizeKg: 15, kwhPerUnit: 72, meterBased: false, seasonStartMonth: 9, seasonStartDay: 1, baseTemperatureC: 15.5, baseMode: 'fixed', latitude: null, longitude: null, weatherEnabled: false, unitsForFuel: ['bag', 'kg'], updatedAt: '' })
+        : json({}, 500)));
     });
     await vi.waitFor(() => expect(el.querySelector('[data-state="ready"]')).not.toBeNull());
     const text = plain(el.textContent);
     expect(text).toContain('4days since the last refill');
-    expect(text).toContain('38days of stock left');
+    expect(text).toContain('20bags in stock');
     expect(text).toContain('+10 %');
+    expect(text).toContain('Log refill: 2 bags');
   });
 
   it('Heating says calmly that the module is not on this server (404)', async () => {

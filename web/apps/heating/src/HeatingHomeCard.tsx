@@ -1,5 +1,6 @@
 import { ApiError, fetchHeatingSummary, type HeatingSummary, type ModuleContext } from '@trackstack/api';
 import { Button, Card, FormatProvider, Skeleton, useAsync, useFormat } from '@trackstack/ui';
+import { unitWord } from './logic';
 
 /** Home "at a glance": days since the last refill, days of stock left, this season versus last. */
 export function HeatingHomeCard({ context }: { context: ModuleContext | null }) {
@@ -18,7 +19,7 @@ export function HeatingStats({ summary }: { summary: HeatingSummary | null }) {
   const value = (n: number | null | undefined, render: (n: number) => string) =>
     summary === null ? <Skeleton width="3ch" height="0.9em" /> : n === null || n === undefined ? '–' : render(n);
   const stockBand = summary?.daysOfStockLeft == null ? '' : summary.daysOfStockLeft < 7 ? 'band-red' : summary.daysOfStockLeft < 21 ? 'band-yellow' : '';
-  const unit = summary?.unit ? ` ${summary.unit}` : '';
+  const unit = summary?.unit ? ` ${unitWord(summary.unit, 2)}` : '';
   return (
     <div className="stats">
       <div className="stat">

@@ -4,7 +4,7 @@ import type { ModuleContext } from '@trackstack/api';
 import { HeatingScreen } from './HeatingScreen';
 
 export { HeatingHomeCard } from './HeatingHomeCard';
-export { HeatingScreen } from './HeatingScreen';
+export { HeatingScreen, HeatingScreenSkeleton } from './HeatingScreen';
 export const moduleName = 'heating';
 
 /** Mounts the Heating screen into an element; returns the function that unmounts it. */

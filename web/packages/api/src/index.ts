@@ -5,3 +5,4 @@ export * from './drafts';
 export * from './modules';
 export type { paths, components } from './schema';
 export * from './offline-queue';
+export * from './create';

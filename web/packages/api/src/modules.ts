@@ -1,8 +1,13 @@
 // Summary endpoints of the Expenses and Heating modules, read by the home screen and the module micro-frontends.
-// Both modules are being built in parallel; until their routes are in the OpenAPI document (and so in
-// schema.d.ts) these readers accept the field names issue 3 describes, with a few spellings each, and turn
-// anything else into null rather than NaN. Replace them with the generated types once the modules land.
+// The shapes come from the generated schema (schema.d.ts); money is in whole cents on the wire and in currency
+// units here, and numbers the schema allows as strings are turned into numbers (or null, never NaN).
 import type { ApiClient } from './client';
+import type { components } from './schema';
+import type { OfflineQueue } from './offline-queue';
+
+type S = components['schemas'];
+export type MonthSummaryResponse = S['MonthSummaryResponse'];
+export type HeatingSummaryResponse = S['HeatingSummaryResponse'];
 
 export interface TankSummary {
   key: string;
@@ -28,91 +33,86 @@ export interface HeatingSummary {
   daysSinceLastRefill: number | null;
   daysOfStockLeft: number | null;
   stockOnHand: number | null;
+  runOutDate: string | null;
   seasonToDate: number | null;
   lastSeasonToDate: number | null;
   /** (season − last season) / last season, as a fraction (0.12 = 12 % more). */
   versusLastSeason: number | null;
+  kwhPerDegreeDay: number | null;
+  rSquared: number | null;
 }
 
-type Raw = Record<string, unknown>;
-
-function num(...values: unknown[]): number | null {
-  for (const v of values) {
-    if (typeof v === 'number' && Number.isFinite(v)) return v;
-    if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
-  }
+/** A number from the wire (`number | string` in the schema); null when missing or not a finite number. */
+export function toNumber(v: unknown): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v))) return Number(v);
   return null;
 }
 
-function obj(v: unknown): Raw {
-  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Raw) : {};
+/** Cents from the wire → currency units (0 when missing). */
+export function fromCents(v: unknown): number {
+  return (toNumber(v) ?? 0) / 100;
 }
 
-function str(...values: unknown[]): string | null {
-  for (const v of values) if (typeof v === 'string' && v) return v;
-  return null;
-}
-
-export function readExpensesSummary(raw: unknown, month: string): ExpensesMonthSummary {
-  const r = obj(raw);
-  const income = num(r.income, r.monthlyIncome) ?? 0;
-  const spent = num(r.spent, r.totalSpent) ?? 0;
-  const remaining = num(r.remaining) ?? income - spent;
-  const rawTanks: Raw[] = Array.isArray(r.tanks)
-    ? (r.tanks as unknown[]).map(obj)
-    : Object.entries(obj(r.tanks)).map(([key, v]) => ({ key, ...obj(v) }));
-  const tanks = rawTanks.map((t, i): TankSummary => {
-    const budget = num(t.budget, t.allocated, t.amount) ?? 0;
-    const tSpent = num(t.spent) ?? 0;
-    const tRemaining = num(t.remaining) ?? budget - tSpent;
-    const key = str(t.key, t.id, t.tank, t.name) ?? `tank-${i}`;
-    return {
-      key,
-      name: str(t.name, t.displayName, t.tank, t.key) ?? key,
-      budget,
-      spent: tSpent,
-      remaining: tRemaining,
-      over: typeof t.over === 'boolean' ? t.over : tRemaining < 0,
-    };
-  });
-  const pending = r.pendingObligations ?? r.pending;
-  const pendingObligations = Array.isArray(pending) ? pending.length : num(pending, obj(pending).count);
-  return { month: str(r.month, r.period) ?? month, currency: str(r.currency), income, spent, remaining, tanks, pendingObligations };
-}
-
-export function readHeatingSummary(raw: unknown): HeatingSummary {
-  const r = obj(raw);
-  const season = obj(r.season);
-  const seasonToDate = num(r.seasonToDate, season.toDate, season.seasonToDate, season.current);
-  const lastSeasonToDate = num(r.lastSeasonToDate, season.lastSeasonToDate, season.lastToDate, season.previous);
-  let versus = num(r.versusLastSeasonPercent, r.deltaPercent, r.deltaPct, season.deltaPercent, season.deltaPct);
-  if (versus !== null) versus = versus / 100;
-  else if (seasonToDate !== null && lastSeasonToDate) versus = (seasonToDate - lastSeasonToDate) / lastSeasonToDate;
+export function readExpensesSummary(raw: MonthSummaryResponse | null | undefined, month: string): ExpensesMonthSummary {
+  const r = raw ?? ({} as Partial<MonthSummaryResponse>);
+  const income = fromCents(r.incomeCents);
+  const spent = fromCents(r.spentCents);
+  const remaining = r.remainingCents === undefined ? income - spent : fromCents(r.remainingCents);
+  const tanks = (r.tanks ?? []).map((t): TankSummary => ({
+    key: t.key,
+    name: t.name || t.key,
+    budget: fromCents(t.budgetCents),
+    spent: fromCents(t.spentCents),
+    remaining: fromCents(t.remainingCents),
+    over: t.over,
+  }));
   return {
-    unit: str(r.unit, season.unit),
-    daysSinceLastRefill: num(r.daysSinceLastRefill, r.daysSinceRefill),
-    daysOfStockLeft: num(r.daysOfStockLeft, r.stockDaysLeft, r.daysLeft, obj(r.stock).daysLeft),
-    stockOnHand: num(r.stockOnHand, obj(r.stock).onHand),
-    seasonToDate,
-    lastSeasonToDate,
-    versusLastSeason: versus,
+    month: r.month ?? month,
+    currency: r.currency ?? null,
+    income, spent, remaining, tanks,
+    pendingObligations: toNumber(r.pendingObligations?.count),
   };
 }
 
+export function readHeatingSummary(raw: HeatingSummaryResponse | null | undefined): HeatingSummary {
+  const r = raw ?? ({} as Partial<HeatingSummaryResponse>);
+  const seasonToDate = toNumber(r.seasonToDate?.units);
+  const lastSeasonToDate = toNumber(r.lastSeasonSameDate?.units);
+  const pct = toNumber(r.deltaPct);
+  const versus = pct !== null ? pct / 100 : seasonToDate !== null && lastSeasonToDate ? (seasonToDate - lastSeasonToDate) / lastSeasonToDate : null;
+  return {
+    unit: r.unitLabel || r.unit || null,
+    daysSinceLastRefill: toNumber(r.daysSinceLastRefill),
+    daysOfStockLeft: toNumber(r.daysOfStockLeft),
+    stockOnHand: toNumber(r.stockOnHand),
+    runOutDate: r.runOutDate ?? null,
+    seasonToDate,
+    lastSeasonToDate,
+    versusLastSeason: versus,
+    kwhPerDegreeDay: toNumber(r.kwhPerDegreeDay),
+    rSquared: toNumber(r.rSquared),
+  };
+}
+
+export function householdPath(householdId: string, rest: string) {
+  return `/api/households/${encodeURIComponent(householdId)}${rest}`;
+}
+
 export function expensesMonthPath(householdId: string, month: string) {
-  return `/api/households/${encodeURIComponent(householdId)}/expenses/months/${encodeURIComponent(month)}`;
+  return householdPath(householdId, `/expenses/months/${encodeURIComponent(month)}`);
 }
 
 export function heatingSummaryPath(householdId: string) {
-  return `/api/households/${encodeURIComponent(householdId)}/heating/summary`;
+  return householdPath(householdId, '/heating/summary');
 }
 
 export async function fetchExpensesSummary(client: ApiClient, householdId: string, month: string, signal?: AbortSignal) {
-  return readExpensesSummary(await client.getJson(expensesMonthPath(householdId, month), { signal }), month);
+  return readExpensesSummary(await client.getJson<MonthSummaryResponse>(expensesMonthPath(householdId, month), { signal }), month);
 }
 
 export async function fetchHeatingSummary(client: ApiClient, householdId: string, signal?: AbortSignal) {
-  return readHeatingSummary(await client.getJson(heatingSummaryPath(householdId), { signal }));
+  return readHeatingSummary(await client.getJson<HeatingSummaryResponse>(heatingSummaryPath(householdId), { signal }));
 }
 
 /** What the shell hands a module micro-frontend when it mounts it. */
@@ -126,6 +126,8 @@ export interface ModuleContext {
     timeZone: string;
     role: 'viewer' | 'member' | 'admin' | 'owner';
   };
+  /** The shell's offline queue; creates with a client id go through it (without one they are sent directly). */
+  queue?: OfflineQueue;
   /** Today, injectable for tests and screenshots. */
   now?: () => Date;
 }

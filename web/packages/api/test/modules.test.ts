@@ -1,22 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { readExpensesSummary, readHeatingSummary, expensesMonthPath } from '../src/modules';
+import { readExpensesSummary, readHeatingSummary, expensesMonthPath, toNumber, fromCents } from '../src/modules';
 
-describe('module summaries', () => {
-  it('read the expenses month summary with tanks as a list or a map', () => {
-    const list = readExpensesSummary({ income: 2215, spent: 1000, remaining: 1215, tanks: [{ key: 'fund', name: 'Fund', budget: 1329, spent: 900 }], pendingObligations: [{}, {}] }, '2026-11');
-    expect(list).toMatchObject({ month: '2026-11', income: 2215, remaining: 1215, pendingObligations: 2 });
-    expect(list.tanks[0]).toEqual({ key: 'fund', name: 'Fund', budget: 1329, spent: 900, remaining: 429, over: false });
-    const map = readExpensesSummary({ income: '100', spent: 120, tanks: { fun: { budget: 20, spent: 30 } } }, '2026-11');
-    expect(map.remaining).toBe(-20);
-    expect(map.tanks[0]).toMatchObject({ key: 'fun', name: 'fun', remaining: -10, over: true });
-    expect(readExpensesSummary(null, '2026-01')).toMatchObject({ income: 0, spent: 0, remaining: 0, tanks: [] });
+describe('module summaries (generated shapes)', () => {
+  it('read the expenses month summary in currency units', () => {
+    const s = readExpensesSummary({
+      month: '2026-11', status: 'open', currency: 'EUR', incomeCents: 221500, spentCents: '100000', remainingCents: 121500, percentSpent: 45,
+      uncategorisedCents: 0, categories: [],
+      tanks: [{ key: 'fund', name: 'Fund', ratioPercent: 60, budgetCents: 132900, spentCents: 90000, remainingCents: 42900, percentUsed: 67, over: false }],
+      pendingObligations: { count: 2, amountCents: 1000, items: [] },
+      comparison: { previousAverageSpentCents: null, monthsCounted: 0, deltaCents: null, deltaPercent: null },
+    }, '2026-11');
+    expect(s).toMatchObject({ month: '2026-11', income: 2215, spent: 1000, remaining: 1215, pendingObligations: 2, currency: 'EUR' });
+    expect(s.tanks[0]).toEqual({ key: 'fund', name: 'Fund', budget: 1329, spent: 900, remaining: 429, over: false });
+    expect(readExpensesSummary(null, '2026-01')).toMatchObject({ month: '2026-01', income: 0, spent: 0, remaining: 0, tanks: [], pendingObligations: null });
   });
 
-  it('read the heating summary and derive the season comparison', () => {
-    expect(readHeatingSummary({ daysSinceLastRefill: 3, daysOfStockLeft: 40, seasonToDate: 110, lastSeasonToDate: 100, unit: 'bags' }))
-      .toEqual({ unit: 'bags', daysSinceLastRefill: 3, daysOfStockLeft: 40, stockOnHand: null, seasonToDate: 110, lastSeasonToDate: 100, versusLastSeason: 0.1 });
-    expect(readHeatingSummary({ daysSinceRefill: 5, season: { toDate: 50, lastSeasonToDate: 40, deltaPct: -12.5 } }).versusLastSeason).toBe(-0.125);
-    expect(readHeatingSummary({})).toMatchObject({ daysSinceLastRefill: null, versusLastSeason: null });
+  it('read the heating summary and its season comparison', () => {
+    const h = readHeatingSummary({
+      fuel: 'woodPellets', unit: 'bag', unitLabel: 'bags', today: '2026-11-21', seasonLabel: '2026/27',
+      seasonToDate: { from: '2026-09-01', to: '2026-11-21', units: 110, kwh: 0 }, lastSeasonSameDate: { from: '', to: '', units: 100, kwh: 0 },
+      deltaUnits: 10, deltaPct: null, lastRefillDate: null, daysSinceLastRefill: '3', stockOnHand: 12, daysOfStockLeft: 40, runOutDate: '2026-12-31',
+      kwhPerDegreeDay: 4.2, rSquared: 0.91,
+    });
+    expect(h).toMatchObject({ unit: 'bags', daysSinceLastRefill: 3, daysOfStockLeft: 40, stockOnHand: 12, seasonToDate: 110, lastSeasonToDate: 100, versusLastSeason: 0.1, rSquared: 0.91 });
+    expect(readHeatingSummary({ deltaPct: -12.5 } as never).versusLastSeason).toBe(-0.125);
+    expect(readHeatingSummary(null)).toMatchObject({ daysSinceLastRefill: null, versusLastSeason: null });
+  });
+
+  it('turn wire numbers into numbers, never NaN', () => {
+    expect(toNumber('12.5')).toBe(12.5);
+    expect(toNumber('x')).toBeNull();
+    expect(toNumber(null)).toBeNull();
+    expect(fromCents('1234')).toBe(12.34);
+    expect(fromCents(undefined)).toBe(0);
   });
 
   it('build the summary routes', () => {

@@ -30,3 +30,14 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: unk
   }, [...deps, version]); // eslint-disable-line react-hooks/exhaustive-deps
   return { ...state, reload: () => setVersion((v) => v + 1) };
 }
+
+/** Moves focus to the first field marked invalid inside `ref` when new errors appear (not when some are cleared). */
+export function useFocusFirstInvalid(ref: { current: HTMLElement | null }, errors: Record<string, string | undefined | null>) {
+  const count = Object.values(errors).filter(Boolean).length;
+  const previous = useRef(0);
+  useEffect(() => {
+    const grew = count > previous.current;
+    previous.current = count;
+    if (grew) ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [count]); // eslint-disable-line react-hooks/exhaustive-deps
+}
