@@ -1,4 +1,4 @@
-namespace TrackStack.UnitTests;
+namespace TrackStack.Tests;
 
 /// <summary>Reference files live in ../shared/data beside the repository; tests read them in place.</summary>
 internal static class SharedData
