@@ -8,15 +8,6 @@ namespace TrackStack.IntegrationTests.Heating;
 
 public sealed class HeatingTemperatureTests
 {
-    private static string SharedData(string relative)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TrackStack.sln"))) dir = dir.Parent;
-        var path = Path.GetFullPath(Path.Combine(dir!.FullName, "..", "shared", "data", relative));
-        if (!File.Exists(path)) Assert.Skip($"{path} is not on this machine.");
-        return path;
-    }
-
     private static MultipartFormDataContent Upload(byte[] file, string name, params (string Key, string Value)[] fields)
     {
         var form = new MultipartFormDataContent();
@@ -82,7 +73,7 @@ public sealed class HeatingTemperatureTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_Seattle_csv_imports_after_a_dry_run(string provider)
     {
-        var seattle = await File.ReadAllBytesAsync(SharedData("weather/seattle-weather.csv"));
+        var seattle = SharedData.Bytes("weather/seattle-weather.csv");
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db);
         var (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");

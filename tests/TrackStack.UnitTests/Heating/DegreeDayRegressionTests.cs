@@ -121,7 +121,7 @@ internal static class Synthetic
     public static (List<(int Days, double Hdd, double Energy)> Points, List<ConsumptionEntry> Refills) Seattle(
         double baseload, double slope, double baseC, double noiseKwh, double kwhPerUnit = 72)
     {
-        var temps = SharedData.Seattle().ToDictionary(t => t.Date, t => t.MeanC);
+        var temps = SeattleWeather.Seattle().ToDictionary(t => t.Date, t => t.MeanC);
         var first = temps.Keys.Min();
         var last = temps.Keys.Max();
         var points = new List<(int, double, double)>();

@@ -49,7 +49,7 @@ public sealed class FuelAndCsvTests
         Assert.Equal(1461, result.Rows.Count);
         Assert.Equal(0, result.ErrorCount);
         Assert.Equal((new DateOnly(2012, 1, 1), 8.9), result.Rows[0]);               // (5.0 + 12.8) / 2
-        var independent = SharedData.Seattle();
+        var independent = SeattleWeather.Seattle();
         Assert.All(result.Rows.Zip(independent), p => Assert.Equal(p.Second.MeanC, p.First.MeanC, 2));
     }
 

@@ -66,7 +66,7 @@ public sealed class HeatingAnalyzerTests
     public void Base_temperature_fit_finds_the_base_that_generated_the_data()
     {
         var (_, refills) = Synthetic.Seattle(baseload: 5, slope: 4, baseC: 17.0, noiseKwh: 2);
-        var temps = new TemperatureSeries(SharedData.Seattle().Select(t => KeyValuePair.Create(t.Date, t.MeanC)));
+        var temps = new TemperatureSeries(SeattleWeather.Seattle().Select(t => KeyValuePair.Create(t.Date, t.MeanC)));
         var result = HeatingAnalyzer.Analyze(Input(refills, temps, new DateOnly(2016, 1, 1), mode: BaseMode.Fit));
         Assert.Equal(17.0, result.BaseTemperatureC);
         Assert.Equal(21, result.BaseScan.Count);
@@ -82,7 +82,7 @@ public sealed class HeatingAnalyzerTests
     public void Normal_year_uses_complete_calendar_years_and_normalises_consumption()
     {
         var (_, refills) = Synthetic.Seattle(baseload: 6, slope: 3.5, baseC: 15.5, noiseKwh: 0);
-        var seattle = SharedData.Seattle();
+        var seattle = SeattleWeather.Seattle();
         var temps = new TemperatureSeries(seattle.Select(t => KeyValuePair.Create(t.Date, t.MeanC)));
         var result = HeatingAnalyzer.Analyze(Input(refills, temps, new DateOnly(2016, 3, 1)));
 
@@ -216,7 +216,7 @@ public sealed class HeatingAnalyzerTests
         var spiked = refills.ToList();
         var k = 40;
         spiked[k] = spiked[k] with { Quantity = spiked[k].Quantity!.Value * 1.6 + 3 };
-        var temps = new TemperatureSeries(SharedData.Seattle().Select(t => KeyValuePair.Create(t.Date, t.MeanC)));
+        var temps = new TemperatureSeries(SeattleWeather.Seattle().Select(t => KeyValuePair.Create(t.Date, t.MeanC)));
         var result = HeatingAnalyzer.Analyze(Input(spiked, temps, new DateOnly(2016, 1, 1)));
         var flagged = Assert.Single(result.Intervals, i => i.Flagged);
         Assert.Equal(spiked[k].Date, flagged.Interval.Start);
