@@ -23,7 +23,7 @@ root.Subcommands.Add(serve);
 root.Subcommands.Add(migrate);
 root.Subcommands.Add(UsersCommand.Create(ct => HostCommands.ServicesForCliAsync(args, ct)));
 root.Subcommands.Add(EventsCommand.Create(ct => HostCommands.ServicesForCliAsync(args, ct)));
-root.Subcommands.Add(DevCommand.Create(args));
+root.Subcommands.Add(DevCommand.Create());
 
 try
 {

@@ -87,8 +87,3 @@ public sealed class ExternalLoginTests
     }
 }
 
-/// <summary>Lets other test classes drive the same browser-like redirect chain.</summary>
-internal static class ExternalLoginTestsAccess
-{
-    public static Task<string> SignInAsync(ApiClient browser, string returnUrl) => ExternalLoginTests.SignInAsync(browser, returnUrl);
-}

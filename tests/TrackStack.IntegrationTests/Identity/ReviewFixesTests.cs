@@ -90,7 +90,7 @@ public sealed class ReviewFixesTests
         settings["Auth:AllowRegistration"] = "false";
         await using var host = await TestHost.StartAsync(db, settings);
         using var browser = host.CreateClient();
-        Assert.Equal("/sign-in?error=registration_closed", await ExternalLoginTestsAccess.SignInAsync(browser, "/"));
+        Assert.Equal("/sign-in?error=registration_closed", await ExternalLoginTests.SignInAsync(browser, "/"));
     }
 
     [Fact]

@@ -17,10 +17,7 @@ internal sealed class XsrfMiddleware(RequestDelegate next, XsrfToken xsrf)
             var sid = context.User.FindFirst(AuthConstants.SessionIdClaim)?.Value;
             if (sid is null || !xsrf.IsValid(sid, context.Request.Headers[AuthConstants.XsrfHeader]))
             {
-                await Results.Problem(
-                    statusCode: StatusCodes.Status403Forbidden,
-                    title: "Missing or invalid anti-CSRF token",
-                    detail: $"Send the value of the {AuthConstants.XsrfCookie} cookie in the {AuthConstants.XsrfHeader} header.").ExecuteAsync(context);
+                await XsrfToken.Missing().ExecuteAsync(context);
                 return;
             }
         }

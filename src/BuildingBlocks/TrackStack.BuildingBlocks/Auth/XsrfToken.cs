@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace TrackStack.BuildingBlocks.Auth;
 
@@ -17,6 +19,11 @@ public sealed class XsrfToken(SigningKeys keys)
         var actual = Encoding.ASCII.GetBytes(presented);
         return CryptographicOperations.FixedTimeEquals(expected, actual);
     }
+
+    /// <summary>The 403 every anti-CSRF check answers.</summary>
+    public static ProblemHttpResult Missing() => TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden,
+        title: "Missing or invalid anti-CSRF token",
+        detail: $"Send the value of the {AuthConstants.XsrfCookie} cookie in the {AuthConstants.XsrfHeader} header.");
 
     private static string Base64UrlEncode(byte[] bytes) =>
         Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');

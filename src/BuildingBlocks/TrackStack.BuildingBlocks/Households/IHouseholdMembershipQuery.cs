@@ -5,10 +5,15 @@ public sealed record HouseholdMembershipSummary(Guid HouseholdId, string Name, H
 /// <summary>The settings other modules need to compute "days" and money: IANA time zone, ISO 4217 currency, locale.</summary>
 public sealed record HouseholdSettings(Guid HouseholdId, string Name, string TimeZone, string Currency, string Locale)
 {
-    public TimeZoneInfo Zone => TimeZoneInfo.TryFindSystemTimeZoneById(TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
-
     /// <summary>Today's date in the household's time zone.</summary>
-    public DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+    public DateOnly Today(TimeProvider clock) => TodayIn(TimeZone, clock);
+
+    /// <summary>Today's date in an IANA time zone (UTC when the zone is unknown).</summary>
+    public static DateOnly TodayIn(string timeZone, TimeProvider clock)
+    {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var z) ? z : TimeZoneInfo.Utc;
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
+    }
 }
 
 /// <summary>The port every module uses to learn a user's role in a household. The Households module answers

@@ -8,7 +8,7 @@ namespace TrackStack.Host.Cli;
 /// model expects, the starting point of a new hand-written migration (dotnet ef is not available here).</summary>
 internal static class DevCommand
 {
-    public static Command Create(string[] args)
+    public static Command Create()
     {
         var dev = new Command("dev", "Developer tools.");
         var module = new Option<string>("--module") { Required = true, Description = "Module name." };
@@ -22,11 +22,11 @@ internal static class DevCommand
             {
                 var config = new List<string> { $"--TrackStack:DataDir={dir.FullName}", $"--TrackStack:Database:Provider={p}" };
                 if (p == DatabaseProvider.Postgres) config.Add("--TrackStack:Database:ConnectionString=Host=127.0.0.1");
-                var app = TrackStackApp.Build([.. config], ModuleCatalog.Select(r.GetValue(module)), b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+                var app = TrackStackApp.Build([.. config], ModuleCatalog.Select(r.GetValue(module)), HostCommands.QuietLogs);
                 var database = app.Services.GetServices<IModuleDatabase>().Single(d => d.Module == r.GetValue(module));
                 await using var scope = app.Services.CreateAsyncScope();
                 var context = (DbContext)scope.ServiceProvider.GetRequiredService(database.ContextType);
-                Console.WriteLine(context.Database.GenerateCreateScript());
+                Console.Write(MigrationText(context.Database.GenerateCreateScript()));
                 return 0;
             }
             finally
@@ -35,7 +35,14 @@ internal static class DevCommand
             }
         });
         dev.Subcommands.Add(schema);
-        _ = args;
         return dev;
+    }
+
+    /// <summary>EF's script minus its CREATE SCHEMA block (the migrator creates the schema) and blank-line runs:
+    /// the text a 0001 migration starts from.</summary>
+    internal static string MigrationText(string script)
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(script, @"DO \$EF\$.*?END \$EF\$;\r?\n", "", System.Text.RegularExpressions.RegexOptions.Singleline);
+        return System.Text.RegularExpressions.Regex.Replace(text, @"(\r?\n){3,}", "\n\n").Trim() + "\n";
     }
 }

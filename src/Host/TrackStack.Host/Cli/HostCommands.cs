@@ -20,11 +20,18 @@ internal static class HostCommands
         return 0;
     }
 
+    /// <summary>Operator and developer commands print their results on stdout; logs (warnings and up) go to stderr.</summary>
+    public static void QuietLogs(WebApplicationBuilder builder)
+    {
+        builder.Logging.AddFilter((_, level) => level >= LogLevel.Warning);
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+    }
+
     /// <summary>The full service provider for an operator command: every module, migrated, no web server.</summary>
     public static async Task<IServiceProvider> ServicesForCliAsync(string[] args, CancellationToken ct)
     {
         var config = args.Where(a => a.StartsWith("--TrackStack", StringComparison.OrdinalIgnoreCase)).ToArray();
-        var app = TrackStackApp.Build(config, ModuleCatalog.All, b => b.Logging.SetMinimumLevel(LogLevel.Warning));
+        var app = TrackStackApp.Build(config, ModuleCatalog.All, QuietLogs);
         await TrackStackApp.PrepareAsync(app, ct);
         return app.Services;
     }

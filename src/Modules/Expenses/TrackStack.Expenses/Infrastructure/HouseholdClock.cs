@@ -35,9 +35,5 @@ internal sealed class HouseholdClock(ExpensesDb db, TimeProvider clock, IService
 
     public async Task<DateOnly> TodayAsync(Guid householdId, CancellationToken ct) => Today(await ProfileAsync(householdId, ct));
 
-    public DateOnly Today(HouseholdProfile profile)
-    {
-        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(profile.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
-        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone).DateTime);
-    }
+    public DateOnly Today(HouseholdProfile profile) => HouseholdSettings.TodayIn(profile.TimeZone, clock);
 }

@@ -92,7 +92,7 @@ internal static class ChecklistTemplateEndpoints
     {
         var errors = new FieldErrors();
         errors.Check((r.Title?.Trim().Length ?? 0) is >= 1 and <= 200, "title", "Enter a title of 1 to 200 characters.");
-        errors.Check(r.AmountCents is >= 0 and <= EntryLimits.MaxCents, "amountCents", "Enter the expected amount in cents (0 when it varies).");
+        errors.Check(r.AmountCents is >= 0 and <= Entries.EntryValidation.MaxCents, "amountCents", "Enter the expected amount in cents (0 when it varies).");
         errors.Check(r.DueDay is null or (>= 1 and <= 31), "dueDay", "The due day is between 1 and 31.");
         if (r.CategoryId is { } c && !await db.Categories.AnyAsync(x => x.Id == c && x.HouseholdId == householdId, ct))
             errors.Add("categoryId", "This category does not exist in the household.");
@@ -112,7 +112,3 @@ internal static class ChecklistTemplateEndpoints
     private static ChecklistTemplateResponse ToResponse(ChecklistTemplate t) => new(t.Id, t.Title, t.AmountCents, t.CategoryId, t.DueDay, t.Active, t.SortOrder);
 }
 
-internal static class EntryLimits
-{
-    public const long MaxCents = Entries.EntryValidation.MaxCents;
-}

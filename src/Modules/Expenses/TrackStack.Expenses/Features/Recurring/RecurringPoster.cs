@@ -18,9 +18,10 @@ internal sealed class RecurringPoster(ExpensesDb db, MonthSheets sheets, Househo
             .OrderBy(t => t.HouseholdId).ThenBy(t => t.NextDue)
             .ToListAsync(ct);
         var posted = 0;
-        foreach (var template in due)
+        foreach (var household in due.GroupBy(t => t.HouseholdId))
         {
-            posted += await PostAsync(template, await households.TodayAsync(template.HouseholdId, ct), ct);
+            var today = await households.TodayAsync(household.Key, ct);
+            foreach (var template in household) posted += await PostAsync(template, today, ct);
         }
         return posted;
     }

@@ -4,11 +4,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using TrackStack.BuildingBlocks;
 using TrackStack.BuildingBlocks.Auth;
+using TrackStack.Identity.Features.Refresh;
 using TrackStack.Identity.Infrastructure;
 
 namespace TrackStack.Identity.Features.Logout;
-
-public sealed record LogoutRequest(string? RefreshToken);
 
 internal static class LogoutEndpoint
 {
@@ -19,13 +18,7 @@ internal static class LogoutEndpoint
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(HttpContext http, SessionService sessions, XsrfToken xsrf, CancellationToken ct)
     {
-        LogoutRequest? body = null;
-        if (http.Request.ContentLength != 0 && http.Request.HasJsonContentType())
-        {
-            try { body = await http.Request.ReadFromJsonAsync<LogoutRequest>(ct); } catch (System.Text.Json.JsonException) { }
-        }
-        var fromCookie = string.IsNullOrEmpty(body?.RefreshToken);
-        var presented = fromCookie ? http.Request.Cookies[AuthConstants.RefreshCookie] : body!.RefreshToken;
+        var (presented, fromCookie) = await PresentedRefreshToken.ReadAsync(http, ct);
         if (!string.IsNullOrEmpty(presented))
         {
             var session = await sessions.FindSessionAsync(presented, ct);
@@ -33,7 +26,7 @@ internal static class LogoutEndpoint
             {
                 if (fromCookie && !xsrf.IsValid(session.Id.ToString(), http.Request.Headers[AuthConstants.XsrfHeader]))
                 {
-                    return Problems.Forbidden($"Send the value of the {AuthConstants.XsrfCookie} cookie in the {AuthConstants.XsrfHeader} header.");
+                    return XsrfToken.Missing();
                 }
                 await sessions.RevokeAsync(session.Id, "logout", ct);
             }

@@ -11,8 +11,6 @@ using TrackStack.Identity.Infrastructure;
 
 namespace TrackStack.Identity.Features.Refresh;
 
-public sealed record RefreshRequest(string? RefreshToken);
-
 internal static class RefreshEndpoint
 {
     public static void MapRefresh(this RouteGroupBuilder auth) =>
@@ -24,9 +22,7 @@ internal static class RefreshEndpoint
     internal static async Task<Results<Ok<SessionResponse>, Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
         HttpContext http, SessionService sessions, XsrfToken xsrf, IdentityDb db, CancellationToken ct)
     {
-        var body = await ReadBodyAsync(http, ct);
-        var fromCookie = string.IsNullOrEmpty(body?.RefreshToken);
-        var presented = fromCookie ? http.Request.Cookies[AuthConstants.RefreshCookie] : body!.RefreshToken;
+        var (presented, fromCookie) = await PresentedRefreshToken.ReadAsync(http, ct);
         if (string.IsNullOrEmpty(presented))
         {
             return Problems.Unauthorized("Not signed in", "No refresh token was sent.");
@@ -37,8 +33,7 @@ internal static class RefreshEndpoint
             var session = await sessions.FindSessionAsync(presented, ct);
             if (session is not null && !xsrf.IsValid(session.Id.ToString(), http.Request.Headers[AuthConstants.XsrfHeader]))
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Missing or invalid anti-CSRF token",
-                    detail: $"Send the value of the {AuthConstants.XsrfCookie} cookie in the {AuthConstants.XsrfHeader} header.");
+                return XsrfToken.Missing();
             }
         }
 
@@ -64,18 +59,5 @@ internal static class RefreshEndpoint
         var userId = await db.Sessions.Where(s => s.Id == issued.SessionId).Select(s => s.UserId).FirstAsync(ct);
         var user = await db.Users.FirstAsync(u => u.Id == userId, ct);
         return TypedResults.Ok(new SessionResponse(user.ToResponse(), issued.AccessExpiresAt));
-    }
-
-    private static async Task<RefreshRequest?> ReadBodyAsync(HttpContext http, CancellationToken ct)
-    {
-        if (http.Request.ContentLength == 0 || !http.Request.HasJsonContentType()) return null;
-        try
-        {
-            return await http.Request.ReadFromJsonAsync<RefreshRequest>(ct);
-        }
-        catch (System.Text.Json.JsonException)
-        {
-            return null;
-        }
     }
 }
