@@ -15,7 +15,7 @@ public sealed class ImportTests
         await using var host = await TestHost.StartAsync(db);
         var api = await SignUpAsync(host, "ofx@example.org");
         await SetCurrencyAsync(api, "USD");
-        var file = SharedData.Bytes("bank/ofxparse_checking.ofx");
+        var file = Fixtures.Bytes("bank/ofxparse_checking.ofx");
 
         var preview = await api.ImportAsync(file, "checking.ofx", new Dictionary<string, string> { ["dryRun"] = "true" }, HttpStatusCode.OK);
         Assert.Equal(("ofx-sgml", true, 0, 1), (preview.Str("format"), preview["dryRun"]!.GetValue<bool>(), preview["created"]!.GetValue<int>(), preview["skipped"]!.GetValue<int>()));
@@ -48,7 +48,7 @@ public sealed class ImportTests
         using (var r = await api.Client.PostAsync($"{api.Base}/rules", new { field = "any", match = "regex", pattern = "stadtwerke|strom", categoryId = utilities, priority = 1 })) await r.ExpectAsync(HttpStatusCode.Created);
         using (var r = await api.Client.PostAsync($"{api.Base}/rules", new { match = "regex", pattern = "(broken", categoryId = utilities })) await r.ExpectAsync(HttpStatusCode.BadRequest);
 
-        var result = await api.ImportAsync(SharedData.Bytes("bank/postbank_demokonto_PB_KAZ_KtoNr_9999999999_06-04-2017_1200-expected.qif"), "postbank.qif");
+        var result = await api.ImportAsync(Fixtures.Bytes("bank/postbank_demokonto_PB_KAZ_KtoNr_9999999999_06-04-2017_1200-expected.qif"), "postbank.qif");
         Assert.Equal("qif", result.Str("format"));
         var rows = result["rows"]!.AsArray();
         Assert.Equal(11, rows.Count);

@@ -73,7 +73,7 @@ public sealed class HeatingTemperatureTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_Seattle_csv_imports_after_a_dry_run(string provider)
     {
-        var seattle = SharedData.Bytes("weather/seattle-weather.csv");
+        var seattle = Fixtures.Bytes("weather/seattle-weather.csv");
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db);
         var (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");

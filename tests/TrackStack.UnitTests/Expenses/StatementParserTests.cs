@@ -12,7 +12,7 @@ public sealed class StatementParserTests
     [Fact]
     public void Ofx_sgml_with_unclosed_value_tags()
     {
-        var s = Read(SharedData.Bytes("bank/ofxparse_checking.ofx"));
+        var s = Read(Fixtures.Bytes("bank/ofxparse_checking.ofx"));
         Assert.Equal("ofx-sgml", s.Format);
         Assert.Empty(s.Errors);
         Assert.Equal(3, s.Transactions.Count);
@@ -29,7 +29,7 @@ public sealed class StatementParserTests
     [Fact]
     public void Ofx_on_a_single_line_with_time_zone_suffixes_and_entities()
     {
-        var s = Read(SharedData.Bytes("bank/ofxparse_bank_medium.ofx"));
+        var s = Read(Fixtures.Bytes("bank/ofxparse_bank_medium.ofx"));
         Assert.Empty(s.Errors);
         Assert.Equal(3, s.Transactions.Count);
         Assert.All(s.Transactions, t => Assert.Equal("CAD", t.Currency));
@@ -70,7 +70,7 @@ public sealed class StatementParserTests
     [Fact]
     public void Qif_bank_export_with_account_header_and_two_digit_years()
     {
-        var s = Read(SharedData.Bytes("bank/postbank_demokonto_PB_KAZ_KtoNr_9999999999_06-04-2017_1200-expected.qif"));
+        var s = Read(Fixtures.Bytes("bank/postbank_demokonto_PB_KAZ_KtoNr_9999999999_06-04-2017_1200-expected.qif"));
         Assert.Equal("qif", s.Format);
         Assert.Empty(s.Errors);
         Assert.Equal(11, s.Transactions.Count); // 12 records, the first is the !Account header

@@ -40,7 +40,7 @@ public sealed class FuelAndCsvTests
     [Fact]
     public void The_Seattle_file_reads_with_min_and_max_columns()
     {
-        using var reader = new StreamReader(SharedData.PathOf("weather/seattle-weather.csv"));
+        using var reader = new StreamReader(Fixtures.PathOf("weather/seattle-weather.csv"));
         var (result, fatal) = TemperatureCsv.Parse(reader, fahrenheit: false, maxRows: 40_000);
         Assert.Null(fatal);
         Assert.True(result!.HasHeader);

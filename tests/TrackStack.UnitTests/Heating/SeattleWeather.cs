@@ -9,7 +9,7 @@ internal static class SeattleWeather
     /// mean = (temp_min + temp_max) / 2.</summary>
     public static IReadOnlyList<(DateOnly Date, double MeanC)> Seattle()
     {
-        var lines = File.ReadAllLines(TrackStack.Tests.SharedData.PathOf("weather/seattle-weather.csv"));
+        var lines = File.ReadAllLines(TrackStack.Tests.Fixtures.PathOf("weather/seattle-weather.csv"));
         var header = lines[0].Split(',');
         int min = Array.IndexOf(header, "temp_min"), max = Array.IndexOf(header, "temp_max");
         return lines.Skip(1).Where(l => l.Length > 0).Select(l =>

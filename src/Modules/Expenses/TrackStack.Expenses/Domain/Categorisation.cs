@@ -28,12 +28,14 @@ internal sealed class CategoryRule
 }
 
 /// <summary>Applies rules in priority order; the first match wins. Regexes use the non-backtracking engine
-/// (linear time in the text), so no pattern a member saves can tie up the server; a timeout stays as a backstop.</summary>
+/// (linear time in the text), so no pattern a member saves can tie up the server; a timeout stays as a backstop.
+/// The timeout is generous because the engine builds its automaton lazily: on a cold, busy server the first match
+/// took over 50 ms, and a rule that timed out silently filed nothing.</summary>
 internal sealed class Categoriser
 {
     public const int MaxRules = 200;
     public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
-    private static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
     private readonly List<(CategoryRule Rule, Regex? Regex)> _rules;
 
     public Categoriser(IEnumerable<CategoryRule> rules) =>
