@@ -51,6 +51,9 @@ public static class PlatformExtensions
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            // Numbers are numbers: the web defaults also accept "12" for 12, which made the OpenAPI document
+            // say `number | string` for every numeric field and let clients send either.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
 
         services.AddSingleton<IEmailSender>(sp =>

@@ -1358,8 +1358,8 @@ export interface paths {
                     tag?: string;
                     q?: string;
                     kind?: string;
-                    page?: number | string;
-                    pageSize?: number | string;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path: {
@@ -2634,8 +2634,8 @@ export interface paths {
                 query?: {
                     from?: string;
                     to?: string;
-                    page?: number | string;
-                    pageSize?: number | string;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path: {
@@ -2826,8 +2826,8 @@ export interface paths {
                 query?: {
                     from?: string;
                     to?: string;
-                    page?: number | string;
-                    pageSize?: number | string;
+                    page?: number;
+                    pageSize?: number;
                 };
                 header?: never;
                 path: {
@@ -3323,10 +3323,10 @@ export interface components {
     schemas: {
         AllocationResponse: {
             /** Format: double */
-            totalPercent: number | string;
+            totalPercent: number;
             status: string;
             /** Format: double */
-            unassignedPercent: number | string;
+            unassignedPercent: number;
         };
         AnalysisResponse: {
             /** Format: date */
@@ -3339,11 +3339,11 @@ export interface components {
             unit: string;
             unitLabel: string;
             /** Format: double */
-            kwhPerUnit: number | string;
+            kwhPerUnit: number;
             meterBased: boolean;
             baseMode: string;
             /** Format: double */
-            baseTemperatureC: number | string;
+            baseTemperatureC: number;
             temperatures: components["schemas"]["TemperatureCoverageResponse"];
             model: null | components["schemas"]["RegressionModelResponse"];
             modelNote: null | string;
@@ -3355,10 +3355,10 @@ export interface components {
             /** Format: date */
             lastRefillDate: null | string;
             /** Format: int32 */
-            daysSinceLastRefill: null | number | string;
+            daysSinceLastRefill: null | number;
             stock: components["schemas"]["StockResponse"];
             /** Format: int32 */
-            ignoredEntries: number | string;
+            ignoredEntries: number;
         };
         ApplyRulesRequest: {
             onlyUncategorised: null | boolean;
@@ -3366,21 +3366,21 @@ export interface components {
         };
         ApplyRulesResponse: {
             /** Format: int32 */
-            examined: number | string;
+            examined: number;
             /** Format: int32 */
-            updated: number | string;
+            updated: number;
         };
         BaseFitPointResponse: {
             /** Format: double */
-            baseTemperatureC: number | string;
+            baseTemperatureC: number;
             /** Format: double */
-            rSquared: null | number | string;
+            rSquared: null | number;
         };
         CategoryRequest: {
             name: null | string;
             tankKey: null | string;
             /** Format: int32 */
-            sortOrder: null | number | string;
+            sortOrder: null | number;
         };
         CategoryResponse: {
             /** Format: uuid */
@@ -3388,7 +3388,7 @@ export interface components {
             name: string;
             tankKey: string;
             /** Format: int32 */
-            sortOrder: number | string;
+            sortOrder: number;
         };
         CategorySpendResponse: {
             /** Format: uuid */
@@ -3396,7 +3396,7 @@ export interface components {
             name: string;
             tankKey: string;
             /** Format: int64 */
-            spentCents: number | string;
+            spentCents: number;
         };
         ChangePasswordRequest: {
             currentPassword: null | string;
@@ -3408,38 +3408,38 @@ export interface components {
         ChecklistTemplateRequest: {
             title: null | string;
             /** Format: int64 */
-            amountCents: null | number | string;
+            amountCents: null | number;
             /** Format: uuid */
             categoryId: null | string;
             /** Format: int32 */
-            dueDay: null | number | string;
+            dueDay: null | number;
             active: null | boolean;
             /** Format: int32 */
-            sortOrder: null | number | string;
+            sortOrder: null | number;
         };
         ChecklistTemplateResponse: {
             /** Format: uuid */
             id: string;
             title: string;
             /** Format: int64 */
-            amountCents: number | string;
+            amountCents: number;
             /** Format: uuid */
             categoryId: null | string;
             /** Format: int32 */
-            dueDay: null | number | string;
+            dueDay: null | number;
             active: boolean;
             /** Format: int32 */
-            sortOrder: number | string;
+            sortOrder: number;
         };
         ComparisonResponse: {
             /** Format: int64 */
-            previousAverageSpentCents: null | number | string;
+            previousAverageSpentCents: null | number;
             /** Format: int32 */
-            monthsCounted: number | string;
+            monthsCounted: number;
             /** Format: int64 */
-            deltaCents: null | number | string;
+            deltaCents: null | number;
             /** Format: double */
-            deltaPercent: null | number | string;
+            deltaPercent: null | number;
         };
         CreatedInviteResponse: {
             /** Format: uuid */
@@ -3461,13 +3461,13 @@ export interface components {
         EntryPageResponse: {
             items: components["schemas"]["EntryResponse"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int32 */
-            total: number | string;
+            total: number;
             /** Format: int64 */
-            totalCents: number | string;
+            totalCents: number;
         };
         EntryRequest: {
             /** Format: uuid */
@@ -3475,7 +3475,7 @@ export interface components {
             /** Format: date */
             date: null | string;
             /** Format: int64 */
-            amountCents: null | number | string;
+            amountCents: null | number;
             title: null | string;
             /** Format: uuid */
             categoryId: null | string;
@@ -3484,7 +3484,7 @@ export interface components {
             /** Format: uuid */
             paidBy: null | string;
             /** Format: int64 */
-            originalAmountCents: null | number | string;
+            originalAmountCents: null | number;
             originalCurrency: null | string;
         };
         EntryResponse: {
@@ -3493,7 +3493,7 @@ export interface components {
             /** Format: date */
             date: string;
             /** Format: int64 */
-            amountCents: number | string;
+            amountCents: number;
             title: string;
             /** Format: uuid */
             categoryId: null | string;
@@ -3505,7 +3505,7 @@ export interface components {
             paidBy: null | string;
             kind: string;
             /** Format: int64 */
-            originalAmountCents: null | number | string;
+            originalAmountCents: null | number;
             originalCurrency: null | string;
             /** Format: uuid */
             importId: null | string;
@@ -3521,21 +3521,21 @@ export interface components {
             fuel: null | string;
             unit: null | string;
             /** Format: double */
-            unitSizeKg: null | number | string;
+            unitSizeKg: null | number;
             /** Format: double */
-            kwhPerUnit: null | number | string;
+            kwhPerUnit: null | number;
             meterBased: null | boolean;
             /** Format: int32 */
-            seasonStartMonth: null | number | string;
+            seasonStartMonth: null | number;
             /** Format: int32 */
-            seasonStartDay: null | number | string;
+            seasonStartDay: null | number;
             /** Format: double */
-            baseTemperatureC: null | number | string;
+            baseTemperatureC: null | number;
             baseMode: null | string;
             /** Format: double */
-            latitude: null | number | string;
+            latitude: null | number;
             /** Format: double */
-            longitude: null | number | string;
+            longitude: null | number;
             weatherEnabled: null | boolean;
         };
         HeatingSettingsResponse: {
@@ -3543,21 +3543,21 @@ export interface components {
             unit: string;
             unitLabel: string;
             /** Format: double */
-            unitSizeKg: null | number | string;
+            unitSizeKg: null | number;
             /** Format: double */
-            kwhPerUnit: number | string;
+            kwhPerUnit: number;
             meterBased: boolean;
             /** Format: int32 */
-            seasonStartMonth: number | string;
+            seasonStartMonth: number;
             /** Format: int32 */
-            seasonStartDay: number | string;
+            seasonStartDay: number;
             /** Format: double */
-            baseTemperatureC: number | string;
+            baseTemperatureC: number;
             baseMode: string;
             /** Format: double */
-            latitude: null | number | string;
+            latitude: null | number;
             /** Format: double */
-            longitude: null | number | string;
+            longitude: null | number;
             weatherEnabled: boolean;
             unitsForFuel: string[];
             /** Format: date-time */
@@ -3573,23 +3573,23 @@ export interface components {
             seasonToDate: components["schemas"]["SeasonAmountResponse"];
             lastSeasonSameDate: components["schemas"]["SeasonAmountResponse"];
             /** Format: double */
-            deltaUnits: number | string;
+            deltaUnits: number;
             /** Format: double */
-            deltaPct: null | number | string;
+            deltaPct: null | number;
             /** Format: date */
             lastRefillDate: null | string;
             /** Format: int32 */
-            daysSinceLastRefill: null | number | string;
+            daysSinceLastRefill: null | number;
             /** Format: double */
-            stockOnHand: null | number | string;
+            stockOnHand: null | number;
             /** Format: int32 */
-            daysOfStockLeft: null | number | string;
+            daysOfStockLeft: null | number;
             /** Format: date */
             runOutDate: null | string;
             /** Format: double */
-            kwhPerDegreeDay: null | number | string;
+            kwhPerDegreeDay: null | number;
             /** Format: double */
-            rSquared: null | number | string;
+            rSquared: null | number;
         };
         HouseholdResponse: {
             /** Format: uuid */
@@ -3615,7 +3615,7 @@ export interface components {
             type?: null | string;
             title?: null | string;
             /** Format: int32 */
-            status?: null | number | string;
+            status?: null | number;
             detail?: null | string;
             instance?: null | string;
             errors?: {
@@ -3626,7 +3626,7 @@ export interface components {
         IFormFile: string;
         ImportErrorResponse: {
             /** Format: int32 */
-            line: number | string;
+            line: number;
             message: string;
         };
         ImportResponse: {
@@ -3635,23 +3635,23 @@ export interface components {
             format: string;
             dryRun: boolean;
             /** Format: int32 */
-            created: number | string;
+            created: number;
             /** Format: int32 */
-            duplicates: number | string;
+            duplicates: number;
             /** Format: int32 */
-            errors: number | string;
+            errors: number;
             /** Format: int32 */
-            skipped: number | string;
+            skipped: number;
             rows: components["schemas"]["ImportRowResponse"][];
         };
         ImportRowResponse: {
             /** Format: int32 */
-            line: number | string;
+            line: number;
             status: string;
             /** Format: date */
             date: null | string;
             /** Format: int64 */
-            amountCents: null | number | string;
+            amountCents: null | number;
             payee: null | string;
             memo: null | string;
             bankId: null | string;
@@ -3665,13 +3665,13 @@ export interface components {
             fileName: string;
             format: string;
             /** Format: int32 */
-            created: number | string;
+            created: number;
             /** Format: int32 */
-            duplicates: number | string;
+            duplicates: number;
             /** Format: int32 */
-            errors: number | string;
+            errors: number;
             /** Format: int32 */
-            skipped: number | string;
+            skipped: number;
             /** Format: date-time */
             createdAt: string;
         };
@@ -3681,23 +3681,23 @@ export interface components {
             /** Format: date */
             end: string;
             /** Format: int32 */
-            days: number | string;
+            days: number;
             /** Format: double */
-            units: number | string;
+            units: number;
             /** Format: double */
-            energyKwh: number | string;
+            energyKwh: number;
             /** Format: double */
-            degreeDays: null | number | string;
+            degreeDays: null | number;
             /** Format: int32 */
-            missingTemperatureDays: number | string;
+            missingTemperatureDays: number;
             included: boolean;
             excludedReason: null | string;
             /** Format: double */
-            expectedKwh: null | number | string;
+            expectedKwh: null | number;
             /** Format: double */
-            residualKwh: null | number | string;
+            residualKwh: null | number;
             /** Format: double */
-            residualPct: null | number | string;
+            residualPct: null | number;
             flagged: boolean;
         };
         InvitePreviewResponse: {
@@ -3755,7 +3755,7 @@ export interface components {
         };
         MonthIncomeRequest: {
             /** Format: int64 */
-            incomeCents: null | number | string;
+            incomeCents: null | number;
         };
         MonthlyUsageResponse: {
             month: string;
@@ -3765,19 +3765,19 @@ export interface components {
             /** Format: date */
             to: string;
             /** Format: double */
-            units: null | number | string;
+            units: null | number;
             /** Format: double */
-            lastSeasonUnits: number | string;
+            lastSeasonUnits: number;
             /** Format: double */
-            degreeDays: null | number | string;
+            degreeDays: null | number;
             /** Format: double */
-            lastSeasonDegreeDays: null | number | string;
+            lastSeasonDegreeDays: null | number;
         };
         MonthStateResponse: {
             month: string;
             status: string;
             /** Format: int64 */
-            incomeCents: number | string;
+            incomeCents: number;
             /** Format: date-time */
             openedAt: null | string;
             /** Format: date-time */
@@ -3788,15 +3788,15 @@ export interface components {
             status: string;
             currency: string;
             /** Format: int64 */
-            incomeCents: number | string;
+            incomeCents: number;
             /** Format: int64 */
-            spentCents: number | string;
+            spentCents: number;
             /** Format: int64 */
-            remainingCents: number | string;
+            remainingCents: number;
             /** Format: double */
-            percentSpent: null | number | string;
+            percentSpent: null | number;
             /** Format: int64 */
-            uncategorisedCents: number | string;
+            uncategorisedCents: number;
             tanks: components["schemas"]["TankSummaryResponse"][];
             categories: components["schemas"]["CategorySpendResponse"][];
             pendingObligations: components["schemas"]["PendingObligationsResponse"];
@@ -3811,16 +3811,16 @@ export interface components {
         };
         NormalYearResponse: {
             /** Format: double */
-            degreeDays: number | string;
+            degreeDays: number;
             basis: string;
             /** Format: int32 */
-            years: number | string;
+            years: number;
             /** Format: int32 */
-            coverageDays: number | string;
+            coverageDays: number;
             /** Format: double */
-            energyKwh: null | number | string;
+            energyKwh: null | number;
             /** Format: double */
-            units: null | number | string;
+            units: null | number;
         };
         ObligationResponse: {
             /** Format: uuid */
@@ -3830,11 +3830,11 @@ export interface components {
             templateId: string;
             title: string;
             /** Format: int64 */
-            amountCents: number | string;
+            amountCents: number;
             /** Format: uuid */
             categoryId: null | string;
             /** Format: int32 */
-            dueDay: null | number | string;
+            dueDay: null | number;
             status: string;
             /** Format: uuid */
             entryId: null | string;
@@ -3844,26 +3844,26 @@ export interface components {
         PagedResponseOfPurchaseResponse: {
             items: components["schemas"]["PurchaseResponse"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int32 */
-            total: number | string;
+            total: number;
         };
         PagedResponseOfRefillResponse: {
             items: components["schemas"]["RefillResponse"][];
             /** Format: int32 */
-            page: number | string;
+            page: number;
             /** Format: int32 */
-            pageSize: number | string;
+            pageSize: number;
             /** Format: int32 */
-            total: number | string;
+            total: number;
         };
         PendingObligationsResponse: {
             /** Format: int32 */
-            count: number | string;
+            count: number;
             /** Format: int64 */
-            amountCents: number | string;
+            amountCents: number;
             items: components["schemas"]["ObligationResponse"][];
         };
         ProviderResponse: {
@@ -3877,10 +3877,10 @@ export interface components {
             /** Format: date */
             date: null | string;
             /** Format: double */
-            quantity: null | number | string;
+            quantity: null | number;
             unit: null | string;
             /** Format: int64 */
-            totalPriceCents: null | number | string;
+            totalPriceCents: null | number;
             supplier: null | string;
             note: null | string;
         };
@@ -3890,10 +3890,10 @@ export interface components {
             /** Format: date */
             date: string;
             /** Format: double */
-            quantity: number | string;
+            quantity: number;
             unit: string;
             /** Format: int64 */
-            totalPriceCents: null | number | string;
+            totalPriceCents: null | number;
             supplier: null | string;
             note: null | string;
             /** Format: date-time */
@@ -3904,16 +3904,16 @@ export interface components {
         RecurringTemplateRequest: {
             title: null | string;
             /** Format: int64 */
-            amountCents: null | number | string;
+            amountCents: null | number;
             /** Format: uuid */
             categoryId: null | string;
             note: null | string;
             tags: null | string[];
             frequency: null | string;
             /** Format: int32 */
-            day: null | number | string;
+            day: null | number;
             /** Format: int32 */
-            monthOfYear: null | number | string;
+            monthOfYear: null | number;
             /** Format: date */
             startDate: null | string;
             /** Format: date */
@@ -3925,16 +3925,16 @@ export interface components {
             id: string;
             title: string;
             /** Format: int64 */
-            amountCents: number | string;
+            amountCents: number;
             /** Format: uuid */
             categoryId: null | string;
             note: null | string;
             tags: string[];
             frequency: string;
             /** Format: int32 */
-            day: number | string;
+            day: number;
             /** Format: int32 */
-            monthOfYear: null | number | string;
+            monthOfYear: null | number;
             /** Format: date */
             startDate: string;
             /** Format: date */
@@ -3949,9 +3949,9 @@ export interface components {
             /** Format: date */
             date: null | string;
             /** Format: double */
-            quantity: null | number | string;
+            quantity: null | number;
             /** Format: double */
-            meterReading: null | number | string;
+            meterReading: null | number;
             note: null | string;
         };
         RefillResponse: {
@@ -3960,9 +3960,9 @@ export interface components {
             /** Format: date */
             date: string;
             /** Format: double */
-            quantity: null | number | string;
+            quantity: null | number;
             /** Format: double */
-            meterReading: null | number | string;
+            meterReading: null | number;
             note: null | string;
             /** Format: date-time */
             createdAt: string;
@@ -3983,25 +3983,25 @@ export interface components {
         RegressionModelResponse: {
             kind: string;
             /** Format: int32 */
-            periods: number | string;
+            periods: number;
             /** Format: int32 */
-            parameters: number | string;
+            parameters: number;
             /** Format: double */
-            baseloadKwhPerDay: number | string;
+            baseloadKwhPerDay: number;
             /** Format: double */
-            baseloadUnitsPerDay: number | string;
+            baseloadUnitsPerDay: number;
             /** Format: double */
-            kwhPerDegreeDay: number | string;
+            kwhPerDegreeDay: number;
             /** Format: double */
-            unitsPerDegreeDay: number | string;
+            unitsPerDegreeDay: number;
             /** Format: double */
-            rSquared: null | number | string;
+            rSquared: null | number;
             /** Format: double */
-            cvRmsePct: null | number | string;
+            cvRmsePct: null | number;
             /** Format: double */
-            rmseKwh: null | number | string;
+            rmseKwh: null | number;
             /** Format: double */
-            baseTemperatureC: number | string;
+            baseTemperatureC: number;
         };
         ResendVerificationRequest: {
             email: null | string;
@@ -4017,7 +4017,7 @@ export interface components {
             /** Format: uuid */
             categoryId: null | string;
             /** Format: int32 */
-            priority: null | number | string;
+            priority: null | number;
         };
         RuleResponse: {
             /** Format: uuid */
@@ -4028,7 +4028,7 @@ export interface components {
             /** Format: uuid */
             categoryId: string;
             /** Format: int32 */
-            priority: number | string;
+            priority: number;
         };
         SeasonAmountResponse: {
             /** Format: date */
@@ -4036,9 +4036,9 @@ export interface components {
             /** Format: date */
             to: string;
             /** Format: double */
-            units: number | string;
+            units: number;
             /** Format: double */
-            kwh: number | string;
+            kwh: number;
         };
         SeasonComparisonResponse: {
             label: string;
@@ -4051,19 +4051,19 @@ export interface components {
             /** Format: date */
             lastTo: string;
             /** Format: int32 */
-            elapsedDays: number | string;
+            elapsedDays: number;
             /** Format: double */
-            units: number | string;
+            units: number;
             /** Format: double */
-            kwh: number | string;
+            kwh: number;
             /** Format: double */
-            lastUnits: number | string;
+            lastUnits: number;
             /** Format: double */
-            lastKwh: number | string;
+            lastKwh: number;
             /** Format: double */
-            deltaUnits: number | string;
+            deltaUnits: number;
             /** Format: double */
-            deltaPct: null | number | string;
+            deltaPct: null | number;
             lastSeasonHasData: boolean;
         };
         SessionResponse: {
@@ -4073,14 +4073,14 @@ export interface components {
         };
         SettingsRequest: {
             /** Format: int64 */
-            monthlyIncomeCents: null | number | string;
+            monthlyIncomeCents: null | number;
             /** Format: uuid */
             fuelCategoryId: null | string;
             tanks: null | components["schemas"]["TankRequest"][];
         };
         SettingsResponse: {
             /** Format: int64 */
-            monthlyIncomeCents: number | string;
+            monthlyIncomeCents: number;
             currency: string;
             /** Format: uuid */
             fuelCategoryId: null | string;
@@ -4092,29 +4092,29 @@ export interface components {
             unit: string;
             unitLabel: string;
             /** Format: double */
-            purchasedUnits: number | string;
+            purchasedUnits: number;
             /** Format: double */
-            consumedUnits: number | string;
+            consumedUnits: number;
             /** Format: double */
-            onHandUnits: number | string;
+            onHandUnits: number;
             /** Format: double */
-            onHandKwh: number | string;
+            onHandKwh: number;
             /** Format: double */
-            lastRefillRemainingUnits: null | number | string;
+            lastRefillRemainingUnits: null | number;
             /** Format: date */
             runOutDate: null | string;
             /** Format: int32 */
-            daysLeft: null | number | string;
+            daysLeft: null | number;
             forecastMethod: null | string;
             note: null | string;
             /** Format: int32 */
-            unconvertiblePurchases: number | string;
+            unconvertiblePurchases: number;
         };
         TankRequest: {
             key: null | string;
             name: null | string;
             /** Format: double */
-            ratioPercent: null | number | string;
+            ratioPercent: null | number;
         };
         TankResponse: {
             /** Format: uuid */
@@ -4122,29 +4122,29 @@ export interface components {
             key: string;
             name: string;
             /** Format: double */
-            ratioPercent: number | string;
+            ratioPercent: number;
             categories: components["schemas"]["CategoryResponse"][];
         };
         TankSummaryResponse: {
             key: string;
             name: string;
             /** Format: double */
-            ratioPercent: number | string;
+            ratioPercent: number;
             /** Format: int64 */
-            budgetCents: number | string;
+            budgetCents: number;
             /** Format: int64 */
-            spentCents: number | string;
+            spentCents: number;
             /** Format: int64 */
-            remainingCents: number | string;
+            remainingCents: number;
             /** Format: double */
-            percentUsed: null | number | string;
+            percentUsed: null | number;
             over: boolean;
         };
         TemperatureCoverageResponse: {
             /** Format: int32 */
-            days: number | string;
+            days: number;
             /** Format: int32 */
-            missingDays: number | string;
+            missingDays: number;
             missingRanges: components["schemas"]["DateRangeResponse"][];
         };
         TemperatureFetchResponse: {
@@ -4153,15 +4153,15 @@ export interface components {
             /** Format: date */
             to: string;
             /** Format: int32 */
-            days: number | string;
+            days: number;
             /** Format: int32 */
-            received: number | string;
+            received: number;
             /** Format: int32 */
-            missing: number | string;
+            missing: number;
             /** Format: int32 */
-            inserted: number | string;
+            inserted: number;
             /** Format: int32 */
-            updated: number | string;
+            updated: number;
             source: string;
         };
         TemperatureImportResponse: {
@@ -4173,45 +4173,45 @@ export interface components {
             minColumn: null | string;
             maxColumn: null | string;
             /** Format: int32 */
-            lines: number | string;
+            lines: number;
             /** Format: int32 */
-            valid: number | string;
+            valid: number;
             /** Format: int32 */
-            inserted: number | string;
+            inserted: number;
             /** Format: int32 */
-            updated: number | string;
+            updated: number;
             /** Format: date */
             from: null | string;
             /** Format: date */
             to: null | string;
             /** Format: int32 */
-            errorCount: number | string;
+            errorCount: number;
             errors: components["schemas"]["ImportErrorResponse"][];
         };
         TemperatureRequest: {
             /** Format: date */
             date: null | string;
             /** Format: double */
-            meanC: null | number | string;
+            meanC: null | number;
         };
         TemperatureResponse: {
             /** Format: date */
             date: string;
             /** Format: double */
-            meanC: number | string;
+            meanC: number;
             source: string;
         };
         TemperatureUpsertResponse: {
             /** Format: int32 */
-            received: number | string;
+            received: number;
             /** Format: int32 */
-            inserted: number | string;
+            inserted: number;
             /** Format: int32 */
-            updated: number | string;
+            updated: number;
         };
         TickRequest: {
             /** Format: int64 */
-            amountCents: null | number | string;
+            amountCents: null | number;
             /** Format: date */
             date: null | string;
             /** Format: uuid */

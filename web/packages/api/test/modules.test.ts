@@ -4,7 +4,7 @@ import { readExpensesSummary, readHeatingSummary, expensesMonthPath, toNumber, f
 describe('module summaries (generated shapes)', () => {
   it('read the expenses month summary in currency units', () => {
     const s = readExpensesSummary({
-      month: '2026-11', status: 'open', currency: 'EUR', incomeCents: 221500, spentCents: '100000', remainingCents: 121500, percentSpent: 45,
+      month: '2026-11', status: 'open', currency: 'EUR', incomeCents: 221500, spentCents: 100000, remainingCents: 121500, percentSpent: 45,
       uncategorisedCents: 0, categories: [],
       tanks: [{ key: 'fund', name: 'Fund', ratioPercent: 60, budgetCents: 132900, spentCents: 90000, remainingCents: 42900, percentUsed: 67, over: false }],
       pendingObligations: { count: 2, amountCents: 1000, items: [] },
@@ -19,7 +19,7 @@ describe('module summaries (generated shapes)', () => {
     const h = readHeatingSummary({
       fuel: 'woodPellets', unit: 'bag', unitLabel: 'bags', today: '2026-11-21', seasonLabel: '2026/27',
       seasonToDate: { from: '2026-09-01', to: '2026-11-21', units: 110, kwh: 0 }, lastSeasonSameDate: { from: '', to: '', units: 100, kwh: 0 },
-      deltaUnits: 10, deltaPct: null, lastRefillDate: null, daysSinceLastRefill: '3', stockOnHand: 12, daysOfStockLeft: 40, runOutDate: '2026-12-31',
+      deltaUnits: 10, deltaPct: null, lastRefillDate: null, daysSinceLastRefill: 3, stockOnHand: 12, daysOfStockLeft: 40, runOutDate: '2026-12-31',
       kwhPerDegreeDay: 4.2, rSquared: 0.91,
     });
     expect(h).toMatchObject({ unit: 'bags', daysSinceLastRefill: 3, daysOfStockLeft: 40, stockOnHand: 12, seasonToDate: 110, lastSeasonToDate: 100, versusLastSeason: 0.1, rSquared: 0.91 });
