@@ -51,10 +51,10 @@ public sealed class ForeignIdsTests
             Assert.True(r.StatusCode == HttpStatusCode.NotFound, $"{method} {path} answered {(int)r.StatusCode}");
         }
 
-        Assert.Single((await alice.Client.GetJsonAsync($"{alice.Base}/checklist")).AsArray());
-        Assert.Single((await alice.Client.GetJsonAsync($"{alice.Base}/recurring")).AsArray());
-        Assert.Single((await alice.Client.GetJsonAsync($"{alice.Base}/rules")).AsArray());
-        Assert.Single((await alice.Client.GetJsonAsync($"{alice.Base}/imports")).AsArray());
+        Assert.Single((await alice.Client.GetJsonAsync($"{alice.Base}/checklist"))["items"]!.AsArray());
+        Assert.Single((await alice.Client.GetJsonAsync($"{alice.Base}/recurring"))["items"]!.AsArray());
+        Assert.Single((await alice.Client.GetJsonAsync($"{alice.Base}/rules"))["items"]!.AsArray());
+        Assert.Single((await alice.Client.GetJsonAsync($"{alice.Base}/imports"))["items"]!.AsArray());
         Assert.Equal("pending", (await alice.Client.GetJsonAsync($"{alice.Base}/months/2030-02/obligations")).AsArray().Single()!.Str("status"));
         Assert.Equal(1, (await alice.Client.GetJsonAsync($"{alice.Base}/entries"))["total"]!.GetValue<int>());
     }

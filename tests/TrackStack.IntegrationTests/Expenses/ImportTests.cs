@@ -32,7 +32,7 @@ public sealed class ImportTests
         Assert.Contains(entries["items"]!.AsArray(), e => e.Str("title") == "AUTOMATIC WITHDRAWAL, ELECTRIC BILL" && Cents(e, "amountCents") == 3451 && e.Str("kind") == "import");
 
         var imports = await api.Client.GetJsonAsync($"{api.Base}/imports");
-        var import = Assert.Single(imports.AsArray());
+        var import = Assert.Single(imports["items"]!.AsArray());
         using (var r = await api.Client.DeleteAsync($"{api.Base}/imports/{import.Str("id")}")) await r.ExpectAsync(HttpStatusCode.NoContent);
         Assert.Equal(0, (await api.Client.GetJsonAsync($"{api.Base}/entries"))["total"]!.GetValue<int>());
     }

@@ -24,6 +24,9 @@ export const n = (v: number | string | null | undefined): number => {
   return typeof x === 'number' && Number.isFinite(x) ? x : 0;
 };
 
+interface Page<T> { items: T[]; page: number; pageSize: number; total: number }
+const items = async <T,>(page: Promise<Page<T>>): Promise<T[]> => (await page).items;
+
 export function expensesApi(ctx: ModuleContext) {
   const { client } = ctx;
   const hid = ctx.household.id;
@@ -49,20 +52,20 @@ export function expensesApi(ctx: ModuleContext) {
     addCategory: (name: string, tankKey: string) => send<Category>('POST', '/categories', { name, tankKey, sortOrder: null }),
     updateCategory: (id: string, body: S['CategoryRequest']) => send<Category>('PUT', `/categories/${id}`, body),
     deleteCategory: (id: string, reassignTo?: string) => send<void>('DELETE', `/categories/${id}${reassignTo ? `?reassignTo=${encodeURIComponent(reassignTo)}` : ''}`),
-    rules: (signal?: AbortSignal) => get<S['RuleResponse'][]>('/rules', signal),
+    rules: (signal?: AbortSignal) => items(get<Page<S['RuleResponse']>>('/rules?pageSize=500', signal)),
     addRule: (b: S['RuleRequest']) => send<S['RuleResponse']>('POST', '/rules', b),
     deleteRule: (id: string) => send<void>('DELETE', `/rules/${id}`),
     applyRules: (b: S['ApplyRulesRequest']) => send<S['ApplyRulesResponse']>('POST', '/rules/apply', b),
-    checklist: (signal?: AbortSignal) => get<ChecklistTemplate[]>('/checklist', signal),
+    checklist: (signal?: AbortSignal) => items(get<Page<ChecklistTemplate>>('/checklist?pageSize=500', signal)),
     addChecklist: (b: ChecklistTemplateRequest) => send<ChecklistTemplate>('POST', '/checklist', b),
     updateChecklist: (id: string, b: ChecklistTemplateRequest) => send<ChecklistTemplate>('PUT', `/checklist/${id}`, b),
     deleteChecklist: (id: string) => send<void>('DELETE', `/checklist/${id}`),
-    recurring: (signal?: AbortSignal) => get<RecurringTemplate[]>('/recurring', signal),
+    recurring: (signal?: AbortSignal) => items(get<Page<RecurringTemplate>>('/recurring?pageSize=500', signal)),
     addRecurring: (b: RecurringTemplateRequest) => send<RecurringTemplate>('POST', '/recurring', b),
     updateRecurring: (id: string, b: RecurringTemplateRequest) => send<RecurringTemplate>('PUT', `/recurring/${id}`, b),
     deleteRecurring: (id: string) => send<void>('DELETE', `/recurring/${id}`),
     import: (form: FormData) => upload<ImportResult>(client, p('/imports'), form),
-    imports: (signal?: AbortSignal) => get<ImportSummary[]>('/imports', signal),
+    imports: (signal?: AbortSignal) => items(get<Page<ImportSummary>>('/imports?pageSize=100', signal)),
     undoImport: (id: string) => send<void>('DELETE', `/imports/${id}`),
     exportUrl: (format: 'csv' | 'json', month: string) => p(`/export?format=${format}&month=${encodeURIComponent(month)}`),
   };

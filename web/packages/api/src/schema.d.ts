@@ -1749,7 +1749,10 @@ export interface paths {
         /** Checklist templates (monthly obligations) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path: {
                     householdId: string;
@@ -1764,7 +1767,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ChecklistTemplateResponse"][];
+                        "application/json": components["schemas"]["PagedResponseOfChecklistTemplateResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
             };
@@ -2045,7 +2057,10 @@ export interface paths {
         /** Recurring entries (subscriptions, standing orders) */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path: {
                     householdId: string;
@@ -2060,7 +2075,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RecurringTemplateResponse"][];
+                        "application/json": components["schemas"]["PagedResponseOfRecurringTemplateResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
             };
@@ -2194,7 +2218,10 @@ export interface paths {
         /** Categorisation rules, in the order they are tried */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path: {
                     householdId: string;
@@ -2209,7 +2236,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["RuleResponse"][];
+                        "application/json": components["schemas"]["PagedResponseOfRuleResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
             };
@@ -2394,7 +2430,10 @@ export interface paths {
         /** Past imports */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
                 header?: never;
                 path: {
                     householdId: string;
@@ -2409,7 +2448,16 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["ImportSummaryResponse"][];
+                        "application/json": components["schemas"]["PagedResponseOfImportSummaryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                     };
                 };
             };
@@ -3841,6 +3889,24 @@ export interface components {
             /** Format: date-time */
             doneAt: null | string;
         };
+        PagedResponseOfChecklistTemplateResponse: {
+            items: components["schemas"]["ChecklistTemplateResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedResponseOfImportSummaryResponse: {
+            items: components["schemas"]["ImportSummaryResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         PagedResponseOfPurchaseResponse: {
             items: components["schemas"]["PurchaseResponse"][];
             /** Format: int32 */
@@ -3850,8 +3916,26 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        PagedResponseOfRecurringTemplateResponse: {
+            items: components["schemas"]["RecurringTemplateResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         PagedResponseOfRefillResponse: {
             items: components["schemas"]["RefillResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedResponseOfRuleResponse: {
+            items: components["schemas"]["RuleResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */

@@ -21,9 +21,14 @@ internal static class ChecklistTemplateEndpoints
         expenses.MapDelete("/checklist/{templateId:guid}", DeleteAsync).WithSummary("Remove an obligation; its pending items go, ticked ones stay");
     }
 
-    internal static async Task<Ok<ChecklistTemplateResponse[]>> ListAsync(Guid householdId, ExpensesDb db, CancellationToken ct) =>
-        TypedResults.Ok((await db.ChecklistTemplates.AsNoTracking().Where(t => t.HouseholdId == householdId).OrderBy(t => t.SortOrder).ThenBy(t => t.Title).ToListAsync(ct))
-            .Select(ToResponse).ToArray());
+    internal static async Task<Results<Ok<PagedResponse<ChecklistTemplateResponse>>, ValidationProblem>> ListAsync(Guid householdId, int? page, int? pageSize, ExpensesDb db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var paging = Paging.Read(page, pageSize, errors);
+        if (errors.Any) return errors.ToResult();
+        return TypedResults.Ok(await db.ChecklistTemplates.AsNoTracking().Where(t => t.HouseholdId == householdId)
+            .OrderBy(t => t.SortOrder).ThenBy(t => t.Title).ThenBy(t => t.Id).ToPageAsync(paging, ToResponse, ct));
+    }
 
     internal static async Task<Results<Created<ChecklistTemplateResponse>, ValidationProblem>> CreateAsync(
         Guid householdId, ChecklistTemplateRequest request, ExpensesDb db, HouseholdClock households, CancellationToken ct)

@@ -21,7 +21,7 @@ internal static class ListEntries
         int? page, int? pageSize, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var (p, size) = Paging.Read(page, pageSize, errors);
+        var paging = Paging.Read(page, pageSize, errors);
         var query = db.Entries.AsNoTracking().Where(e => e.HouseholdId == householdId);
         if (month is not null)
         {
@@ -63,8 +63,8 @@ internal static class ListEntries
         var total = await query.CountAsync(ct);
         var totalCents = await query.SumAsync(e => (long?)e.AmountCents, ct) ?? 0;
         var items = await query.OrderByDescending(e => e.Date).ThenByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
-            .Skip((p - 1) * size).Take(size).ToListAsync(ct);
+            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
         var categories = await db.CategoryNamesAsync(householdId, ct);
-        return TypedResults.Ok(new EntryPageResponse(items.Select(e => e.ToResponse(categories)).ToList(), p, size, total, totalCents));
+        return TypedResults.Ok(new EntryPageResponse(items.Select(e => e.ToResponse(categories)).ToList(), paging.Page, paging.PageSize, total, totalCents));
     }
 }

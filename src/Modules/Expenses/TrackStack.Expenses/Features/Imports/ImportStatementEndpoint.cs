@@ -125,9 +125,14 @@ internal static class ImportStatementEndpoint
         return importId is null ? TypedResults.Ok(response) : TypedResults.Created($"/api/households/{householdId}/expenses/imports/{importId}", response);
     }
 
-    internal static async Task<Ok<ImportSummaryResponse[]>> ListAsync(Guid householdId, ExpensesDb db, CancellationToken ct) =>
-        TypedResults.Ok((await db.Imports.AsNoTracking().Where(i => i.HouseholdId == householdId).OrderByDescending(i => i.CreatedAt).Take(100).ToListAsync(ct))
-            .Select(i => new ImportSummaryResponse(i.Id, i.FileName, i.Format, i.Created, i.Duplicates, i.Errors, i.Skipped, i.CreatedAt)).ToArray());
+    internal static async Task<Results<Ok<PagedResponse<ImportSummaryResponse>>, ValidationProblem>> ListAsync(Guid householdId, int? page, int? pageSize, ExpensesDb db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var paging = Paging.Read(page, pageSize, errors);
+        if (errors.Any) return errors.ToResult();
+        return TypedResults.Ok(await db.Imports.AsNoTracking().Where(i => i.HouseholdId == householdId).OrderByDescending(i => i.CreatedAt).ThenByDescending(i => i.Id)
+            .ToPageAsync(paging, i => new ImportSummaryResponse(i.Id, i.FileName, i.Format, i.Created, i.Duplicates, i.Errors, i.Skipped, i.CreatedAt), ct));
+    }
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> UndoAsync(Guid householdId, Guid importId, ExpensesDb db, CancellationToken ct)
     {

@@ -22,9 +22,14 @@ internal static class RecurringTemplateEndpoints
         expenses.MapDelete("/recurring/{templateId:guid}", DeleteAsync).WithSummary("Stop and remove a recurring entry (posted entries stay)");
     }
 
-    internal static async Task<Ok<RecurringTemplateResponse[]>> ListAsync(Guid householdId, ExpensesDb db, CancellationToken ct) =>
-        TypedResults.Ok((await db.RecurringTemplates.AsNoTracking().Where(t => t.HouseholdId == householdId).OrderBy(t => t.NextDue).ThenBy(t => t.Title).ToListAsync(ct))
-            .Select(ToResponse).ToArray());
+    internal static async Task<Results<Ok<PagedResponse<RecurringTemplateResponse>>, ValidationProblem>> ListAsync(Guid householdId, int? page, int? pageSize, ExpensesDb db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var paging = Paging.Read(page, pageSize, errors);
+        if (errors.Any) return errors.ToResult();
+        return TypedResults.Ok(await db.RecurringTemplates.AsNoTracking().Where(t => t.HouseholdId == householdId)
+            .OrderBy(t => t.NextDue).ThenBy(t => t.Title).ThenBy(t => t.Id).ToPageAsync(paging, ToResponse, ct));
+    }
 
     internal static async Task<Results<Created<RecurringTemplateResponse>, ValidationProblem>> CreateAsync(
         Guid householdId, RecurringTemplateRequest request, HttpContext http, ExpensesDb db, RecurringPoster poster, HouseholdClock households, CancellationToken ct)

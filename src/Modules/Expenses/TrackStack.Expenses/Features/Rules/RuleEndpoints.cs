@@ -22,8 +22,14 @@ internal static class RuleEndpoints
             .WithDescription("By default only uncategorised entries change (onlyUncategorised=true); month=yyyy-MM limits it to one month.");
     }
 
-    internal static async Task<Ok<RuleResponse[]>> ListAsync(Guid householdId, ExpensesDb db, CancellationToken ct) =>
-        TypedResults.Ok((await db.Rules.AsNoTracking().Where(r => r.HouseholdId == householdId).OrderBy(r => r.Priority).ThenBy(r => r.Pattern).ToListAsync(ct)).Select(ToResponse).ToArray());
+    internal static async Task<Results<Ok<PagedResponse<RuleResponse>>, ValidationProblem>> ListAsync(Guid householdId, int? page, int? pageSize, ExpensesDb db, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var paging = Paging.Read(page, pageSize, errors);
+        if (errors.Any) return errors.ToResult();
+        return TypedResults.Ok(await db.Rules.AsNoTracking().Where(r => r.HouseholdId == householdId)
+            .OrderBy(r => r.Priority).ThenBy(r => r.Pattern).ThenBy(r => r.Id).ToPageAsync(paging, ToResponse, ct));
+    }
 
     internal static async Task<Results<Created<RuleResponse>, ValidationProblem>> CreateAsync(Guid householdId, RuleRequest request, ExpensesDb db, CancellationToken ct)
     {

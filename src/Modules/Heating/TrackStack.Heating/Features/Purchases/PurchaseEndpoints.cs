@@ -36,16 +36,13 @@ internal static class PurchaseEndpoints
         Guid householdId, DateOnly? from, DateOnly? to, int? page, int? pageSize, HeatingDb db, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var (p, size) = Paging.Read(page, pageSize, errors);
+        var paging = Paging.Read(page, pageSize, errors);
         HeatingContext.CheckRange(errors, from, to);
         if (errors.Any) return errors.ToResult();
         var query = db.Purchases.AsNoTracking().Where(x => x.HouseholdId == householdId);
         if (from is { } f) query = query.Where(x => x.Date >= f);
         if (to is { } t) query = query.Where(x => x.Date <= t);
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(x => x.Date).ThenByDescending(x => x.CreatedAt).ThenBy(x => x.Id)
-            .Skip((p - 1) * size).Take(size).ToListAsync(ct);
-        return TypedResults.Ok(new PagedResponse<PurchaseResponse>(items.Select(ToResponse).ToList(), p, size, total));
+        return TypedResults.Ok(await query.OrderByDescending(x => x.Date).ThenByDescending(x => x.CreatedAt).ThenBy(x => x.Id).ToPageAsync(paging, ToResponse, ct));
     }
 
     internal static async Task<Results<Ok<PurchaseResponse>, ProblemHttpResult>> GetAsync(Guid householdId, Guid purchaseId, HeatingDb db, CancellationToken ct)

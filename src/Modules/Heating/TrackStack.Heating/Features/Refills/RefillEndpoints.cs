@@ -31,16 +31,13 @@ internal static class RefillEndpoints
         Guid householdId, DateOnly? from, DateOnly? to, int? page, int? pageSize, HeatingDb db, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        var (p, size) = Paging.Read(page, pageSize, errors);
+        var paging = Paging.Read(page, pageSize, errors);
         HeatingContext.CheckRange(errors, from, to);
         if (errors.Any) return errors.ToResult();
         var query = db.Refills.AsNoTracking().Where(r => r.HouseholdId == householdId);
         if (from is { } f) query = query.Where(r => r.Date >= f);
         if (to is { } t) query = query.Where(r => r.Date <= t);
-        var total = await query.CountAsync(ct);
-        var items = await query.OrderByDescending(r => r.Date).ThenByDescending(r => r.CreatedAt).ThenBy(r => r.Id)
-            .Skip((p - 1) * size).Take(size).ToListAsync(ct);
-        return TypedResults.Ok(new PagedResponse<RefillResponse>(items.Select(ToResponse).ToList(), p, size, total));
+        return TypedResults.Ok(await query.OrderByDescending(r => r.Date).ThenByDescending(r => r.CreatedAt).ThenBy(r => r.Id).ToPageAsync(paging, ToResponse, ct));
     }
 
     internal static async Task<Results<Ok<RefillResponse>, ProblemHttpResult>> GetAsync(Guid householdId, Guid refillId, HeatingDb db, CancellationToken ct)
