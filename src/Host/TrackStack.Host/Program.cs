@@ -2,7 +2,6 @@ using System.CommandLine;
 using Microsoft.Extensions.Options;
 using TrackStack.Host;
 using TrackStack.Host.Cli;
-using TrackStack.Identity.Cli;
 
 // TrackStack.Host [serve] | migrate | users ... | events ... | dev ...
 // Settings come from appsettings, TrackStack__* environment variables and --TrackStack:Key=value arguments.
@@ -21,18 +20,23 @@ migrate.SetAction((r, ct) => HostCommands.MigrateAsync(r, modulesOption, ct));
 
 root.Subcommands.Add(serve);
 root.Subcommands.Add(migrate);
-root.Subcommands.Add(UsersCommand.Create(ct => HostCommands.ServicesForCliAsync(args, ct)));
 root.Subcommands.Add(EventsCommand.Create(ct => HostCommands.ServicesForCliAsync(args, ct)));
+foreach (var command in ModuleCatalog.All.SelectMany(m => m.Commands))
+{
+    root.Subcommands.Add(command(ct => HostCommands.ServicesForCliAsync(args, ct)));
+}
 root.Subcommands.Add(DevCommand.Create());
 
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
-catch (OptionsValidationException ex)
+catch (Exception ex) when (ex is OptionsValidationException || ex is AggregateException { InnerExceptions: var all } && all.All(e => e is OptionsValidationException))
 {
+    // Several option types failing at once (the platform's and a module's) arrive as one AggregateException.
+    var failures = ex is AggregateException many ? many.InnerExceptions.Cast<OptionsValidationException>().SelectMany(e => e.Failures) : ((OptionsValidationException)ex).Failures;
     Console.Error.WriteLine("TrackStack cannot start: some settings are wrong.");
-    foreach (var failure in ex.Failures) Console.Error.WriteLine("  - " + failure);
+    foreach (var failure in failures) Console.Error.WriteLine("  - " + failure);
     return 2;
 }
 catch (ArgumentException ex)

@@ -53,11 +53,13 @@ public static class TrackStackApp
         return app;
     }
 
-    /// <summary>Checks the settings (throws OptionsValidationException with every wrong value) and applies
-    /// pending migrations of each started module.</summary>
+    /// <summary>Checks every setting, the platform's and each module's (throws OptionsValidationException with
+    /// every wrong value), and applies pending migrations of each started module. serve, migrate and the operator
+    /// commands all come through here, so a wrong value stops each of them the same way.</summary>
     public static async Task PrepareAsync(WebApplication app, CancellationToken ct = default)
     {
         _ = app.Services.GetRequiredService<IOptions<TrackStackOptions>>().Value;
+        app.Services.GetService<IStartupValidator>()?.Validate();
         foreach (var database in app.Services.GetServices<IModuleDatabase>())
         {
             await database.MigrateAsync(app.Services, ct);

@@ -24,6 +24,21 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Wrong_module_settings_stop_migrate_as_well_as_serve()
+    {
+        var dir = Directory.CreateTempSubdirectory("trackstack-cli-").FullName;
+        var (code, _, error) = await RunAsync(dir, ["migrate"], new()
+        {
+            ["TrackStack__Expenses__RecurringIntervalMinutes"] = "0",
+            ["TrackStack__Heating__OpenMeteoUrl"] = "ftp://weather",
+        });
+        Assert.Equal(2, code);
+        Assert.Contains("TrackStack__Expenses__RecurringIntervalMinutes: must be between 1 and 1440", error);
+        Assert.Contains("TrackStack__Heating__OpenMeteoUrl: must be an absolute http(s) URL", error);
+        Assert.False(File.Exists(Path.Combine(dir, "expenses.db")));
+    }
+
+    [Fact]
     public async Task Unknown_modules_are_refused()
     {
         var dir = Directory.CreateTempSubdirectory("trackstack-cli-").FullName;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using TrackStack.BuildingBlocks.Configuration;
 using TrackStack.BuildingBlocks.Households;
 using TrackStack.BuildingBlocks.Messaging;
 using TrackStack.BuildingBlocks.Modules;
@@ -34,7 +35,7 @@ public static class ExpensesModule
     public static IServiceCollection AddExpensesModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ExpensesDb>(ExpensesDb.Module);
-        services.AddOptions<ExpensesOptions>().Bind(configuration.GetSection(ExpensesOptions.Section));
+        services.AddModuleOptions<ExpensesOptions>(configuration, ExpensesOptions.Section);
         services.AddScoped<BudgetSetup>();
         services.AddScoped<MonthSheets>();
         services.AddScoped<HouseholdClock>();

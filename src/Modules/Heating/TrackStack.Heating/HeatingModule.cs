@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using TrackStack.BuildingBlocks.Configuration;
 using TrackStack.BuildingBlocks.Households;
 using TrackStack.BuildingBlocks.Modules;
 using TrackStack.BuildingBlocks.Persistence;
@@ -29,12 +30,7 @@ public static class HeatingModule
     public static IServiceCollection AddHeatingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<HeatingDb>(HeatingDb.Module);
-        services.AddOptions<HeatingOptions>()
-            .Bind(configuration.GetSection(HeatingOptions.Section))
-            .Validate(o => Uri.TryCreate(o.OpenMeteoUrl, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps),
-                "TrackStack__Heating__OpenMeteoUrl: must be an absolute http(s) URL.")
-            .Validate(o => o.WeatherTimeoutSeconds is >= 1 and <= 300, "TrackStack__Heating__WeatherTimeoutSeconds: must be between 1 and 300.")
-            .ValidateOnStart();
+        services.AddModuleOptions<HeatingOptions>(configuration, HeatingOptions.Section);
         services.AddHttpClient<IWeatherSource, OpenMeteoWeatherSource>((sp, client) =>
             client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<HeatingOptions>>().Value.WeatherTimeoutSeconds));
         return services;

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using TrackStack.BuildingBlocks.Configuration;
 using TrackStack.BuildingBlocks.Modules;
 using TrackStack.BuildingBlocks.Persistence;
+using TrackStack.Identity.Cli;
 using TrackStack.Identity.Features.ExternalLogin;
 using TrackStack.Identity.Features.Login;
 using TrackStack.Identity.Features.Logout;
@@ -26,7 +27,10 @@ public static class IdentityModule
 {
     public const string Name = "identity";
 
-    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddIdentityModule(c), a => a.MapIdentityModule());
+    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddIdentityModule(c), a => a.MapIdentityModule())
+    {
+        Commands = [services => UsersCommand.Create(services)],
+    };
 
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
     {

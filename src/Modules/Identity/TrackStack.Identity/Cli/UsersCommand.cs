@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TrackStack.BuildingBlocks.Modules;
 using TrackStack.Identity.Features;
 using TrackStack.Identity.Features.Me;
 using TrackStack.Identity.Features.Register;
@@ -12,9 +13,9 @@ using TrackStack.Identity.Infrastructure;
 namespace TrackStack.Identity.Cli;
 
 /// <summary>Operator commands: TrackStack.Host users create|list|reset-password.</summary>
-public static class UsersCommand
+internal static class UsersCommand
 {
-    public static Command Create(Func<CancellationToken, Task<IServiceProvider>> services)
+    public static Command Create(CommandServices services)
     {
         var users = new Command("users", "Manage accounts (for operators of this server).");
 

@@ -5,14 +5,6 @@ using Microsoft.Extensions.Options;
 
 namespace TrackStack.Expenses.Features.Recurring;
 
-internal sealed class ExpensesOptions
-{
-    public const string Section = "TrackStack:Expenses";
-
-    /// <summary>How often due recurring entries are posted (they are also posted when a template is saved).</summary>
-    public int RecurringIntervalMinutes { get; set; } = 15;
-}
-
 /// <summary>Posts due recurring entries at start-up and then every few minutes.</summary>
 internal sealed class RecurringPostingWorker(IServiceScopeFactory scopes, IOptions<ExpensesOptions> options, ILogger<RecurringPostingWorker> logger) : BackgroundService
 {
