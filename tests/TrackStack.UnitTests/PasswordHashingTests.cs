@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using TrackStack.BuildingBlocks.Configuration;
+using TrackStack.Identity.Domain;
 using TrackStack.Identity.Infrastructure;
 
 namespace TrackStack.UnitTests;

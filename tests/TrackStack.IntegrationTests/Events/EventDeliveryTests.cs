@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TrackStack.BuildingBlocks.Messaging;
 using TrackStack.Host;
 using TrackStack.Households.Infrastructure;
+using TrackStack.Identity.Domain;
 using TrackStack.Identity.Infrastructure;
 using TrackStack.IntegrationTests.Infrastructure;
 using TrackStack.IntegrationTests.Probe;

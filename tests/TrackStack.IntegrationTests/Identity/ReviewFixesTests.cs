@@ -79,7 +79,7 @@ public sealed class ReviewFixesTests
     [InlineData("https://evil.example", false)]
     [InlineData("/ok path", false)]
     public void Return_urls_must_be_plain_local_paths(string url, bool local) =>
-        Assert.Equal(local, TrackStack.Identity.Features.ExternalLogin.ExternalLoginEndpoints.IsLocal(url));
+        Assert.Equal(local, TrackStack.Identity.Features.SignInExternally.ReturnUrls.IsLocal(url));
 
     [Fact]
     public async Task Closed_sign_up_also_closes_external_sign_up()

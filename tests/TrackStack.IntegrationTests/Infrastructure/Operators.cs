@@ -1,4 +1,4 @@
-using TrackStack.Identity.Features.Register;
+using TrackStack.Identity;
 
 namespace TrackStack.IntegrationTests.Infrastructure;
 

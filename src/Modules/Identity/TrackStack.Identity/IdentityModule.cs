@@ -1,24 +1,19 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
-using TrackStack.BuildingBlocks.Configuration;
-using TrackStack.BuildingBlocks.Modules;
-using TrackStack.BuildingBlocks.Persistence;
 using TrackStack.Identity.Cli;
-using TrackStack.Identity.Features.ExternalLogin;
-using TrackStack.Identity.Features.Login;
-using TrackStack.Identity.Features.Logout;
-using TrackStack.Identity.Features.Me;
-using TrackStack.Identity.Features.Refresh;
-using TrackStack.Identity.Features.Register;
+using TrackStack.Identity.Features.ChangePassword;
+using TrackStack.Identity.Features.GetMe;
+using TrackStack.Identity.Features.IssueToken;
+using TrackStack.Identity.Features.ListSignInProviders;
+using TrackStack.Identity.Features.RefreshSession;
+using TrackStack.Identity.Features.RegisterAccount;
+using TrackStack.Identity.Features.RequestPasswordReset;
+using TrackStack.Identity.Features.ResendVerification;
 using TrackStack.Identity.Features.ResetPassword;
+using TrackStack.Identity.Features.SignIn;
+using TrackStack.Identity.Features.SignInExternally;
+using TrackStack.Identity.Features.SignOut;
+using TrackStack.Identity.Features.UpdateProfile;
 using TrackStack.Identity.Features.VerifyEmail;
-using TrackStack.Identity.Infrastructure;
 
 namespace TrackStack.Identity;
 
@@ -67,14 +62,23 @@ public static class IdentityModule
     public static IEndpointRouteBuilder MapIdentityModule(this IEndpointRouteBuilder app)
     {
         var auth = app.MapGroup("/api/auth").WithTags("Authentication").AllowAnonymous();
-        auth.MapRegister();
-        auth.MapLogin();
-        auth.MapRefresh();
-        auth.MapLogout();
+        auth.MapRegisterAccount();
+        auth.MapSignIn();
+        auth.MapIssueToken();
+        auth.MapRefreshSession();
+        auth.MapSignOut();
         auth.MapVerifyEmail();
+        auth.MapResendVerification();
+        auth.MapRequestPasswordReset();
         auth.MapResetPassword();
-        auth.MapExternalLogin();
-        app.MapMe();
+        auth.MapListSignInProviders();
+        auth.MapStartExternalSignIn();
+        auth.MapCompleteExternalSignIn();
+
+        var me = app.MapGroup("/api/me").RequireAuthorization().WithTags("Account");
+        me.MapGetMe();
+        me.MapUpdateProfile();
+        me.MapChangePassword();
         return app;
     }
 }

@@ -1,14 +1,5 @@
 using System.CommandLine;
-using System.Globalization;
 using System.Security.Cryptography;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using TrackStack.BuildingBlocks.Modules;
-using TrackStack.Identity.Features;
-using TrackStack.Identity.Features.Me;
-using TrackStack.Identity.Features.Register;
-using TrackStack.Identity.Infrastructure;
 
 namespace TrackStack.Identity.Cli;
 

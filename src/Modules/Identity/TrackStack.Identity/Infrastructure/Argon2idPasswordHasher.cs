@@ -1,7 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
-using TrackStack.BuildingBlocks.Configuration;
-
 namespace TrackStack.Identity.Infrastructure;
 
 /// <summary>Argon2id PHC strings ($argon2id$v=19$m=...,t=...,p=1$salt$hash) through libsodium. When the configured

@@ -1,12 +1,7 @@
 using System.Net.Http.Headers;
-using System.Security.Claims;
 using System.Text.Json;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OAuth;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using TrackStack.BuildingBlocks.Configuration;
 using SettingsOAuth = TrackStack.BuildingBlocks.Configuration.OAuthOptions;
 using HandlerOAuth = Microsoft.AspNetCore.Authentication.OAuth.OAuthOptions;
 

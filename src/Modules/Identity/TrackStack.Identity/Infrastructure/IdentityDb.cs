@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
-using TrackStack.BuildingBlocks.Persistence;
 
 namespace TrackStack.Identity.Infrastructure;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace TrackStack.Identity.Infrastructure;
 
 /// <summary>Rejects a password that is, or contains, the account's own e-mail name.</summary>

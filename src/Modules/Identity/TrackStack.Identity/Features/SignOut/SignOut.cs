@@ -1,17 +1,8 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using TrackStack.BuildingBlocks;
-using TrackStack.BuildingBlocks.Auth;
-using TrackStack.Identity.Features.Refresh;
-using TrackStack.Identity.Infrastructure;
+namespace TrackStack.Identity.Features.SignOut;
 
-namespace TrackStack.Identity.Features.Logout;
-
-internal static class LogoutEndpoint
+internal static class SignOut
 {
-    public static void MapLogout(this RouteGroupBuilder auth) =>
+    public static void MapSignOut(this RouteGroupBuilder auth) =>
         auth.MapPost("/logout", HandleAsync)
             .WithSummary("Sign out")
             .WithDescription("Revokes the session (its refresh tokens stop working) and clears the cookies. Scripts send {refreshToken}.");

@@ -1,8 +1,4 @@
-using TrackStack.BuildingBlocks.Auth;
-using Microsoft.EntityFrameworkCore;
-using TrackStack.Identity.Domain;
-
-namespace TrackStack.Identity.Infrastructure;
+namespace TrackStack.Identity;
 
 internal static class EmailTokenStore
 {

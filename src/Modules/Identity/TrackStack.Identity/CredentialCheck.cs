@@ -1,14 +1,6 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Options;
-using TrackStack.BuildingBlocks;
-using TrackStack.BuildingBlocks.Configuration;
-using TrackStack.Identity.Infrastructure;
 
-namespace TrackStack.Identity.Features.Login;
+namespace TrackStack.Identity;
 
 /// <summary>Checks an e-mail and password with lockout. An unknown e-mail costs the same hashing work as a wrong
 /// password and locks the same way after the same number of failures, so neither timing nor the lockout answer

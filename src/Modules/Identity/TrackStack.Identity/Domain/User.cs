@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Identity;
+namespace TrackStack.Identity.Domain;
 
-namespace TrackStack.Identity.Infrastructure;
+/// <summary>An account. ASP.NET Core Identity's user store maps it; TrackStack adds the display name and dates.</summary>
 
 internal sealed class User : IdentityUser<Guid>
 {

@@ -1,7 +1,4 @@
-using Microsoft.AspNetCore.Http;
-using TrackStack.BuildingBlocks.Auth;
-
-namespace TrackStack.Identity.Features.Refresh;
+namespace TrackStack.Identity;
 
 public sealed record RefreshRequest(string? RefreshToken);
 

@@ -1,45 +1,16 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
-using TrackStack.BuildingBlocks;
-using TrackStack.BuildingBlocks.Http;
-using TrackStack.Identity.Domain;
-using TrackStack.Identity.Features.Me;
-using TrackStack.Identity.Infrastructure;
-
 namespace TrackStack.Identity.Features.ResetPassword;
-
-public sealed record ForgotPasswordRequest(string? Email);
 
 public sealed record ResetPasswordRequest(string? Token, string? Password);
 
-internal static class ResetPasswordEndpoints
+internal static class ResetPassword
 {
-    public static void MapResetPassword(this RouteGroupBuilder auth)
-    {
-        auth.MapPost("/forgot-password", ForgotAsync)
-            .RequireRateLimiting(RateLimitPolicies.Auth)
-            .WithSummary("E-mail a password reset link")
-            .WithDescription("Always answers 202, whether or not the address has an account. Without SMTP the link is written to the server log.");
-        auth.MapPost("/reset-password", ResetAsync)
+    public static void MapResetPassword(this RouteGroupBuilder auth) =>
+        auth.MapPost("/reset-password", HandleAsync)
             .RequireRateLimiting(RateLimitPolicies.Auth)
             .WithSummary("Choose a new password with the token from the e-mailed link")
             .WithDescription("The token works once. All sessions of the account are signed out.");
-    }
 
-    internal static async Task<Accepted> ForgotAsync(ForgotPasswordRequest request, UserManager<User> users, AccountEmails emails, CancellationToken ct)
-    {
-        var email = AccountRules.NormalizeEmail(request.Email);
-        if (email.Length > 0 && await users.FindByEmailAsync(email) is { } user)
-        {
-            await emails.SendPasswordResetAsync(user, ct);
-        }
-        return TypedResults.Accepted((string?)null);
-    }
-
-    internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> ResetAsync(
+    internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> HandleAsync(
         ResetPasswordRequest request, IdentityDb db, UserManager<User> users, SessionService sessions, TimeProvider clock, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -1,16 +1,8 @@
 using System.Net;
-using System.Security.Claims;
-using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using TrackStack.BuildingBlocks.Auth;
-using TrackStack.BuildingBlocks.Configuration;
-using TrackStack.Identity.Domain;
 
-namespace TrackStack.Identity.Infrastructure;
+namespace TrackStack.Identity;
 
 internal sealed record IssuedSession(Guid SessionId, string AccessToken, DateTime AccessExpiresAt, string RefreshToken, DateTime RefreshExpiresAt, string Xsrf);
 

@@ -1,19 +1,8 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.EntityFrameworkCore;
-using TrackStack.BuildingBlocks;
-using TrackStack.BuildingBlocks.Auth;
-using TrackStack.BuildingBlocks.Http;
-using TrackStack.Identity.Domain;
-using TrackStack.Identity.Infrastructure;
+namespace TrackStack.Identity.Features.RefreshSession;
 
-namespace TrackStack.Identity.Features.Refresh;
-
-internal static class RefreshEndpoint
+internal static class RefreshSession
 {
-    public static void MapRefresh(this RouteGroupBuilder auth) =>
+    public static void MapRefreshSession(this RouteGroupBuilder auth) =>
         auth.MapPost("/refresh", HandleAsync)
             .RequireRateLimiting(RateLimitPolicies.Auth)
             .WithSummary("Renew the access token")

@@ -1,53 +1,16 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
-using TrackStack.BuildingBlocks;
-using TrackStack.BuildingBlocks.Configuration;
-using TrackStack.BuildingBlocks.Email;
-using TrackStack.Identity.Features.Register;
-using TrackStack.Identity.Infrastructure;
+namespace TrackStack.Identity.Features.SignInExternally;
 
-namespace TrackStack.Identity.Features.ExternalLogin;
-
-public sealed record ProviderResponse(string Name, string DisplayName, string SignInUrl);
-
-internal static class ExternalLoginEndpoints
+internal static class CompleteExternalSignIn
 {
-    public static void MapExternalLogin(this RouteGroupBuilder auth)
-    {
-        auth.MapGet("/providers", Providers)
-            .WithSummary("External sign-in providers enabled on this server (GitHub, Google)");
-        auth.MapGet("/external/{provider}", Challenge)
-            .WithSummary("Start signing in with an external provider")
-            .WithDescription("Redirects to the provider; afterwards the browser lands on returnUrl (a local path) signed in.");
-        auth.MapGet("/external/complete", CompleteAsync)
+    public static void MapCompleteExternalSignIn(this RouteGroupBuilder auth) =>
+        auth.MapGet("/external/complete", HandleAsync)
             .ExcludeFromDescription();
-    }
 
-    internal static Ok<ProviderResponse[]> Providers(IOptions<TrackStackOptions> options) =>
-        TypedResults.Ok(ExternalProviders.Enabled(options.Value.OAuth)
-            .Select(p => new ProviderResponse(p.Name, p.DisplayName, $"/api/auth/external/{p.Name}")).ToArray());
-
-    internal static Results<ChallengeHttpResult, ProblemHttpResult> Challenge(string provider, string? returnUrl, IOptions<TrackStackOptions> options)
-    {
-        var enabled = ExternalProviders.Enabled(options.Value.OAuth).FirstOrDefault(p => p.Name == provider);
-        if (enabled is null) return Problems.NotFound("Sign-in provider");
-        var target = IsLocal(returnUrl) ? returnUrl! : "/";
-        var properties = new AuthenticationProperties { RedirectUri = $"/api/auth/external/complete?returnUrl={Uri.EscapeDataString(target)}" };
-        properties.Items["provider"] = enabled.Name;
-        return TypedResults.Challenge(properties, [enabled.Name]);
-    }
-
-    internal static async Task<RedirectHttpResult> CompleteAsync(
+    internal static async Task<RedirectHttpResult> HandleAsync(
         string? returnUrl, HttpContext http, UserManager<User> users, UserAccounts accounts, SessionService sessions, AccountEmails emails,
         IOptions<TrackStackOptions> options, IEmailSender sender, CancellationToken ct)
     {
-        var target = IsLocal(returnUrl) ? returnUrl! : "/";
+        var target = ReturnUrls.IsLocal(returnUrl) ? returnUrl! : "/";
         var result = await http.AuthenticateAsync(ExternalProviders.ExternalScheme);
         await http.SignOutAsync(ExternalProviders.ExternalScheme);
         if (!result.Succeeded || result.Principal is null || result.Properties?.Items.TryGetValue("provider", out var provider) != true || provider is null)
@@ -100,11 +63,4 @@ internal static class ExternalLoginEndpoints
     }
 
     private static RedirectHttpResult Fail(string code) => TypedResults.Redirect($"/sign-in?error={code}");
-
-    /// <summary>A path on this site: starts with one '/', and holds no backslash, control or space character
-    /// (browsers drop tabs and newlines, so "/%09/evil.example" would become "//evil.example").</summary>
-    internal static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url.Length <= 2000 && url[0] == '/'
-        && (url.Length == 1 || url[1] != '/')
-        && !url.Any(c => c == '\\' || char.IsControl(c) || char.IsWhiteSpace(c));
 }

@@ -1,9 +1,6 @@
 using System.Net.Mail;
-using Microsoft.AspNetCore.Identity;
-using TrackStack.BuildingBlocks;
-using TrackStack.Identity.Infrastructure;
 
-namespace TrackStack.Identity.Features;
+namespace TrackStack.Identity;
 
 internal static class AccountRules
 {

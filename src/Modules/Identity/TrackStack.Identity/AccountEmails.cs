@@ -1,11 +1,4 @@
-using TrackStack.BuildingBlocks.Auth;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
-using TrackStack.BuildingBlocks.Configuration;
-using TrackStack.BuildingBlocks.Email;
-using TrackStack.Identity.Domain;
-
-namespace TrackStack.Identity.Infrastructure;
+namespace TrackStack.Identity;
 
 /// <summary>Creates single-use link tokens and mails them. A mail failure is logged and never fails the
 /// request that caused it: the user can ask for the link again.</summary>
