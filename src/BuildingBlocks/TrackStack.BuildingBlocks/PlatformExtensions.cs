@@ -28,6 +28,7 @@ public static class PlatformExtensions
         services.AddOptions<TrackStackOptions>().Bind(configuration.GetSection(TrackStackOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TrackStackOptions>, TrackStackOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddScoped<HouseholdScope>();
 
         services.AddSingleton<SigningKeys>();
         services.AddSingleton<AccessTokenValidator>();

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using TrackStack.BuildingBlocks;
 using TrackStack.BuildingBlocks.Configuration;
-using TrackStack.BuildingBlocks.Households;
+using TrackStack.Households.Contracts;
 using TrackStack.BuildingBlocks.Modules;
 using TrackStack.BuildingBlocks.Persistence;
 
@@ -32,9 +32,11 @@ public static class TrackStackApp
         builder.Services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = 32 * 1024 * 1024);
 
         builder.Services.AddTrackStackPlatform(builder.Configuration);
+        var started = modules.Select(m => m.Name).ToList();
+        builder.Services.AddSingleton(new ModuleSelection(started, IsSubset: ModuleCatalog.All.Any(m => !started.Contains(m.Name))));
         foreach (var module in modules) module.AddServices(builder.Services, builder.Configuration);
         var settings = builder.Configuration.GetSection(TrackStackOptions.Section).Get<TrackStackOptions>() ?? new TrackStackOptions();
-        builder.Services.AddRemoteHouseholdAccessIfNeeded(settings);
+        builder.Services.AddHouseholdsClientIfNeeded(settings);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiInfoTransformer>());
         configure?.Invoke(builder);
 

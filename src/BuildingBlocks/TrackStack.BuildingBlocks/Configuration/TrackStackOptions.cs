@@ -108,6 +108,13 @@ public sealed class MessagingOptions
 
     /// <summary>Turn the relay off (operators: maintenance; tests: simulate a crash before delivery).</summary>
     public bool RelayEnabled { get; set; } = true;
+
+    /// <summary>How many days delivered outbox rows and handled inbox rows are kept (for operators and late
+    /// duplicates) before they are deleted.</summary>
+    public int RetentionDays { get; set; } = 7;
+
+    /// <summary>How long a relay or worker holds the rows it claimed before another replica may take them.</summary>
+    public int LeaseSeconds { get; set; } = 60;
 }
 
 public sealed class RateLimitOptions

@@ -58,6 +58,8 @@ internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOp
 
         Require(o.Messaging.Transport.Equals("InProcess", StringComparison.OrdinalIgnoreCase), "Messaging__Transport", $"'{o.Messaging.Transport}' is not supported; use InProcess.");
         Require(o.Messaging.PollMilliseconds is >= 10 and <= 60000, "Messaging__PollMilliseconds", "must be between 10 and 60000.");
+        Require(o.Messaging.RetentionDays is >= 1 and <= 3650, "Messaging__RetentionDays", "must be between 1 and 3650.");
+        Require(o.Messaging.LeaseSeconds is >= 5 and <= 3600, "Messaging__LeaseSeconds", "must be between 5 and 3600.");
         Require(o.Messaging.MaxAttempts is >= 1 and <= 100, "Messaging__MaxAttempts", "must be between 1 and 100.");
         Require(o.Messaging.RetryBaseMilliseconds is >= 1 and <= 600000, "Messaging__RetryBaseMilliseconds", "must be between 1 and 600000.");
         Require(o.RateLimits.AuthPerMinute is >= 1 and <= 10000, "RateLimits__AuthPerMinute", "must be between 1 and 10000.");

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using TrackStack.BuildingBlocks.Auth;
 
 namespace TrackStack.BuildingBlocks.Households;
 
 /// <summary>Guards every route under /api/households/{householdId}/...: non-members get 404 (the household's
-/// existence is not revealed), and members whose role is too low get 403.</summary>
+/// existence is not revealed), and members whose role is too low get 403. For members it records
+/// <see cref="HouseholdAccess"/> and enters the request's <see cref="HouseholdScope"/>, so every query of household
+/// data in the request sees only this household.</summary>
 internal sealed class HouseholdAccessFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -15,8 +18,8 @@ internal sealed class HouseholdAccessFilter : IEndpointFilter
             return Problems.NotFound("Household");
         }
         var userId = http.User.GetUserId();
-        // Resolved per request: the in-process implementation is scoped (it uses the Households DbContext).
-        var memberships = http.RequestServices.GetService(typeof(IHouseholdMembershipQuery)) as IHouseholdMembershipQuery
+        // Resolved per request: implementations may be scoped.
+        var memberships = http.RequestServices.GetService<IHouseholdMembershipQuery>()
             ?? throw new InvalidOperationException("Household routes need the Households module in this process or TrackStack__Services__HouseholdsUrl.");
         var role = await memberships.GetRoleAsync(householdId, userId, http.RequestAborted);
         if (role is null)
@@ -31,7 +34,9 @@ internal sealed class HouseholdAccessFilter : IEndpointFilter
             return Problems.Forbidden($"This needs the {needed.ToString().ToLowerInvariant()} role in the household; you are {role.Value.ToString().ToLowerInvariant()}.");
         }
 
-        http.Features.Set(new HouseholdAccess(householdId, userId, role.Value));
+        var household = await memberships.GetContextAsync(householdId, http.RequestAborted) ?? HouseholdContext.Unknown(householdId);
+        http.Features.Set(new HouseholdAccess(householdId, userId, role.Value, household));
+        http.RequestServices.GetRequiredService<HouseholdScope>().Enter(householdId);
         return await next(context);
     }
 

@@ -2,9 +2,13 @@ namespace TrackStack.BuildingBlocks.Households;
 
 public sealed record HouseholdMembershipSummary(Guid HouseholdId, string Name, HouseholdRole Role, bool IsPersonal);
 
-/// <summary>The settings other modules need to compute "days" and money: IANA time zone, ISO 4217 currency, locale.</summary>
-public sealed record HouseholdSettings(Guid HouseholdId, string Name, string TimeZone, string Currency, string Locale)
+/// <summary>What every module needs to know about a household to compute "days" and money: its IANA time zone,
+/// ISO 4217 currency and locale (and its name, for e-mails).</summary>
+public sealed record HouseholdContext(Guid HouseholdId, string Name, string TimeZone, string Currency, string Locale)
 {
+    /// <summary>A household no one has told this module about yet: UTC, euros, British English.</summary>
+    public static HouseholdContext Unknown(Guid householdId) => new(householdId, "", "UTC", "EUR", "en-GB");
+
     /// <summary>Today's date in the household's time zone.</summary>
     public DateOnly Today(TimeProvider clock) => TodayIn(TimeZone, clock);
 
@@ -16,16 +20,17 @@ public sealed record HouseholdSettings(Guid HouseholdId, string Name, string Tim
     }
 }
 
-/// <summary>The port every module uses to learn a user's role in a household. The Households module answers
-/// it in-process; a module running as its own service asks the Households service over HTTP. Either way no
-/// module joins another module's tables.</summary>
+/// <summary>The port every module uses to learn a user's role in a household and the household's context. The
+/// Households module answers it in-process from a cache its own writes invalidate; a module running as its own
+/// service asks the Households service over HTTP (TrackStack.Households.Contracts). Either way no module joins
+/// another module's tables.</summary>
 public interface IHouseholdMembershipQuery
 {
-    /// <summary>The caller's role, or null when the caller is not a member (or the household does not exist).</summary>
-    Task<HouseholdRole?> GetRoleAsync(Guid householdId, Guid userId, CancellationToken ct);
+    /// <summary>The user's role, or null when the user is not a member (or the household does not exist).</summary>
+    ValueTask<HouseholdRole?> GetRoleAsync(Guid householdId, Guid userId, CancellationToken ct);
 
     Task<IReadOnlyList<HouseholdMembershipSummary>> ListForUserAsync(Guid userId, CancellationToken ct);
 
     /// <summary>Name, time zone, currency and locale of a household (null when it does not exist).</summary>
-    Task<HouseholdSettings?> GetSettingsAsync(Guid householdId, CancellationToken ct);
+    ValueTask<HouseholdContext?> GetContextAsync(Guid householdId, CancellationToken ct);
 }

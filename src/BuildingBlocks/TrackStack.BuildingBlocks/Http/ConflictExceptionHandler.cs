@@ -1,15 +1,12 @@
-using System.Data.Common;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 
 namespace TrackStack.BuildingBlocks.Http;
 
-/// <summary>Two requests racing for the same row (a double-clicked tick, two tabs opening the same month, two
-/// owners demoting each other) end in a unique-key, concurrency or serialization failure. That is a 409 the
-/// client can retry, not a server error.</summary>
+/// <summary>Two requests racing for the same row (a double-clicked tick, two owners demoting each other) end in a
+/// unique-key, concurrency or serialization failure. That is a 409 the client can retry, not a server error. Any
+/// other database error (a foreign key, a NOT NULL) is a bug and stays a 500 with its log line.</summary>
 internal sealed class ConflictExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -29,12 +26,5 @@ internal sealed class ConflictExceptionHandler(IProblemDetailsService problems) 
         });
     }
 
-    internal static bool IsConflict(Exception exception) => exception switch
-    {
-        DbUpdateException => true,
-        SqliteException { SqliteErrorCode: 19 } => true, // SQLITE_CONSTRAINT
-        DbException { SqlState: "23505" or "40001" or "40P01" } => true, // unique violation, serialization failure, deadlock
-        InvalidOperationException { InnerException: { } inner } => IsConflict(inner),
-        _ => false,
-    };
+    internal static bool IsConflict(Exception exception) => DbErrors.IsRace(exception);
 }

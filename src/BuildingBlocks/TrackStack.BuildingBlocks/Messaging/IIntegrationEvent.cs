@@ -7,6 +7,13 @@ public interface IIntegrationEvent
     DateTime OccurredAt { get; }
 }
 
+/// <summary>An event about one household's data. Its handlers run in that household's scope (the messaging
+/// worker enters it), so their queries see that household only, as an endpoint's do.</summary>
+public interface IHouseholdEvent : IIntegrationEvent
+{
+    Guid HouseholdId { get; }
+}
+
 /// <summary>The stable wire name of an event, e.g. "identity.user-registered.v1". Renaming the CLR type
 /// never changes it; a breaking change to the shape gets a new name.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]

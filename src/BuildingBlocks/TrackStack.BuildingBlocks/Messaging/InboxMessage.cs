@@ -14,4 +14,10 @@ public sealed class InboxMessage
     public DateTime NextAttemptAt { get; set; }
     public DateTime? ProcessedAt { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>Until when a worker holds the row (its claim); another worker may take it after that.</summary>
+    public DateTime? LockedUntil { get; set; }
+
+    /// <summary>The claim that holds the row.</summary>
+    public Guid? LockedBy { get; set; }
 }

@@ -43,7 +43,7 @@ internal sealed class InboxStore<TContext>(IServiceScopeFactory scopes, Messagin
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
             {
                 // A concurrent delivery of the same event won the race; that is fine as long as every row exists.
                 var stored = await inbox.AsNoTracking().CountAsync(m => m.EventId == envelope.EventId && handlers.Contains(m.Handler), ct);

@@ -1,11 +1,26 @@
 using Microsoft.EntityFrameworkCore;
+using TrackStack.BuildingBlocks.Households;
 
 namespace TrackStack.BuildingBlocks.Messaging;
 
+/// <summary>The tables BuildingBlocks owns in every module database (platform migrations 9001+): outbox, inbox and
+/// the household contexts.</summary>
 internal static class MessagingModel
 {
+    public static readonly string[] PlatformTables = ["outbox_messages", "inbox_messages", "household_contexts"];
+
     public static void ApplyMessagingModel(this ModelBuilder model)
     {
+        model.Entity<StoredHouseholdContext>(b =>
+        {
+            b.ToTable("household_contexts");
+            b.HasKey(x => x.HouseholdId);
+            b.Property(x => x.HouseholdId).ValueGeneratedNever();
+            b.Property(x => x.Name).HasMaxLength(100).IsRequired();
+            b.Property(x => x.TimeZone).HasMaxLength(64).IsRequired();
+            b.Property(x => x.Currency).HasMaxLength(3).IsRequired();
+            b.Property(x => x.Locale).HasMaxLength(20).IsRequired();
+        });
         model.Entity<OutboxMessage>(b =>
         {
             b.ToTable("outbox_messages");

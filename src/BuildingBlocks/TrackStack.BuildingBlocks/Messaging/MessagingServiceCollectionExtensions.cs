@@ -26,7 +26,11 @@ public static class MessagingServiceCollectionExtensions
         where TEvent : IIntegrationEvent
         where THandler : class, IIntegrationEventHandler<TEvent>
     {
-        services.AddScoped<THandler>();
+        if (services.Any(d => d.ImplementationInstance is EventSubscription s && s.ContextType == typeof(TContext) && s.Handler == handlerName))
+        {
+            throw new InvalidOperationException($"Two event handlers of {typeof(TContext).Name} are named '{handlerName}'; the inbox tells them apart by name.");
+        }
+        services.TryAddScoped<THandler>();
         services.AddSingleton(new EventSubscription(
             typeof(TContext),
             EventTypeAttribute.NameOf(typeof(TEvent)),

@@ -4,23 +4,29 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrackStack.BuildingBlocks.Configuration;
+using TrackStack.BuildingBlocks.Modules;
 
 namespace TrackStack.BuildingBlocks.Messaging;
 
-/// <summary>One per module: relays the module's outbox to the transport, then runs its inbox handlers.
-/// Both sides retry with backoff and end in a dead-letter state an operator can replay.</summary>
+/// <summary>One per module: relays the module's outbox to the transport, then runs its inbox handlers, each on
+/// rows it claimed first (<see cref="MessageClaims"/>), so replicas of one module share the work without doing any
+/// of it twice. Both sides retry with backoff and end in a dead-letter state an operator can replay. Delivered and
+/// handled rows are deleted after the retention period.</summary>
 internal sealed class MessagingWorker<TContext>(
     IServiceScopeFactory scopes,
     MessagingSignal<TContext> signal,
     IOptions<TrackStackOptions> options,
     TimeProvider clock,
     ModuleName<TContext> module,
+    ModuleSelection selection,
     IEnumerable<EventSubscription> subscriptions,
     ILogger<MessagingWorker<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
     private const int BatchSize = 50;
+    private static readonly TimeSpan CleanupEvery = TimeSpan.FromMinutes(10);
     private readonly EventSubscription[] _handlers = subscriptions.Where(s => s.ContextType == typeof(TContext)).ToArray();
+    private DateTime _nextCleanup = DateTime.MinValue;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -30,6 +36,7 @@ internal sealed class MessagingWorker<TContext>(
             logger.LogWarning("Event relay of module {Module} is disabled (TrackStack__Messaging__RelayEnabled=false)", module.Value);
             return;
         }
+        await ReleaseHeldAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             var worked = false;
@@ -37,6 +44,7 @@ internal sealed class MessagingWorker<TContext>(
             {
                 worked |= await RelayOutboxAsync(o, stoppingToken);
                 worked |= await ProcessInboxAsync(o, stoppingToken);
+                await CleanUpAsync(o, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -53,26 +61,39 @@ internal sealed class MessagingWorker<TContext>(
         }
     }
 
+    /// <summary>Events held by an earlier start with only some modules on the in-process transport go out again
+    /// once this process can deliver them everywhere (all modules here, or a broker).</summary>
+    private async Task ReleaseHeldAsync(CancellationToken ct)
+    {
+        if (selection.IsSubset)
+        {
+            logger.LogWarning("Module {Module} runs without the other modules on the in-process transport (TrackStack__Messaging__Transport=InProcess): its events reach only this process's modules and stay held in its outbox ('events list') until a transport that reaches every service is configured", module.Value);
+            return;
+        }
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var released = await db.Set<OutboxMessage>().Where(m => m.Status == MessageStatus.Held)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Pending).SetProperty(m => m.NextAttemptAt, clock.GetUtcNow().UtcDateTime), ct);
+        if (released > 0) logger.LogInformation("Module {Module} releases {Count} held event(s) for delivery", module.Value, released);
+    }
+
     private async Task<bool> RelayOutboxAsync(MessagingOptions o, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var claim = Guid.NewGuid();
         var now = clock.GetUtcNow().UtcDateTime;
-        var batch = await db.Set<OutboxMessage>()
-            .Where(m => m.Status == MessageStatus.Pending && m.NextAttemptAt <= now)
-            .OrderBy(m => m.OccurredAt)
-            .Take(BatchSize)
-            .ToListAsync(ct);
-        if (batch.Count == 0) return false;
+        if (await MessageClaims.ClaimOutboxAsync(db, claim, now, now.AddSeconds(o.LeaseSeconds), BatchSize, ct) == 0) return false;
+        var batch = await db.Set<OutboxMessage>().Where(m => m.LockedBy == claim).OrderBy(m => m.OccurredAt).ToListAsync(ct);
 
         var transport = scope.ServiceProvider.GetRequiredService<IEventTransport>();
         foreach (var message in batch)
         {
             try
             {
-                await transport.PublishAsync(new EventEnvelope(message.Id, message.Type, message.Payload, message.OccurredAt, module.Value), ct);
+                var delivery = await transport.PublishAsync(new EventEnvelope(message.Id, message.Type, message.Payload, message.OccurredAt, module.Value), ct);
                 message.Attempts++;
-                message.Status = MessageStatus.Done;
+                message.Status = delivery == Delivery.Complete ? MessageStatus.Done : MessageStatus.Held;
                 message.ProcessedAt = clock.GetUtcNow().UtcDateTime;
                 message.LastError = null;
             }
@@ -82,15 +103,16 @@ internal sealed class MessagingWorker<TContext>(
                 message.LastError = RetryPolicy.Describe(ex);
                 LogFailure("deliver", message.Type, message.Id, message.Status, message.Attempts, ex);
             }
+            message.LockedBy = null;
+            message.LockedUntil = null;
             try
             {
                 await db.SaveChangesAsync(ct);
             }
             catch (DbUpdateConcurrencyException)
             {
-                // Another relay of the same module handled it; the inbox makes the double delivery harmless.
-                db.ChangeTracker.Clear();
-                return true;
+                // Our lease ran out and another relay took the row; the inboxes make the double delivery harmless.
+                db.Entry(message).State = EntityState.Detached;
             }
         }
         return true;
@@ -99,63 +121,89 @@ internal sealed class MessagingWorker<TContext>(
     private async Task<bool> ProcessInboxAsync(MessagingOptions o, CancellationToken ct)
     {
         if (_handlers.Length == 0) return false;
+        var claim = Guid.NewGuid();
         List<(Guid EventId, string Handler)> due;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<TContext>();
             var now = clock.GetUtcNow().UtcDateTime;
+            if (await MessageClaims.ClaimInboxAsync(db, claim, now, now.AddSeconds(o.LeaseSeconds), BatchSize, ct) == 0) return false;
             due = (await db.Set<InboxMessage>()
-                    .Where(m => m.Status == MessageStatus.Pending && m.NextAttemptAt <= now)
+                    .Where(m => m.LockedBy == claim)
                     .OrderBy(m => m.ReceivedAt)
-                    .Take(BatchSize)
                     .Select(m => new { m.EventId, m.Handler })
                     .ToListAsync(ct))
                 .Select(m => (m.EventId, m.Handler)).ToList();
         }
         foreach (var key in due)
         {
-            await HandleOneAsync(key.EventId, key.Handler, o, ct);
+            await HandleOneAsync(key.EventId, key.Handler, claim, o, ct);
         }
         return due.Count > 0;
     }
 
-    private async Task HandleOneAsync(Guid eventId, string handler, MessagingOptions o, CancellationToken ct)
+    /// <summary>Runs one handler in one transaction with the inbox row it marks done: the effect and the
+    /// "handled" mark commit together or not at all.</summary>
+    private async Task HandleOneAsync(Guid eventId, string handler, Guid claim, MessagingOptions o, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
-        var row = await db.Set<InboxMessage>().FirstOrDefaultAsync(m => m.EventId == eventId && m.Handler == handler, ct);
-        if (row is null || row.Status != MessageStatus.Pending) return;
-
         var subscription = Array.Find(_handlers, h => h.Handler == handler);
         try
         {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var row = await db.Set<InboxMessage>().FirstOrDefaultAsync(m => m.EventId == eventId && m.Handler == handler, ct);
+            if (row is null || row.Status != MessageStatus.Pending || row.LockedBy != claim) return;
             if (subscription is null)
             {
                 throw new InvalidOperationException($"No handler named '{handler}' is registered in module {module.Value}.");
             }
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
             var e = EventSerializer.Deserialize(row.Payload, subscription.ClrType);
+            using var household = e is IHouseholdEvent he ? scope.ServiceProvider.GetRequiredService<HouseholdScope>().Enter(he.HouseholdId) : null;
             await subscription.Invoke(scope.ServiceProvider, e, ct);
             row.Attempts++;
             row.Status = MessageStatus.Done;
             row.ProcessedAt = clock.GetUtcNow().UtcDateTime;
             row.LastError = null;
+            row.LockedBy = null;
+            row.LockedUntil = null;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Another worker processed this row first; its transaction holds the effect.
+            // Another worker processed this row first (our lease had run out); its transaction holds the effect.
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            db.ChangeTracker.Clear();
-            var fresh = await db.Set<InboxMessage>().FirstOrDefaultAsync(m => m.EventId == eventId && m.Handler == handler, ct);
-            if (fresh is null || fresh.Status != MessageStatus.Pending) return;
-            (fresh.Attempts, fresh.Status, fresh.NextAttemptAt) = RetryPolicy.AfterFailure(fresh.Attempts, clock.GetUtcNow().UtcDateTime, o);
-            fresh.LastError = RetryPolicy.Describe(ex);
-            await db.SaveChangesAsync(ct);
-            LogFailure($"handle ({handler})", fresh.Type, eventId, fresh.Status, fresh.Attempts, ex);
+            // The transaction rolled back; record the failure on a fresh context.
+            await using var retryScope = scopes.CreateAsyncScope();
+            var fresh = retryScope.ServiceProvider.GetRequiredService<TContext>();
+            var row = await fresh.Set<InboxMessage>().FirstOrDefaultAsync(m => m.EventId == eventId && m.Handler == handler, ct);
+            if (row is null || row.Status != MessageStatus.Pending || row.LockedBy != claim) return;
+            (row.Attempts, row.Status, row.NextAttemptAt) = RetryPolicy.AfterFailure(row.Attempts, clock.GetUtcNow().UtcDateTime, o);
+            row.LastError = RetryPolicy.Describe(ex);
+            row.LockedBy = null;
+            row.LockedUntil = null;
+            await fresh.SaveChangesAsync(ct);
+            LogFailure($"handle ({handler})", row.Type, eventId, row.Status, row.Attempts, ex);
+        }
+    }
+
+    /// <summary>Deletes outbox rows delivered and inbox rows handled more than RetentionDays ago.</summary>
+    private async Task CleanUpAsync(MessagingOptions o, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (now < _nextCleanup) return;
+        _nextCleanup = now + CleanupEvery;
+        var cutoff = now.AddDays(-o.RetentionDays);
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var outbox = await db.Set<OutboxMessage>().Where(m => m.Status == MessageStatus.Done && m.ProcessedAt < cutoff).ExecuteDeleteAsync(ct);
+        var inbox = await db.Set<InboxMessage>().Where(m => m.Status == MessageStatus.Done && m.ProcessedAt < cutoff).ExecuteDeleteAsync(ct);
+        if (outbox + inbox > 0)
+        {
+            logger.LogInformation("Module {Module} deleted {Outbox} delivered and {Inbox} handled message(s) older than {Days} days", module.Value, outbox, inbox, o.RetentionDays);
         }
     }
 

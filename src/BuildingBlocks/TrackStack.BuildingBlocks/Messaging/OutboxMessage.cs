@@ -12,4 +12,10 @@ public sealed class OutboxMessage
     public DateTime NextAttemptAt { get; set; }
     public DateTime? ProcessedAt { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>Until when a relay holds the row (its claim); another relay may take it after that.</summary>
+    public DateTime? LockedUntil { get; set; }
+
+    /// <summary>The claim that holds the row (one id per claimed batch).</summary>
+    public Guid? LockedBy { get; set; }
 }

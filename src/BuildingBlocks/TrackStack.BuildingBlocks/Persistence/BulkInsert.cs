@@ -11,11 +11,21 @@ namespace TrackStack.BuildingBlocks.Persistence;
 /// type mappings and value converters, so rows read back exactly as if EF had written them.</summary>
 public static class BulkInsert
 {
-    public static async Task<int> BulkInsertAsync<T>(this DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class
+    public static Task<int> BulkInsertAsync<T>(this DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class =>
+        InsertAsync(db, rows, skipExisting: false, ct);
+
+    /// <summary>Inserts the rows whose key (primary or any unique index) is not taken yet and skips the others
+    /// (INSERT ... ON CONFLICT DO NOTHING, on SQLite and PostgreSQL alike), in the caller's transaction. This is how
+    /// defaults that two first requests may both create (a household's budget, a month sheet) are written without a
+    /// race: both succeed, one row is stored. Returns how many rows were inserted.</summary>
+    public static Task<int> InsertIfMissingAsync<T>(this DbContext db, IReadOnlyCollection<T> rows, CancellationToken ct) where T : class =>
+        InsertAsync(db, rows, skipExisting: true, ct);
+
+    private static async Task<int> InsertAsync<T>(DbContext db, IReadOnlyCollection<T> rows, bool skipExisting, CancellationToken ct) where T : class
     {
         if (rows.Count == 0) return 0;
         var transaction = db.Database.CurrentTransaction
-            ?? throw new InvalidOperationException("BulkInsertAsync runs inside a transaction: call Database.BeginTransactionAsync first.");
+            ?? throw new InvalidOperationException("Bulk inserts run inside the caller's transaction: call Database.BeginTransactionAsync first.");
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
         var sql = db.GetService<ISqlGenerationHelper>();
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
@@ -24,7 +34,7 @@ public static class BulkInsert
         var connection = db.Database.GetDbConnection();
         var mappings = properties.Select(p => p.GetRelationalTypeMapping()).ToArray();
         var getters = properties.Select(p => p.GetGetter()).ToArray();
-        if (connection is Npgsql.NpgsqlConnection npgsql)
+        if (connection is Npgsql.NpgsqlConnection npgsql && !skipExisting)
         {
             return await CopyAsync(npgsql, sql, table, properties, mappings, getters, rows.Cast<object>().ToList(), ct);
         }
@@ -33,7 +43,8 @@ public static class BulkInsert
         command.Transaction = transaction.GetDbTransaction();
         var columns = string.Join(", ", properties.Select(p => sql.DelimitIdentifier(p.GetColumnName(table)!)));
         var names = properties.Select((_, i) => $"p{i}").ToArray();
-        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ({string.Join(", ", names.Select(n => sql.GenerateParameterNamePlaceholder(n)))})";
+        command.CommandText = $"INSERT INTO {sql.DelimitIdentifier(table.Name, table.Schema)} ({columns}) VALUES ({string.Join(", ", names.Select(n => sql.GenerateParameterNamePlaceholder(n)))})"
+            + (skipExisting ? " ON CONFLICT DO NOTHING" : "");
 
         // Parameters are created once by EF's mapping (provider type, size), then only their values change.
         var parameters = new DbParameter[properties.Count];

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -8,11 +9,15 @@ namespace TrackStack.BuildingBlocks.Persistence;
 
 public static class ModelConventions
 {
+    /// <summary>Tables the platform's migrations (9001+) make in every module database; module migrations leave them out.</summary>
+    public static IReadOnlyList<string> PlatformTables => MessagingModel.PlatformTables;
+
     private static readonly ValueConverter<DateTime, DateTime> UtcConverter =
         new(v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(), v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
     /// <summary>Applies what every module model shares: its PostgreSQL schema, the outbox and inbox tables,
-    /// snake_case names (readable plain-SQL migrations) and UTC date-times. Call last in OnModelCreating.</summary>
+    /// snake_case names (readable plain-SQL migrations), UTC date-times and, in a <see cref="HouseholdDbContext"/>,
+    /// the household filter on every <see cref="IHouseholdOwned"/> entity. Call last in OnModelCreating.</summary>
     public static void ApplyModuleConventions(this ModelBuilder model, DbContext context, string schema)
     {
         if (context.Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true)
@@ -21,6 +26,7 @@ public static class ModelConventions
         }
 
         model.ApplyMessagingModel();
+        if (context is HouseholdDbContext households) model.ApplyHouseholdFilters(households);
 
         foreach (var entity in model.Model.GetEntityTypes())
         {
@@ -46,6 +52,19 @@ public static class ModelConventions
             {
                 index.SetDatabaseName(ToSnakeCase(index.GetDefaultDatabaseName() ?? index.GetDatabaseName()!));
             }
+        }
+    }
+
+    /// <summary>e => e.HouseholdId == context.ScopedHouseholdId for every household-owned entity. The context
+    /// appears as a constant, which EF replaces by the context running each query.</summary>
+    private static void ApplyHouseholdFilters(this ModelBuilder model, HouseholdDbContext context)
+    {
+        var scoped = Expression.Property(Expression.Constant(context), nameof(HouseholdDbContext.ScopedHouseholdId));
+        foreach (var entity in model.Model.GetEntityTypes().Where(e => typeof(IHouseholdOwned).IsAssignableFrom(e.ClrType) && e.BaseType is null))
+        {
+            var row = Expression.Parameter(entity.ClrType, "e");
+            var body = Expression.Equal(Expression.Property(row, nameof(IHouseholdOwned.HouseholdId)), scoped);
+            entity.SetQueryFilter(Expression.Lambda(body, row));
         }
     }
 

@@ -9,7 +9,8 @@ public static class ModulePersistenceExtensions
 {
     /// <summary>Registers a module's DbContext on the configured provider (a SQLite file per module, or a
     /// PostgreSQL schema), its migrations, readiness check and outbox/inbox worker.</summary>
-    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module)
+    public static IServiceCollection AddModuleDbContext<TContext>(this IServiceCollection services, string module,
+        Action<IServiceProvider, DbContextOptionsBuilder>? configure = null)
         where TContext : DbContext
     {
         services.TryAddSingleton<SqlMigrator>();
@@ -19,6 +20,7 @@ public static class ModulePersistenceExtensions
         {
             sp.GetRequiredService<ModuleDatabase<TContext>>().Value.Configure(options);
             options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor<TContext>>());
+            configure?.Invoke(sp, options);
         });
         services.AddSingleton<IModuleDatabase>(sp => new ModuleDatabaseHandle<TContext>(sp.GetRequiredService<ModuleDatabase<TContext>>()));
         services.AddHealthChecks().AddDbContextCheck<TContext>($"{module}-db", tags: ["ready"]);

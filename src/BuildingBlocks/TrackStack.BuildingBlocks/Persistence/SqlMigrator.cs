@@ -5,14 +5,31 @@ using Microsoft.Extensions.Logging;
 namespace TrackStack.BuildingBlocks.Persistence;
 
 /// <summary>Applies a module's pending plain-SQL migrations in one transaction and records them in the
-/// module's own history table. Refuses to run when an applied script was edited afterwards.</summary>
+/// module's own history table. Refuses to run when an applied script was edited afterwards.
+/// Besides the module's own scripts (0001-8999) every module database gets the platform's (9001 and up, the
+/// outbox, inbox and household contexts BuildingBlocks owns), recorded in the same history table. They run after the
+/// module's first script and before its later ones: a module's 0001 never needs them (the landed ones made their
+/// own outbox and inbox, which the platform's IF NOT EXISTS keeps), and a module's 0002+ may rely on them.</summary>
 public sealed class SqlMigrator(ILogger<SqlMigrator> logger)
 {
     public const string HistoryTable = "__trackstack_migrations";
+    public const int FirstPlatformVersion = 9001;
+
+    /// <summary>The scripts of one module database in the order they are applied.</summary>
+    public static IReadOnlyList<MigrationScript> ScriptsFor(System.Reflection.Assembly module, DatabaseProvider provider)
+    {
+        var own = MigrationScript.Load(module, provider);
+        if (own.FirstOrDefault(s => s.Version >= FirstPlatformVersion) is { } clash)
+        {
+            throw new InvalidOperationException($"Migration {clash.Version:D4}_{clash.Name} of {module.GetName().Name} uses a platform version; module migrations are numbered below {FirstPlatformVersion}.");
+        }
+        var platform = MigrationScript.Load(typeof(SqlMigrator).Assembly, provider);
+        return [.. own.Where(s => s.Version == 1), .. platform, .. own.Where(s => s.Version != 1)];
+    }
 
     public async Task<IReadOnlyList<MigrationScript>> MigrateAsync(DbContext context, ModuleDatabase database, CancellationToken ct)
     {
-        var scripts = MigrationScript.Load(context.GetType().Assembly, database.Provider);
+        var scripts = ScriptsFor(context.GetType().Assembly, database.Provider);
         var connection = context.Database.GetDbConnection();
         var wasOpen = connection.State == System.Data.ConnectionState.Open;
         if (!wasOpen) await connection.OpenAsync(ct);
@@ -62,7 +79,7 @@ public sealed class SqlMigrator(ILogger<SqlMigrator> logger)
             var pending = scripts.Where(s => !applied.ContainsKey(s.Version)).ToList();
             foreach (var script in pending)
             {
-                await ExecuteAsync(connection, tx, script.Sql, ct);
+                await ExecuteAsync(connection, tx, script.Sql.Replace("{schema}", database.Schema, StringComparison.Ordinal), ct);
                 await using var insert = connection.CreateCommand();
                 insert.Transaction = tx;
                 insert.CommandText = $"INSERT INTO {history} (version, name, checksum, applied_at) VALUES (@v, @n, @c, @a);";

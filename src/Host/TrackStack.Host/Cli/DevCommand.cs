@@ -38,11 +38,14 @@ internal static class DevCommand
         return dev;
     }
 
-    /// <summary>EF's script minus its CREATE SCHEMA block (the migrator creates the schema) and blank-line runs:
-    /// the text a 0001 migration starts from.</summary>
+    /// <summary>EF's script minus its CREATE SCHEMA block (the migrator creates the schema), the tables the platform's
+    /// own migrations make in every module database (outbox, inbox, household contexts) and blank-line runs: the text
+    /// a module's 0001 migration starts from.</summary>
     internal static string MigrationText(string script)
     {
         var text = System.Text.RegularExpressions.Regex.Replace(script, @"DO \$EF\$.*?END \$EF\$;\r?\n", "", System.Text.RegularExpressions.RegexOptions.Singleline);
-        return System.Text.RegularExpressions.Regex.Replace(text, @"(\r?\n){3,}", "\n\n").Trim() + "\n";
+        var statements = text.Split(";", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Where(statement => !ModelConventions.PlatformTables.Any(table => System.Text.RegularExpressions.Regex.IsMatch(statement, $@"(TABLE|ON)\s+(""?\w+""?\.)?""?{table}""?[\s(]")));
+        return string.Join(";\n\n", statements) + ";\n";
     }
 }

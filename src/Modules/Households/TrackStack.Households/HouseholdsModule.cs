@@ -1,20 +1,19 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using TrackStack.BuildingBlocks.Households;
-using TrackStack.BuildingBlocks.Messaging;
-using TrackStack.BuildingBlocks.Modules;
-using TrackStack.BuildingBlocks.Persistence;
+using TrackStack.Households.Features.AcceptInvite;
+using TrackStack.Households.Features.ChangeMemberRole;
 using TrackStack.Households.Features.CreateHousehold;
 using TrackStack.Households.Features.CreatePersonalHousehold;
 using TrackStack.Households.Features.GetHousehold;
-using TrackStack.Households.Features.Invites;
+using TrackStack.Households.Features.GetMember;
+using TrackStack.Households.Features.GetMyMembership;
+using TrackStack.Households.Features.InviteMember;
+using TrackStack.Households.Features.LeaveHousehold;
 using TrackStack.Households.Features.ListHouseholds;
-using TrackStack.Households.Features.Members;
+using TrackStack.Households.Features.ListInvites;
+using TrackStack.Households.Features.ListMembers;
+using TrackStack.Households.Features.RemoveMember;
 using TrackStack.Households.Features.UpdateHouseholdSettings;
-using TrackStack.Households.Infrastructure;
+using TrackStack.Households.Features.ViewInvite;
+using TrackStack.Households.Features.WithdrawInvite;
 using TrackStack.Identity.Contracts;
 
 namespace TrackStack.Households;
@@ -28,11 +27,14 @@ public static class HouseholdsModule
 
     public static IServiceCollection AddHouseholdsModule(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddModuleDbContext<HouseholdsDb>(HouseholdsDb.Module);
+        services.AddMemoryCache();
+        services.AddSingleton<MembershipCacheInvalidation>();
+        services.AddModuleDbContext<HouseholdsDb>(HouseholdsDb.Module, (sp, o) => o.AddInterceptors(sp.GetRequiredService<MembershipCacheInvalidation>()));
         services.AddScoped<HouseholdWriter>();
-        // This process owns memberships: every module in it asks the Households tables directly.
-        services.AddScoped<IHouseholdMembershipQuery, InProcessMembershipQuery>();
-        services.AddEventHandler<HouseholdsDb, UserRegistered, CreatePersonalHouseholdHandler>(CreatePersonalHouseholdHandler.Name);
+        services.AddScoped<MembershipChanges>();
+        // This process owns memberships: every module in it asks the Households directory (cached) directly.
+        services.AddScoped<IHouseholdMembershipQuery, MembershipDirectory>();
+        services.AddEventHandler<HouseholdsDb, UserRegistered, CreatePersonalHousehold>(CreatePersonalHousehold.Name);
         return services;
     }
 
@@ -45,10 +47,19 @@ public static class HouseholdsModule
         var household = app.MapHouseholdGroup().WithTags("Households");
         household.MapGetHousehold();
         household.MapUpdateHouseholdSettings();
-        household.MapMembers();
-        household.MapInvites();
+        household.MapListMembers();
+        household.MapGetMyMembership();
+        household.MapGetMember();
+        household.MapChangeMemberRole();
+        household.MapRemoveMember();
+        household.MapLeaveHousehold();
+        household.MapInviteMember();
+        household.MapListInvites();
+        household.MapWithdrawInvite();
 
-        app.MapAcceptInvite();
+        var invites = app.MapGroup("/api/invites").RequireAuthorization().WithTags("Households");
+        invites.MapViewInvite();
+        invites.MapAcceptInvite();
         return app;
     }
 }

@@ -14,10 +14,10 @@ internal sealed class HouseholdClock(ExpensesDb db, TimeProvider clock, IService
         if (profile is not null) return profile;
         // Not seen through events yet (module added later, or event still in flight): ask the Households port.
         var query = services.GetService(typeof(IHouseholdMembershipQuery)) as IHouseholdMembershipQuery;
-        HouseholdSettings? settings = null;
+        HouseholdContext? settings = null;
         try
         {
-            if (query is not null) settings = await query.GetSettingsAsync(householdId, ct);
+            if (query is not null) settings = await query.GetContextAsync(householdId, ct);
         }
         catch (Exception ex) when (ex is InvalidOperationException or HttpRequestException)
         {
@@ -35,5 +35,5 @@ internal sealed class HouseholdClock(ExpensesDb db, TimeProvider clock, IService
 
     public async Task<DateOnly> TodayAsync(Guid householdId, CancellationToken ct) => Today(await ProfileAsync(householdId, ct));
 
-    public DateOnly Today(HouseholdProfile profile) => HouseholdSettings.TodayIn(profile.TimeZone, clock);
+    public DateOnly Today(HouseholdProfile profile) => HouseholdContext.TodayIn(profile.TimeZone, clock);
 }

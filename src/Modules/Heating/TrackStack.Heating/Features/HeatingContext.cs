@@ -32,7 +32,7 @@ internal static class HeatingContext
     /// <summary>Today in the household's time zone.</summary>
     public static async Task<DateOnly> TodayAsync(IHouseholdMembershipQuery households, Guid householdId, TimeProvider clock, CancellationToken ct)
     {
-        var settings = await households.GetSettingsAsync(householdId, ct);
+        var settings = await households.GetContextAsync(householdId, ct);
         return settings?.Today(clock) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
     }
 

@@ -1,5 +1,3 @@
-using TrackStack.BuildingBlocks.Households;
-
 namespace TrackStack.Households.Domain;
 
 /// <summary>Who may do what to whom in a household. Owners may do anything; admins manage everyone below
@@ -28,6 +26,11 @@ internal static class MembershipRules
         if (target == HouseholdRole.Owner && ownerCount <= 1) return "The household needs at least one owner.";
         return null;
     }
+
+    /// <summary>An open invite stays only while its creator could still create it: removing a member, or lowering
+    /// their role, withdraws the invites they could no longer send (an ex-admin must not re-enter with one).</summary>
+    public static bool InviteStands(HouseholdRole? creatorRole, HouseholdRole invited) =>
+        creatorRole is { } role && CanInvite(role, invited) is null;
 
     public static string? CanLeave(HouseholdRole self, int ownerCount) =>
         self == HouseholdRole.Owner && ownerCount <= 1

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using TrackStack.BuildingBlocks.Persistence;
-using TrackStack.Households.Domain;
-
 namespace TrackStack.Households.Infrastructure;
 
 internal sealed class HouseholdsDb(DbContextOptions<HouseholdsDb> options) : DbContext(options)

@@ -181,7 +181,7 @@ internal static class TemperatureEndpoints
         {
             return Problems.Conflict("Weather fetching is off", "Set latitude and longitude and turn on weatherEnabled in the heating settings.");
         }
-        var household = await households.GetSettingsAsync(householdId, ct);
+        var household = await households.GetContextAsync(householdId, ct);
         var today = household?.Today(clock) ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var end = to ?? today.AddDays(-1);
         var start = from ?? end.AddDays(-29);

@@ -1,0 +1,34 @@
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace TrackStack.BuildingBlocks.Persistence;
+
+/// <summary>Which database errors are races between two requests (and so a retryable 409) rather than bugs.</summary>
+public static class DbErrors
+{
+    private const int SqliteConstraintUnique = 2067; // SQLITE_CONSTRAINT_UNIQUE
+    private const int SqliteConstraintPrimaryKey = 1555; // SQLITE_CONSTRAINT_PRIMARYKEY
+
+    /// <summary>A unique or primary-key violation: another request stored the same key first.</summary>
+    public static bool IsUniqueViolation(Exception exception) => exception switch
+    {
+        SqliteException s => s.SqliteErrorCode == 19 && s.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
+        DbException { SqlState: "23505" } => true,
+        DbUpdateException { InnerException: { } inner } => IsUniqueViolation(inner),
+        InvalidOperationException { InnerException: { } inner } => IsUniqueViolation(inner),
+        _ => false,
+    };
+
+    /// <summary>Two writers raced: a unique violation, an optimistic-concurrency miss, or PostgreSQL giving up a
+    /// serializable transaction or a deadlock. Foreign-key, not-null and check violations are not races: they are
+    /// bugs and must surface as errors.</summary>
+    public static bool IsRace(Exception exception) => exception switch
+    {
+        DbUpdateConcurrencyException => true,
+        DbException { SqlState: "40001" or "40P01" } => true,
+        DbUpdateException { InnerException: DbException { SqlState: "40001" or "40P01" } } => true,
+        InvalidOperationException { InnerException: { } inner } when IsRace(inner) => true,
+        _ => IsUniqueViolation(exception),
+    };
+}

@@ -1,0 +1,6 @@
+-- Platform: a relay or worker claims rows before it delivers or handles them, so two replicas of one module never
+-- work on the same row at once. A claim expires (locked_until) if its holder dies.
+ALTER TABLE "outbox_messages" ADD COLUMN "locked_until" TEXT NULL;
+ALTER TABLE "outbox_messages" ADD COLUMN "locked_by" TEXT NULL;
+ALTER TABLE "inbox_messages" ADD COLUMN "locked_until" TEXT NULL;
+ALTER TABLE "inbox_messages" ADD COLUMN "locked_by" TEXT NULL;

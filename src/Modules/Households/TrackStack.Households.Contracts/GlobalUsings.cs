@@ -1,0 +1,2 @@
+global using TrackStack.BuildingBlocks.Households;
+global using TrackStack.BuildingBlocks.Messaging;
