@@ -3,6 +3,8 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using TrackStack.BuildingBlocks.Persistence;
+using TrackStack.Expenses;
 using TrackStack.Expenses.Domain;
 using TrackStack.Expenses.Infrastructure;
 
@@ -22,8 +24,13 @@ internal static class ExpensesBench
     public static async Task<int> SeedAsync(BenchHost host)
     {
         await using var scope = host.App.Services.CreateAsyncScope();
+        using var household = scope.ServiceProvider.GetRequiredService<HouseholdScope>().Enter(host.HouseholdId);
         var db = scope.ServiceProvider.GetRequiredService<ExpensesDb>();
-        await scope.ServiceProvider.GetRequiredService<BudgetSetup>().EnsureAsync(host.HouseholdId, CancellationToken.None);
+        await using (var tx = await db.Database.BeginTransactionAsync())
+        {
+            await scope.ServiceProvider.GetRequiredService<BudgetSetup>().EnsureAsync(CancellationToken.None);
+            await tx.CommitAsync();
+        }
         var settings = await db.Settings.FirstAsync(s => s.HouseholdId == host.HouseholdId);
         settings.MonthlyIncomeCents = 450000;
         var categories = await db.Categories.Where(c => c.HouseholdId == host.HouseholdId).Select(c => c.Id).ToListAsync();

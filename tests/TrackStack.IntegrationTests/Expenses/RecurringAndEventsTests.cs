@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using TrackStack.BuildingBlocks.Messaging;
-using TrackStack.Expenses.Features.Recurring;
+using TrackStack.Expenses.Features.PostRecurringEntries;
 using TrackStack.Expenses.Infrastructure;
 using TrackStack.Heating.Contracts;
 using TrackStack.IntegrationTests.Infrastructure;
@@ -38,7 +38,7 @@ public sealed class RecurringAndEventsTests
 
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<RecurringPoster>().PostDueAsync(null, CancellationToken.None));
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<PostRecurringEntries>().PostAllAsync(CancellationToken.None));
         }
         var templates = await api.Client.GetJsonAsync($"{api.Base}/recurring");
         var gym = templates["items"]!.AsArray().Single(t => t.Str("title") == "Gym");

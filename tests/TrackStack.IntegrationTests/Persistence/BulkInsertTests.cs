@@ -33,6 +33,7 @@ public sealed class BulkInsertTests
         }
         await using (var scope = host.Services.CreateAsyncScope())
         {
+            using var _ = scope.ServiceProvider.GetRequiredService<HouseholdScope>().Enter(household);
             var expenses = scope.ServiceProvider.GetRequiredService<ExpensesDb>();
             var stored = await expenses.Entries.AsNoTracking().Where(e => e.HouseholdId == household && e.Date >= new DateOnly(1999, 1, 1)).OrderBy(e => e.Date).ToListAsync();
             Assert.Equal(2, stored.Count);

@@ -7,14 +7,14 @@ namespace TrackStack.Heating.Contracts;
 [EventType("heating.fuel-purchased.v1")]
 public sealed record FuelPurchased(
     Guid EventId, DateTime OccurredAt, Guid HouseholdId, Guid PurchaseId, DateOnly Date,
-    double Quantity, string Unit, string Fuel, long TotalPriceCents, string? Supplier, Guid RecordedBy) : IIntegrationEvent;
+    double Quantity, string Unit, string Fuel, long TotalPriceCents, string? Supplier, Guid RecordedBy, long Version = 0) : IHouseholdEvent;
 
 /// <summary>A priced purchase was edited (or a price was added to it): Expenses updates or creates its entry.</summary>
 [EventType("heating.fuel-purchase-changed.v1")]
 public sealed record FuelPurchaseChanged(
     Guid EventId, DateTime OccurredAt, Guid HouseholdId, Guid PurchaseId, DateOnly Date,
-    double Quantity, string Unit, string Fuel, long? TotalPriceCents, string? Supplier, Guid RecordedBy) : IIntegrationEvent;
+    double Quantity, string Unit, string Fuel, long? TotalPriceCents, string? Supplier, Guid RecordedBy, long Version = 0) : IHouseholdEvent;
 
 /// <summary>A purchase was deleted: Expenses removes the entry it created for it.</summary>
 [EventType("heating.fuel-purchase-deleted.v1")]
-public sealed record FuelPurchaseDeleted(Guid EventId, DateTime OccurredAt, Guid HouseholdId, Guid PurchaseId) : IIntegrationEvent;
+public sealed record FuelPurchaseDeleted(Guid EventId, DateTime OccurredAt, Guid HouseholdId, Guid PurchaseId, long Version = 0) : IHouseholdEvent;

@@ -16,7 +16,7 @@ internal enum RuleMatch
 }
 
 /// <summary>"When the payee (or memo) contains / matches X, file it under category C."</summary>
-internal sealed class CategoryRule
+internal sealed class CategoryRule : IHouseholdOwned
 {
     public Guid Id { get; set; }
     public Guid HouseholdId { get; set; }

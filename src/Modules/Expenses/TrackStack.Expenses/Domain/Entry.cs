@@ -10,7 +10,7 @@ internal enum EntryKind
 }
 
 /// <summary>One expense (positive) or refund (negative), in the household currency.</summary>
-internal sealed class Entry
+internal sealed class Entry : IClientIdentified
 {
     public Guid Id { get; set; }
     public Guid HouseholdId { get; set; }

@@ -8,7 +8,7 @@ internal enum Frequency
 }
 
 /// <summary>An entry posted automatically when due (subscriptions, salary-day transfers, yearly fees).</summary>
-internal sealed class RecurringTemplate
+internal sealed class RecurringTemplate : IHouseholdOwned
 {
     public Guid Id { get; set; }
     public Guid HouseholdId { get; set; }

@@ -1,10 +1,6 @@
-using Microsoft.EntityFrameworkCore;
-using TrackStack.BuildingBlocks.Persistence;
-using TrackStack.Expenses.Domain;
-
 namespace TrackStack.Expenses.Infrastructure;
 
-internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options) : DbContext(options)
+internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options, HouseholdScope scope) : HouseholdDbContext(options, scope)
 {
     public const string Module = "expenses";
 
@@ -18,7 +14,6 @@ internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options) : DbConte
     public DbSet<RecurringTemplate> RecurringTemplates => Set<RecurringTemplate>();
     public DbSet<CategoryRule> Rules => Set<CategoryRule>();
     public DbSet<StatementImport> Imports => Set<StatementImport>();
-    public DbSet<HouseholdProfile> Profiles => Set<HouseholdProfile>();
     public DbSet<FuelPurchaseLink> FuelPurchases => Set<FuelPurchaseLink>();
 
     protected override void OnModelCreating(ModelBuilder b)
@@ -109,14 +104,6 @@ internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options) : DbConte
             e.Property(x => x.FileName).HasMaxLength(200).IsRequired();
             e.Property(x => x.Format).HasMaxLength(20).IsRequired();
             e.HasIndex(x => x.HouseholdId);
-        });
-        b.Entity<HouseholdProfile>(e =>
-        {
-            e.ToTable("household_profiles");
-            e.HasKey(x => x.HouseholdId);
-            e.Property(x => x.TimeZone).HasMaxLength(64).IsRequired();
-            e.Property(x => x.Currency).HasMaxLength(3).IsRequired();
-            e.Property(x => x.Locale).HasMaxLength(20).IsRequired();
         });
         b.Entity<FuelPurchaseLink>(e =>
         {

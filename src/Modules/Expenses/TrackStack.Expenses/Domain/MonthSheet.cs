@@ -1,0 +1,20 @@
+namespace TrackStack.Expenses.Domain;
+
+internal enum MonthStatus
+{
+    Open,
+    Closed,
+}
+
+/// <summary>A month's sheet: its income snapshot and whether it still accepts changes.</summary>
+internal sealed class MonthSheet : IHouseholdOwned
+{
+    public Guid HouseholdId { get; set; }
+
+    /// <summary>yyyyMM, e.g. 202611.</summary>
+    public int Month { get; set; }
+    public MonthStatus Status { get; set; }
+    public long IncomeCents { get; set; }
+    public DateTime OpenedAt { get; set; }
+    public DateTime? ClosedAt { get; set; }
+}

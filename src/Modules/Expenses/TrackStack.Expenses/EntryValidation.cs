@@ -1,0 +1,46 @@
+namespace TrackStack.Expenses;
+
+/// <summary>Checks an entry request; used by create and edit.</summary>
+internal static class EntryValidation
+{
+    public const long MaxCents = 1_000_000_000_00;
+
+    public static async Task<FieldErrors> CheckAsync(EntryRequest r, Guid householdId, ExpensesDb db, IHouseholdMembershipQuery members, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        if (r.Date is null) errors.Add("date", "Enter the date (yyyy-MM-dd).");
+        else errors.Check(r.Date.Value.Year is >= 1900 and <= 2999, "date", "Enter a date between 1900 and 2999.");
+        if (r.AmountCents is null) errors.Add("amountCents", "Enter the amount in cents (1234 for 12.34).");
+        else errors.Check(r.AmountCents != 0 && Math.Abs(r.AmountCents.Value) <= MaxCents, "amountCents", "The amount must not be zero and at most 1,000,000,000.");
+        errors.Check((r.Title?.Trim().Length ?? 0) <= 200, "title", "Keep the title under 200 characters.");
+        errors.Check((r.Note?.Length ?? 0) <= 2000, "note", "Keep the note under 2000 characters.");
+        if (r.Tags is { } tags)
+        {
+            errors.Check(tags.Count <= 10, "tags", "Use at most 10 tags.");
+            errors.Check(tags.All(t => t is not null && t.Trim().Length is >= 1 and <= 30), "tags", "Each tag has 1 to 30 characters.");
+        }
+        if (r.CategoryId is { } category && !await db.Categories.AnyAsync(c => c.Id == category, ct))
+            errors.Add("categoryId", "This category does not exist in the household.");
+        if (r.PaidBy is { } paidBy && await members.GetRoleAsync(householdId, paidBy, ct) is null)
+            errors.Add("paidBy", "Choose a member of the household.");
+        if (r.OriginalCurrency is not null || r.OriginalAmountCents is not null)
+        {
+            errors.Check(r.OriginalCurrency is { Length: 3 } cur && cur.All(char.IsAsciiLetterUpper), "originalCurrency", "Give the original currency as an ISO 4217 code (e.g. USD).");
+            errors.Check(r.OriginalAmountCents is { } o && o != 0 && Math.Abs(o) <= MaxCents, "originalAmountCents", "Give the original amount with its currency.");
+        }
+        return errors;
+    }
+
+    public static void Apply(this Entry e, EntryRequest r)
+    {
+        e.Date = r.Date!.Value;
+        e.AmountCents = r.AmountCents!.Value;
+        e.Title = string.IsNullOrWhiteSpace(r.Title) ? "Untitled" : r.Title.Trim();
+        e.CategoryId = r.CategoryId;
+        e.Note = string.IsNullOrWhiteSpace(r.Note) ? null : r.Note.Trim();
+        e.Tags = EntryTags.Join(r.Tags);
+        e.PaidBy = r.PaidBy;
+        e.OriginalAmountCents = r.OriginalAmountCents;
+        e.OriginalCurrency = r.OriginalCurrency;
+    }
+}

@@ -1,0 +1,81 @@
+namespace TrackStack.Expenses.Features.GetMonthSheet;
+
+public sealed record TankSummaryResponse(string Key, string Name, decimal RatioPercent, long BudgetCents, long SpentCents, long RemainingCents, decimal? PercentUsed, bool Over);
+
+public sealed record CategorySpendResponse(Guid Id, string Name, string TankKey, long SpentCents);
+
+public sealed record PendingObligationsResponse(int Count, long AmountCents, IReadOnlyList<ObligationResponse> Items);
+
+public sealed record ComparisonResponse(long? PreviousAverageSpentCents, int MonthsCounted, long? DeltaCents, decimal? DeltaPercent);
+
+public sealed record MonthSummaryResponse(
+    string Month, string Status, string Currency, long IncomeCents, long SpentCents, long RemainingCents, decimal? PercentSpent,
+    long UncategorisedCents, IReadOnlyList<TankSummaryResponse> Tanks, IReadOnlyList<CategorySpendResponse> Categories,
+    PendingObligationsResponse PendingObligations, ComparisonResponse Comparison);
+
+internal static class GetMonthSheet
+{
+    public static void MapGetMonthSheet(this RouteGroupBuilder expenses) =>
+        expenses.MapGet("/months/{month}", HandleAsync)
+            .WithSummary("The month sheet: income, spent, remaining, each tank's budget and use, pending obligations, and the average of the previous three months")
+            .WithDescription("A month that was never opened is shown as it would open (status notOpened): reading never changes it.");
+
+    internal static async Task<Results<Ok<MonthSummaryResponse>, ValidationProblem>> HandleAsync(
+        string month, ExpensesDb db, BudgetSetup budget, HttpContext http, CancellationToken ct)
+    {
+        if (!YearMonth.TryParse(month, out var m)) return new FieldErrors().Add("month", "Use the form yyyy-MM, e.g. 2026-11.").ToResult();
+        return TypedResults.Ok(await BuildAsync(db, await budget.ReadAsync(ct), m, http.GetHouseholdAccess().Context.Currency, ct));
+    }
+
+    internal static async Task<MonthSummaryResponse> BuildAsync(ExpensesDb db, BudgetView budget, YearMonth m, string currency, CancellationToken ct)
+    {
+        var earlier = m.Previous(3);
+        var sheets = await db.Months.AsNoTracking()
+            .Where(s => s.Month >= earlier.Key && s.Month <= m.Key)
+            .ToListAsync(ct);
+        var sheet = sheets.FirstOrDefault(s => s.Month == m.Key);
+        var tanks = budget.Tanks;
+        var categories = budget.Categories;
+
+        // One grouped scan of this month and the three before, answered from the covering index
+        // (household, date, category, amount); SQLite and PostgreSQL sum integer cents exactly.
+        var sums = await db.Entries.AsNoTracking()
+            .Where(e => e.Date >= earlier.First && e.Date < m.NextFirst)
+            .GroupBy(e => new { e.Date.Year, e.Date.Month, e.CategoryId })
+            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.CategoryId, Cents = g.Sum(e => e.AmountCents) })
+            .ToListAsync(ct);
+        var current = sums.Where(s => s.Year == m.Year && s.Month == m.Month).ToList();
+        var byCategory = current.Where(s => s.CategoryId is not null).ToDictionary(s => s.CategoryId!.Value, s => s.Cents);
+        var uncategorised = current.Where(s => s.CategoryId is null).Sum(s => s.Cents);
+
+        var previous = new List<long>();
+        for (var i = 1; i <= 3; i++)
+        {
+            var pm = m.Previous(i);
+            var rows = sums.Where(s => s.Year == pm.Year && s.Month == pm.Month).ToList();
+            // A month counts when it has entries or was opened: months before the household started do not.
+            if (rows.Count > 0 || sheets.Any(s => s.Month == pm.Key)) previous.Add(rows.Sum(r => r.Cents));
+        }
+
+        var income = sheet?.IncomeCents ?? budget.Settings.MonthlyIncomeCents;
+        var figures = MonthSummaryCalculator.Compute(income, tanks, categories.ToDictionary(c => c.Id, c => c.TankId), byCategory, uncategorised, previous);
+        var tankKeys = tanks.ToDictionary(t => t.Id, t => t.Key);
+
+        var pending = sheet is null
+            ? (await db.ChecklistTemplates.AsNoTracking().Where(t => t.Active).OrderBy(t => t.SortOrder).ToListAsync(ct))
+                .Select(t => MonthSheets.Preview(t, m)).ToList()
+            : await db.Obligations.AsNoTracking().Where(o => o.Month == m.Key && o.Status == ObligationStatus.Pending)
+                .OrderBy(o => o.DueDay ?? 99).ThenBy(o => o.Title).ToListAsync(ct);
+
+        return new MonthSummaryResponse(
+            m.ToString(),
+            sheet is null ? "notOpened" : sheet.Status.ToString().ToLowerInvariant(),
+            currency,
+            figures.IncomeCents, figures.SpentCents, figures.RemainingCents, Money.Percent(figures.SpentCents, figures.IncomeCents), figures.UncategorisedCents,
+            figures.Tanks.Select(t => new TankSummaryResponse(t.Key, t.Name, t.RatioPercent, t.BudgetCents, t.SpentCents, t.RemainingCents, t.PercentUsed, t.Over)).ToList(),
+            categories.Where(c => byCategory.ContainsKey(c.Id)).OrderByDescending(c => byCategory[c.Id])
+                .Select(c => new CategorySpendResponse(c.Id, c.Name, tankKeys.GetValueOrDefault(c.TankId, ""), byCategory[c.Id])).ToList(),
+            new PendingObligationsResponse(pending.Count, pending.Sum(o => o.AmountCents), pending.Select(o => o.ToResponse()).ToList()),
+            new ComparisonResponse(figures.Comparison.AverageSpentCents, figures.Comparison.MonthsCounted, figures.Comparison.DeltaCents, figures.Comparison.DeltaPercent));
+    }
+}

@@ -1,0 +1,168 @@
+using Microsoft.AspNetCore.Http.Features;
+
+namespace TrackStack.Expenses.Features.ImportStatement;
+
+public sealed record ImportRowResponse(int Line, string Status, DateOnly? Date, long? AmountCents, string? Payee, string? Memo, string? BankId, Guid? CategoryId, string? Message);
+
+public sealed record ImportResponse(Guid? ImportId, string Format, bool DryRun, int Created, int Duplicates, int Errors, int Skipped, IReadOnlyList<ImportRowResponse> Rows);
+
+internal static class ImportStatement
+{
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
+    public static void MapImportStatement(this RouteGroupBuilder expenses) =>
+        expenses.MapPost("/imports", HandleAsync)
+            .DisableAntiforgery() // cookie writes are protected by the X-XSRF-TOKEN check of the platform
+            .WithSummary("Import a bank statement (CSV, OFX 1.x/2.x, QIF, CAMT.053), or preview it with dryRun=true")
+            .WithDescription("multipart/form-data with 'file' (≤ 10 MB) and optional fields: dryRun, includeCredits, and for CSV delimiter, decimalSeparator, encoding (utf-8, latin1, windows-1252), skipLines, hasHeader, dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn, idColumn, currencyColumn (header names or 0-based indexes), dateFormat (e.g. dd.MM.yyyy), expensesArePositive. The format is detected from the content. A commit is atomic; duplicates (bank id, else date + amount + payee) are never added twice.");
+
+    internal static async Task<Results<Ok<ImportResponse>, Created<ImportResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
+        Guid householdId, HttpRequest request, ExpensesDb db, MonthSheets sheets, BudgetSetup budget, HttpContext http, TimeProvider clock, CancellationToken ct)
+    {
+        var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
+        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = MaxFileBytes + 64 * 1024;
+        if (!request.HasFormContentType) return new FieldErrors().Add("file", "Send the statement as multipart/form-data in the field 'file'.").ToResult();
+        IFormCollection form;
+        try
+        {
+            form = await request.ReadFormAsync(ct);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+        {
+            return Problems.BadRequest("Unreadable upload", ex.Message);
+        }
+        var file = form.Files.GetFile("file");
+        var errors = new FieldErrors();
+        if (file is null || file.Length == 0) errors.Add("file", "Attach the statement in the field 'file'.");
+        else errors.Check(file.Length <= MaxFileBytes, "file", "The file is larger than 10 MB; split it.");
+        var (options, dryRun, includeCredits) = ReadOptions(form, errors);
+        if (errors.Any) return errors.ToResult();
+
+        byte[] content;
+        await using (var stream = file!.OpenReadStream())
+        using (var memory = new MemoryStream())
+        {
+            await stream.CopyToAsync(memory, ct);
+            content = memory.ToArray();
+        }
+        var statement = StatementReader.Read(content, options);
+        var currency = http.GetHouseholdAccess().Context.Currency;
+        var plan = await ImportPlanner.PlanAsync(db, householdId, statement, currency, includeCredits, ct);
+        var fresh = plan.Where(r => r.Status == RowStatus.New).ToList();
+
+        Guid? importId = null;
+        if (!dryRun && fresh.Count > 0)
+        {
+            var now = clock.GetUtcNow().UtcDateTime;
+            var user = request.HttpContext.GetHouseholdAccess().UserId;
+            var import = new StatementImport
+            {
+                Id = Guid.CreateVersion7(),
+                HouseholdId = householdId,
+                FileName = Path.GetFileName(file.FileName) is { Length: > 0 and <= 200 } name ? name : "statement",
+                Format = statement.Format,
+                Created = fresh.Count,
+                Duplicates = plan.Count(r => r.Status == RowStatus.Duplicate),
+                Errors = plan.Count(r => r.Status == RowStatus.Error),
+                Skipped = plan.Count(r => r.Status == RowStatus.Skipped),
+                CreatedAt = now,
+                CreatedBy = user,
+            };
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await budget.EnsureAsync(ct);
+            foreach (var month in fresh.Select(r => YearMonth.Of(r.Source!.Date)).Distinct())
+            {
+                await sheets.EnsureWritableAsync(month, ct);
+            }
+            db.Imports.Add(import);
+            var entries = fresh.Select(r => new Entry
+            {
+                Id = Guid.CreateVersion7(),
+                HouseholdId = householdId,
+                Date = r.Source!.Date,
+                AmountCents = r.AmountCents!.Value,
+                Title = Truncate(r.Source.Payee ?? r.Source.Memo ?? "Bank transaction", 200),
+                Note = r.Source.Memo is { } memo && memo != r.Source.Payee ? Truncate(memo, 2000) : null,
+                CategoryId = r.CategoryId,
+                Kind = EntryKind.Import,
+                BankTransactionId = r.Source.BankId is { } id ? BankIds.Normalize(id) : null,
+                DedupKey = r.DedupKey,
+                ImportId = import.Id,
+                PaidBy = user,
+                CreatedAt = now,
+                UpdatedAt = now,
+                CreatedBy = user,
+            }).ToList();
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                // The hot path: one prepared INSERT for all rows, in the same transaction as the months and the import.
+                await db.BulkInsertAsync(entries, ct);
+                await tx.CommitAsync(ct);
+            }
+            catch (Exception ex) when (DbErrors.IsRace(ex))
+            {
+                return Problems.Conflict("Import collided with another change", "Another import of the same transactions ran at the same time. Nothing was stored; try again.");
+            }
+            importId = import.Id;
+        }
+
+        var response = new ImportResponse(importId, statement.Format, dryRun,
+            dryRun ? 0 : fresh.Count, plan.Count(r => r.Status == RowStatus.Duplicate), plan.Count(r => r.Status == RowStatus.Error), plan.Count(r => r.Status == RowStatus.Skipped),
+            plan.Select(r => new ImportRowResponse(r.Line, r.Status.ToString().ToLowerInvariant(), r.Source?.Date, r.AmountCents, r.Source?.Payee, r.Source?.Memo, r.Source?.BankId, r.CategoryId, r.Message)).ToList());
+        return importId is null ? TypedResults.Ok(response) : TypedResults.Created($"/api/households/{householdId}/expenses/imports/{importId}", response);
+    }
+
+    private static (CsvOptions Options, bool DryRun, bool IncludeCredits) ReadOptions(IFormCollection form, FieldErrors errors)
+    {
+        string? Text(string name) => form.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v.ToString()) ? v.ToString().Trim() : null;
+        bool Flag(string name, bool fallback)
+        {
+            var text = Text(name);
+            if (text is null) return fallback;
+            if (bool.TryParse(text, out var b)) return b;
+            errors.Add(name, "Use true or false.");
+            return fallback;
+        }
+        char? Char(string name)
+        {
+            var text = Text(name);
+            if (text is null) return null;
+            if (text is "tab" or "\\t") return '\t';
+            if (text.Length == 1) return text[0];
+            errors.Add(name, "Give one character (or 'tab').");
+            return null;
+        }
+        int? skip = null;
+        if (Text("skipLines") is { } s)
+        {
+            if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 1000) skip = n;
+            else errors.Add("skipLines", "Give the number of lines before the table (0 to 1000).");
+        }
+        var decimalSeparator = Char("decimalSeparator");
+        if (decimalSeparator is not null and not ('.' or ',')) errors.Add("decimalSeparator", "Use '.' or ','.");
+        var encoding = Text("encoding");
+        if (encoding is not null && !TextDecoding.IsKnown(encoding)) errors.Add("encoding", $"Unknown encoding '{encoding}'; use utf-8, latin1 or windows-1252.");
+        var options = new CsvOptions
+        {
+            Delimiter = Char("delimiter"),
+            DecimalSeparator = decimalSeparator,
+            Encoding = encoding,
+            SkipLines = skip,
+            HasHeader = Flag("hasHeader", true),
+            DateColumn = Text("dateColumn"),
+            AmountColumn = Text("amountColumn"),
+            DebitColumn = Text("debitColumn"),
+            CreditColumn = Text("creditColumn"),
+            PayeeColumn = Text("payeeColumn"),
+            MemoColumn = Text("memoColumn"),
+            IdColumn = Text("idColumn"),
+            CurrencyColumn = Text("currencyColumn"),
+            DateFormat = Text("dateFormat"),
+            ExpensesArePositive = Flag("expensesArePositive", false),
+        };
+        return (options, Flag("dryRun", false), Flag("includeCredits", false));
+    }
+
+    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+}

@@ -1,0 +1,63 @@
+namespace TrackStack.Expenses.Features.ListExpenses;
+
+public sealed record EntryPageResponse(IReadOnlyList<EntryResponse> Items, int Page, int PageSize, int Total, long TotalCents);
+
+internal static class ListExpenses
+{
+    public static void MapListExpenses(this RouteGroupBuilder expenses) =>
+        expenses.MapGet("/entries", HandleAsync)
+            .WithSummary("Entries, newest first, with filters and paging")
+            .WithDescription("Filters: month=yyyy-MM or from/to dates, tank (key), categoryId (or 'none'), tag, q (text in title or note), kind. Paging: page (from 1), pageSize (≤ 500). totalCents sums the whole filtered list.");
+
+    internal static async Task<Results<Ok<EntryPageResponse>, ValidationProblem>> HandleAsync(
+        Guid householdId, ExpensesDb db, string? month, DateOnly? from, DateOnly? to, string? tank, string? categoryId, string? tag, string? q, string? kind,
+        int? page, int? pageSize, CancellationToken ct)
+    {
+        var errors = new FieldErrors();
+        var paging = Paging.Read(page, pageSize, errors);
+        var query = db.Entries.AsNoTracking();
+        if (month is not null)
+        {
+            if (YearMonth.TryParse(month, out var m)) query = query.Where(e => e.Date >= m.First && e.Date < m.NextFirst);
+            else errors.Add("month", "Use the form yyyy-MM, e.g. 2026-11.");
+        }
+        if (from is { } f) query = query.Where(e => e.Date >= f);
+        if (to is { } t) query = query.Where(e => e.Date <= t);
+        if (tank is not null)
+        {
+            var key = tank.ToLowerInvariant();
+            var ids = await db.Categories
+                .Join(db.Tanks.Where(x => x.Key == key), c => c.TankId, x => x.Id, (c, _) => c.Id).ToListAsync(ct);
+            query = query.Where(e => e.CategoryId != null && ids.Contains(e.CategoryId.Value));
+        }
+        if (categoryId == "none") query = query.Where(e => e.CategoryId == null);
+        else if (categoryId is not null)
+        {
+            if (Guid.TryParse(categoryId, out var c)) query = query.Where(e => e.CategoryId == c);
+            else errors.Add("categoryId", "Give a category id, or 'none' for uncategorised entries.");
+        }
+        if (!string.IsNullOrWhiteSpace(tag))
+        {
+            var needle = "|" + EntryTags.Normalize(tag) + "|";
+            query = query.Where(e => e.Tags.Contains(needle));
+        }
+        if (!string.IsNullOrWhiteSpace(q))
+        {
+            var pattern = "%" + q.Trim().ToLowerInvariant().Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
+            query = query.Where(e => EF.Functions.Like(e.Title.ToLower(), pattern, "\\") || (e.Note != null && EF.Functions.Like(e.Note.ToLower(), pattern, "\\")));
+        }
+        if (kind is not null)
+        {
+            if (Enum.TryParse<EntryKind>(kind, true, out var k)) query = query.Where(e => e.Kind == k);
+            else errors.Add("kind", "Use manual, recurring, checklist, import or heating.");
+        }
+        if (errors.Any) return errors.ToResult();
+
+        var total = await query.CountAsync(ct);
+        var totalCents = await query.SumAsync(e => (long?)e.AmountCents, ct) ?? 0;
+        var items = await query.OrderByDescending(e => e.Date).ThenByDescending(e => e.CreatedAt).ThenByDescending(e => e.Id)
+            .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(ct);
+        var categories = await db.CategoryNamesAsync(ct);
+        return TypedResults.Ok(new EntryPageResponse(items.Select(e => e.ToResponse(categories)).ToList(), paging.Page, paging.PageSize, total, totalCents));
+    }
+}
