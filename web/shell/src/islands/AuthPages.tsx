@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { api, ApiError, unwrap, type Provider } from '@trackstack/api';
-import { Button, LinkButton, Notice, TextField, useDraftState } from '@trackstack/ui';
+import { Button, LinkButton, Notice, TextField, useDraftState, useSubmit } from '@trackstack/ui';
 import { forgetSession } from '../lib/session';
 import { query, returnUrl, withReturn } from '../lib/url';
-import { useSubmit } from './forms';
 
 export const SIGN_IN_ERRORS: Record<string, string> = {
   external_failed: 'Signing in with that provider did not work. Try again, or use your e-mail and password.',
@@ -69,7 +68,7 @@ export function SignInPage() {
       {error ? <Notice kind="error">{SIGN_IN_ERRORS[error] ?? 'Signing in did not work. Try again.'}</Notice> : null}
       {notice && SIGN_IN_NOTICES[notice] ? <Notice kind={notice === 'verify_email' ? 'info' : 'success'}>{SIGN_IN_NOTICES[notice]}</Notice> : null}
       <OAuthButtons verb="Sign in" />
-      <form onSubmit={submit} noValidate aria-describedby={s.formError ? 'form-error' : undefined}>
+      <form ref={s.formRef} onSubmit={submit} noValidate aria-describedby={s.formError ? 'form-error' : undefined}>
         {s.formError ? <Notice kind="error" id="form-error">{s.formError}</Notice> : null}
         {unverified ? (
           <div>
@@ -116,7 +115,7 @@ export function SignUpPage() {
     <>
       <h1>Create an account</h1>
       <OAuthButtons verb="Sign up" />
-      <form onSubmit={submit} noValidate>
+      <form ref={s.formRef} onSubmit={submit} noValidate>
         {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
         <TextField label="Your name" name="displayName" autoComplete="name" required
           value={form.values.displayName} onChange={(e) => form.set('displayName', e.target.value)} error={s.fieldErrors.displayName} />
@@ -169,7 +168,7 @@ export function ForgotPasswordPage() {
       {sent ? (
         <Notice kind="success"><p>If an account uses <strong>{form.values.email}</strong>, a reset link is on its way. It works once, for an hour.</p></Notice>
       ) : (
-        <form onSubmit={submit} noValidate>
+        <form ref={s.formRef} onSubmit={submit} noValidate>
           <p className="muted">We will e-mail you a link to choose a new password.</p>
           {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
           <TextField label="E-mail" name="email" type="email" autoComplete="email" inputMode="email" required
@@ -197,7 +196,7 @@ export function ResetPasswordPage() {
   return (
     <>
       <h1>Choose a new password</h1>
-      <form onSubmit={submit} noValidate>
+      <form ref={s.formRef} onSubmit={submit} noValidate>
         {s.formError ? <Notice kind="error">{s.formError} <a href="/forgot-password">Ask for a new link</a>.</Notice> : null}
         <TextField label="New password" name="password" type="password" autoComplete="new-password" required
           hint="At least 10 characters. Every device is signed out afterwards."

@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { api, ApiError, unwrap, type CreatedInvite, type Household, type HouseholdRole, type Invite, type Member } from '@trackstack/api';
-import { Button, Card, LinkButton, Notice, SelectField, Skeleton, TextField, useAsync, useDraftState, useFormat, FormatProvider } from '@trackstack/ui';
+import { Button, Card, LinkButton, Notice, SelectField, Skeleton, TextField, useAsync, useDraftState, useFormat, FormatProvider, useSubmit } from '@trackstack/ui';
 import { householdChanged, loadMe, pickHousehold, setCurrentHousehold } from '../lib/session';
-import { useSubmit } from './forms';
 import { useSession } from './session';
 
 export const ROLE_LABEL: Record<HouseholdRole, string> = { viewer: 'Viewer', member: 'Member', admin: 'Admin', owner: 'Owner' };
@@ -91,7 +90,7 @@ export function HouseholdsPage() {
         )}
       </Card>
       <Card title="Create a household">
-        <form onSubmit={create} noValidate>
+        <form ref={s.formRef} onSubmit={create} noValidate>
           {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
           <SettingsFields values={form.values} set={(k, v) => form.set(k, v)} errors={s.fieldErrors} />
           <Button type="submit" busy={s.busy}>Create household</Button>
@@ -144,7 +143,7 @@ function SettingsCard({ household }: { household: Household }) {
   }
   return (
     <Card title="Settings">
-      <form onSubmit={s.onSubmit(async () => {
+      <form ref={s.formRef} onSubmit={s.onSubmit(async () => {
         await unwrap(api().typed.PUT('/api/households/{householdId}', { params: { path: { householdId: household.id } }, body: form.values }));
         householdChanged(household.id);
         setSaved(true);
@@ -264,7 +263,7 @@ function InvitesCard({ household }: { household: Household }) {
   };
   return (
     <Card title="Invite someone">
-      <form onSubmit={submit} noValidate>
+      <form ref={s.formRef} onSubmit={submit} noValidate>
         {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
         <TextField label="Their e-mail" name="email" type="email" inputMode="email" autoComplete="off" value={form.values.email}
           onChange={(e) => form.set('email', e.target.value)} error={s.fieldErrors.email} />
