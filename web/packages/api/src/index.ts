@@ -6,3 +6,4 @@ export * from './modules';
 export type { paths, components } from './schema';
 export * from './offline-queue';
 export * from './create';
+export * from './upload';

@@ -5,3 +5,4 @@ export * from './bands';
 export * from './hooks';
 export * from './submit';
 export * from './ModuleScreen';
+export * from './HomeCardProblem';
