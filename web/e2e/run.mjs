@@ -405,7 +405,11 @@ async function householdId(page) {
   return list.find((h) => h.name === 'Maple Street').id;
 }
 
-const zurichDay = (offsetDays = 0) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zurich' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+/** A calendar day in Zurich, offsetDays from today (whole days, not 24 h steps, which repeat a date across a DST change). */
+const zurichDay = (offsetDays = 0) => {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Zurich' }).format(new Date()).split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + offsetDays)).toISOString().slice(0, 10);
+};
 const remainingCents = async (page) => Number(await page.getAttribute('[data-remaining-cents]', 'data-remaining-cents'));
 
 test('expenses: set the income, add an expense on the keypad, edit it, and see what is left change', async () => {
