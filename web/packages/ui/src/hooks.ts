@@ -39,17 +39,6 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: unk
   return { ...state, reload: () => setVersion((v) => v + 1) };
 }
 
-/** Moves focus to the first field marked invalid inside `ref` when new errors appear (not when some are cleared). */
-export function useFocusFirstInvalid(ref: { current: HTMLElement | null }, errors: Record<string, string | undefined | null>) {
-  const count = Object.values(errors).filter(Boolean).length;
-  const previous = useRef(0);
-  useEffect(() => {
-    const grew = count > previous.current;
-    previous.current = count;
-    if (grew) ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [count]); // eslint-disable-line react-hooks/exhaustive-deps
-}
-
 /** A module's API bound to the context, made again only for another household or client: the shell may rebuild
  * the context object on any session refresh, and a new API would reload every panel. */
 export function useModuleApi<A>(context: ModuleContext, create: (context: ModuleContext) => A): A {

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { api, ApiError, unwrap, type CreatedInvite, type Household, type HouseholdRole, type Invite, type Member } from '@trackstack/api';
+import { api, ApiError, noSignInRedirect, unwrap, type CreatedInvite, type Household, type HouseholdRole, type Invite, type Member } from '@trackstack/api';
 import { Button, Card, LinkButton, Notice, SelectField, Skeleton, TextField, useAsync, useDraftState, useFormat, FormatProvider, useSubmit } from '@trackstack/ui';
 import { householdChanged, loadMe, pickHousehold, setCurrentHousehold } from '../lib/session';
 import { useSession } from './session';
@@ -310,7 +310,7 @@ export function InvitePage() {
   const here = typeof window === 'undefined' ? '/invite' : location.pathname + location.search;
   const preview = useAsync(async () => {
     if (!token) throw new ApiError(404, { title: 'This invitation link is incomplete.' });
-    return api().getJson<import('@trackstack/api').InvitePreview>(`/api/invites/${encodeURIComponent(token)}`, { noSignInRedirect: true });
+    return unwrap(api().typed.GET('/api/invites/{token}', { params: { path: { token } }, ...noSignInRedirect }));
   }, [token]);
   const s = useSubmit([]);
   const accept = () => s.run(async () => {
