@@ -6,3 +6,4 @@ export * from './hooks';
 export * from './submit';
 export * from './ModuleScreen';
 export * from './HomeCardProblem';
+export * from './module';
