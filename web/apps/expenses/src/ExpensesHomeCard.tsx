@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ModuleContext } from '@trackstack/api';
 import { BigNumber, Card, ColorBar, FormatProvider, HomeCardProblem, Skeleton, bandFor, monthKey, monthLabel, useAsync, useFormat, useModuleApi } from '@trackstack/ui';
-import { expensesApi } from './api';
+import { monthSummary } from './summary';
 
 const SKELETON_TANKS = 3;
 
@@ -36,9 +36,9 @@ function ExpensesCardSkeleton({ title, action }: { title: string; action?: React
 function Inner({ context }: { context: ModuleContext }) {
   const { household } = context;
   const f = useFormat();
-  const api = useModuleApi(context, expensesApi);
+  const load = useModuleApi(context, monthSummary);
   const month = monthKey(context.now?.() ?? new Date(), household.timeZone);
-  const state = useAsync((signal) => api.month(month, signal), [api, month]);
+  const state = useAsync((signal) => load(month, signal), [load, month]);
   const title = `Expenses · ${monthLabel(month, household.locale)}`;
   const open = <a href="/expenses">Open</a>;
 

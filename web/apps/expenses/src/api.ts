@@ -2,6 +2,7 @@
 // Money stays in cents here.
 import { createOrQueue, householdPath, unwrap, upload, type components, type ModuleContext } from '@trackstack/api';
 import { entryQuery, type EntryFilters } from './logic';
+import { monthSummary } from './summary';
 
 type S = components['schemas'];
 export type Settings = S['SettingsResponse'];
@@ -26,8 +27,7 @@ export function expensesApi(ctx: ModuleContext) {
   return {
     settings: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/expenses/settings', { params: { path }, signal })),
     saveSettings: (body: S['SettingsRequest']) => unwrap(typed.PUT('/api/households/{householdId}/expenses/settings', { params: { path }, body })),
-    month: (month: string, signal?: AbortSignal) =>
-      unwrap(typed.GET('/api/households/{householdId}/expenses/months/{month}', { params: { path: inMonth(month) }, signal })),
+    month: monthSummary(ctx),
     openMonth: (month: string) => unwrap(typed.POST('/api/households/{householdId}/expenses/months/{month}/open', { params: { path: inMonth(month) } })),
     closeMonth: (month: string) => unwrap(typed.POST('/api/households/{householdId}/expenses/months/{month}/close', { params: { path: inMonth(month) } })),
     setMonthIncome: (month: string, incomeCents: number) =>

@@ -1,6 +1,7 @@
 import type { ModuleContext } from '@trackstack/api';
 import { Card, FormatProvider, HomeCardProblem, Skeleton, useAsync, useFormat, useModuleApi } from '@trackstack/ui';
-import { heatingApi, type Summary } from './api';
+import type { Summary } from './api';
+import { heatingSummary } from './summary';
 import { unitWord } from './logic';
 
 /** Home "at a glance": days since the last refill, days of stock left, this season versus last. */
@@ -46,8 +47,8 @@ export function HeatingStats({ summary }: { summary: Summary | null }) {
 }
 
 function Inner({ context }: { context: ModuleContext }) {
-  const api = useModuleApi(context, heatingApi);
-  const state = useAsync((signal) => api.summary(signal), [api]);
+  const load = useModuleApi(context, heatingSummary);
+  const state = useAsync((signal) => load(signal), [load]);
   const open = <a href="/heating">Open</a>;
   if (state.status === 'error') {
     return <HomeCardProblem module="heating" title="Heating" open={open} error={state.error} reload={state.reload}

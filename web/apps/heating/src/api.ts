@@ -1,5 +1,6 @@
 // Calls of the Heating screens on the typed client: paths, bodies and answers come from the generated schema.
 import { createOrQueue, householdPath, unwrap, upload, type components, type ModuleContext } from '@trackstack/api';
+import { heatingSummary } from './summary';
 
 type S = components['schemas'];
 export type HeatingSettings = S['HeatingSettingsResponse'];
@@ -17,7 +18,7 @@ export function heatingApi(ctx: ModuleContext) {
   return {
     settings: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/settings', { params: { path }, signal })),
     saveSettings: (body: S['HeatingSettingsRequest']) => unwrap(typed.PUT('/api/households/{householdId}/heating/settings', { params: { path }, body })),
-    summary: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/summary', { params: { path }, signal })),
+    summary: heatingSummary(ctx),
     analysis: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/analysis', { params: { path }, signal })),
     stock: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/stock', { params: { path }, signal })),
     refills: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/refills', { params: { path, query: LATEST }, signal })),

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { errorMessage } from '@trackstack/api';
 import { Button, Card } from './components';
-import { isModuleUnavailable } from './ModuleScreen';
+import { isModuleUnavailable } from './unavailable';
 
 /** A home card whose module did not answer: calm words when the server does not run it, else the error and a retry. */
 export function HomeCardProblem({ module, title, open, error, reload, notSetUp, fallback }: {

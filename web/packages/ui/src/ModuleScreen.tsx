@@ -1,9 +1,10 @@
 // The frame of every module screen: its title, tabs addressed by the URL hash (#month, #settings, ...), a
 // success message after a change, and a calm notice instead of the tabs when the server does not run the module.
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiError, type ModuleContext } from '@trackstack/api';
+import type { ModuleContext } from '@trackstack/api';
 import { FormatProvider, Notice } from './components';
 import { useAsync, type AsyncState } from './hooks';
+import { isModuleUnavailable } from './unavailable';
 
 export interface ScreenTab<Id extends string = string> { id: Id; label: string }
 
@@ -18,11 +19,6 @@ export interface ModuleScreenState<Id extends string, T> {
   version: number;
   /** Call after a change: everything reloads, and the message (if any) shows above the tab. */
   changed: (message?: string) => void;
-}
-
-/** 404: the server does not know the module's routes; 503: it knows the module but does not run it now. */
-export function isModuleUnavailable(error: unknown): boolean {
-  return error instanceof ApiError && (error.status === 404 || error.status === 503);
 }
 
 function tabFromHash<Id extends string>(tabs: readonly ScreenTab<Id>[]): Id {

@@ -5,5 +5,6 @@ export * from './bands';
 export * from './hooks';
 export * from './submit';
 export * from './ModuleScreen';
+export * from './unavailable';
 export * from './HomeCardProblem';
 export * from './module';

@@ -2,7 +2,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, createApiClient, type ModuleContext } from '@trackstack/api';
 import { useFormat } from '../src/components';
-import { ModuleScreen, ModuleScreenSkeleton, isModuleUnavailable } from '../src/ModuleScreen';
+import { ModuleScreen, ModuleScreenSkeleton } from '../src/ModuleScreen';
+import { isModuleUnavailable } from '../src/unavailable';
 import { button, cleanup, click, render, settle } from './render';
 
 const TABS = [{ id: 'overview', label: 'Overview' }, { id: 'settings', label: 'Settings' }] as const;
