@@ -35,9 +35,9 @@ describe('the module registry', () => {
     expect(el.querySelector('[data-card="garden"]')?.textContent).toBe('Home');
   });
 
-  it('has the Expenses and Heating modules, with names that are URL segments and no shell page\'s', () => {
+  it('has Expenses and Heating among its modules, whose names are URL segments and no shell page\'s', () => {
     const names = MODULES.map((m) => m.name);
-    expect(names).toEqual(['expenses', 'heating']);
+    expect(names).toEqual(expect.arrayContaining(['expenses', 'heating']));
     expect(new Set(names).size).toBe(names.length);
     for (const name of names) expect(name).toMatch(/^[a-z][a-z0-9-]*$/);
     // A module named like a shell page would lose its page to it (static routes win over [module]).
