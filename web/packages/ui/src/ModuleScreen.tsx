@@ -26,7 +26,8 @@ function tabFromHash<Id extends string>(tabs: readonly ScreenTab<Id>[]): Id {
   return (tabs.find((t) => t.id === hash) ?? tabs[0]).id;
 }
 
-/** The current tab, kept in the URL hash: links to /expenses#settings open that tab, and Back/Forward work. */
+/** The current tab, kept in the URL hash: a link to /expenses#settings opens that tab, and the hash follows the tabs
+ * (replaced, not pushed, so Back leaves the screen rather than stepping through its tabs). */
 export function useHashTab<Id extends string>(tabs: readonly ScreenTab<Id>[]): [Id, (id: Id) => void] {
   // The first tab until mounted, so the page's static HTML and the first render agree.
   const [tab, setTabState] = useState<Id>(tabs[0].id);
