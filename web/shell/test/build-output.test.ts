@@ -3,6 +3,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MODULES } from '../src/modules';
 
 const dist = join(__dirname, '..', 'dist');
 const built = existsSync(join(dist, 'index.html'));
@@ -27,7 +28,7 @@ describe.skipIf(!built)('the built shell', () => {
   it('has every page, the 404 page, a manifest with icons and a service worker', () => {
     for (const page of ['index.html', '404.html', 'sign-in/index.html', 'sign-up/index.html', 'verify-email/index.html', 'forgot-password/index.html',
       'reset-password/index.html', 'sign-out/index.html', 'profile/index.html', 'household/index.html', 'households/index.html', 'invite/index.html',
-      'expenses/index.html', 'heating/index.html']) {
+      ...MODULES.map((m) => `${m.name}/index.html`)]) {
       expect(existsSync(join(dist, page)), page).toBe(true);
     }
     const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'));
@@ -39,5 +40,17 @@ describe.skipIf(!built)('the built shell', () => {
     // Everything precached must answer 200, or the service worker never installs.
     expect(sw).not.toMatch(/url:"\/?404(\.html)?"/);
     expect(sw).toMatch(/url:"sign-in"/);
+  });
+
+  it('has a page per registry module, named in the navigation of every signed-in page, with its skeleton as static HTML', () => {
+    for (const m of MODULES) {
+      const html = readFileSync(join(dist, m.name, 'index.html'), 'utf8');
+      expect(html).toContain(`data-screen="${m.name}"`);
+      expect(html).toContain(`<h1>${m.label}</h1>`);
+      expect(html).toMatch(new RegExp(`<a href="/${m.name}" aria-current="page"`));
+    }
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    const nav = home.match(/<nav class="bottomnav"[\s\S]*?<\/nav>/)?.[0] ?? '';
+    expect([...nav.matchAll(/href="([^"]+)"/g)].map((x) => x[1])).toEqual(['/', ...MODULES.map((m) => `/${m.name}`), '/household', '/profile']);
   });
 });

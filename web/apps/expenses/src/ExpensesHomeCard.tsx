@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { ApiError, fetchExpensesSummary, type ModuleContext } from '@trackstack/api';
-import { BigNumber, Button, Card, ColorBar, FormatProvider, Skeleton, bandFor, monthKey, monthLabel, useAsync, useFormat } from '@trackstack/ui';
+import type { ModuleContext } from '@trackstack/api';
+import { BigNumber, Card, ColorBar, FormatProvider, HomeCardProblem, Skeleton, bandFor, monthKey, monthLabel, useAsync, useFormat, useModuleApi } from '@trackstack/ui';
+import { monthSummary } from './summary';
 
 const SKELETON_TANKS = 3;
 
@@ -15,7 +16,7 @@ export function ExpensesHomeCard({ context }: { context: ModuleContext | null })
 }
 
 /** The card while it loads: the same boxes as the figures that replace it. */
-export function ExpensesCardSkeleton({ title, action }: { title: string; action?: ReactNode }) {
+function ExpensesCardSkeleton({ title, action }: { title: string; action?: ReactNode }) {
   return (
     <Card title={title} action={action} busy data-module="expenses" data-state="loading">
       <div className="bignumber">
@@ -33,39 +34,31 @@ export function ExpensesCardSkeleton({ title, action }: { title: string; action?
 }
 
 function Inner({ context }: { context: ModuleContext }) {
-  const { client, household } = context;
+  const { household } = context;
   const f = useFormat();
+  const load = useModuleApi(context, monthSummary);
   const month = monthKey(context.now?.() ?? new Date(), household.timeZone);
-  const state = useAsync((signal) => fetchExpensesSummary(client, household.id, month, signal), [household.id, month]);
+  const state = useAsync((signal) => load(month, signal), [load, month]);
   const title = `Expenses · ${monthLabel(month, household.locale)}`;
   const open = <a href="/expenses">Open</a>;
 
   if (state.status === 'loading' && !state.data) return <ExpensesCardSkeleton title={title} action={open} />;
   if (state.status === 'error') {
-    const notSetUp = state.error instanceof ApiError && state.error.notFound;
-    return (
-      <Card title={title} action={notSetUp ? undefined : open} data-module="expenses" data-state={notSetUp ? 'not-set-up' : 'error'}>
-        {notSetUp
-          ? <p className="muted">Expenses are not set up here yet. Budgets and what is left this month will show up here.</p>
-          : <>
-              <p className="muted">{state.error instanceof ApiError ? state.error.message : 'Could not load the month.'}</p>
-              <div><Button variant="secondary" onClick={state.reload}>Try again</Button></div>
-            </>}
-      </Card>
-    );
+    return <HomeCardProblem module="expenses" title={title} open={open} error={state.error} reload={state.reload}
+      notSetUp="Expenses are not set up here yet. Budgets and what is left this month will show up here." fallback="Could not load the month." />;
   }
   const s = state.data!;
-  const band = bandFor(s.remaining, s.income);
+  const pending = s.pendingObligations.count;
   return (
     <Card title={title} action={open} data-module="expenses" data-state="ready">
       <BigNumber
-        band={band}
-        value={f.money(s.remaining, { compact: true })}
-        caption={s.income > 0
-          ? <>left of {f.money(s.income, { compact: true })} this month{s.pendingObligations ? ` · ${s.pendingObligations} to pay` : ''}</>
+        band={bandFor(s.remainingCents, s.incomeCents)}
+        value={f.money(s.remainingCents / 100, { compact: true })}
+        caption={s.incomeCents > 0
+          ? <>left of {f.money(s.incomeCents / 100, { compact: true })} this month{pending ? ` · ${pending} to pay` : ''}</>
           : <>no income set for this month yet · <a href="/expenses#settings">set it</a></>}
       />
-      {s.tanks.map((t) => <ColorBar key={t.key} label={t.name} remaining={t.remaining} budget={t.budget} />)}
+      {s.tanks.map((t) => <ColorBar key={t.key} label={t.name} remaining={t.remainingCents / 100} budget={t.budgetCents / 100} />)}
     </Card>
   );
 }

@@ -1,86 +1,80 @@
-// Calls of the Expenses screens, typed with the generated schema. Money stays in cents here.
-import { ApiError, createOrQueue, householdPath, readProblem, type ApiClient, type components, type ModuleContext } from '@trackstack/api';
-import { filtersToQuery, type EntryFilters } from './logic';
+// Calls of the Expenses screens on the typed client: paths, bodies and answers come from the generated schema.
+// Money stays in cents here.
+import { createOrQueue, householdPath, unwrap, upload, type components, type ModuleContext } from '@trackstack/api';
+import { entryQuery, type EntryFilters } from './logic';
+import { monthSummary } from './summary';
 
 type S = components['schemas'];
 export type Settings = S['SettingsResponse'];
-export type SettingsRequest = S['SettingsRequest'];
 export type Category = S['CategoryResponse'];
 export type Entry = S['EntryResponse'];
 export type EntryRequest = S['EntryRequest'];
-export type EntryPage = S['EntryPageResponse'];
 export type MonthSummary = S['MonthSummaryResponse'];
-export type Obligation = S['ObligationResponse'];
 export type ChecklistTemplate = S['ChecklistTemplateResponse'];
 export type ChecklistTemplateRequest = S['ChecklistTemplateRequest'];
 export type RecurringTemplate = S['RecurringTemplateResponse'];
 export type RecurringTemplateRequest = S['RecurringTemplateRequest'];
 export type ImportResult = S['ImportResponse'];
-export type ImportRow = S['ImportRowResponse'];
-export type ImportSummary = S['ImportSummaryResponse'];
 
-export const n = (v: number | string | null | undefined): number => {
-  const x = typeof v === 'string' ? Number(v) : v;
-  return typeof x === 'number' && Number.isFinite(x) ? x : 0;
-};
-
-interface Page<T> { items: T[]; page: number; pageSize: number; total: number }
-const items = async <T,>(page: Promise<Page<T>>): Promise<T[]> => (await page).items;
+/** Lists the settings show in full (the server pages every list; 500 is its largest page). */
+const ALL = { page: 1, pageSize: 500 };
 
 export function expensesApi(ctx: ModuleContext) {
-  const { client } = ctx;
-  const hid = ctx.household.id;
-  const p = (rest: string) => householdPath(hid, `/expenses${rest}`);
-  const get = <T,>(rest: string, signal?: AbortSignal) => client.getJson<T>(p(rest), { signal });
-  const send = <T,>(method: string, rest: string, body?: unknown) => client.sendJson<T>(method, p(rest), body);
+  const { typed } = ctx.client;
+  const householdId = ctx.household.id;
+  const path = { householdId };
+  const inMonth = (month: string) => ({ householdId, month });
   return {
-    path: p,
-    settings: (signal?: AbortSignal) => get<Settings>('/settings', signal),
-    saveSettings: (body: SettingsRequest) => send<Settings>('PUT', '/settings', body),
-    month: (m: string, signal?: AbortSignal) => get<MonthSummary>(`/months/${m}`, signal),
-    openMonth: (m: string) => send<S['MonthStateResponse']>('POST', `/months/${m}/open`),
-    closeMonth: (m: string) => send<S['MonthStateResponse']>('POST', `/months/${m}/close`),
-    setMonthIncome: (m: string, incomeCents: number) => send<S['MonthStateResponse']>('PUT', `/months/${m}/income`, { incomeCents }),
-    obligations: (m: string, signal?: AbortSignal) => get<Obligation[]>(`/months/${m}/obligations`, signal),
-    tick: (m: string, id: string) => send<Obligation>('POST', `/months/${m}/obligations/${id}/tick`, {}),
-    untick: (m: string, id: string) => send<Obligation>('POST', `/months/${m}/obligations/${id}/untick`, {}),
-    entries: (f: EntryFilters, signal?: AbortSignal) => get<EntryPage>(`/entries${filtersToQuery(f)}`, signal),
-    updateEntry: (id: string, body: EntryRequest) => send<Entry>('PUT', `/entries/${id}`, body),
-    deleteEntry: (id: string) => send<void>('DELETE', `/entries/${id}`),
+    settings: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/expenses/settings', { params: { path }, signal })),
+    saveSettings: (body: S['SettingsRequest']) => unwrap(typed.PUT('/api/households/{householdId}/expenses/settings', { params: { path }, body })),
+    month: monthSummary(ctx),
+    openMonth: (month: string) => unwrap(typed.POST('/api/households/{householdId}/expenses/months/{month}/open', { params: { path: inMonth(month) } })),
+    closeMonth: (month: string) => unwrap(typed.POST('/api/households/{householdId}/expenses/months/{month}/close', { params: { path: inMonth(month) } })),
+    setMonthIncome: (month: string, incomeCents: number) =>
+      unwrap(typed.PUT('/api/households/{householdId}/expenses/months/{month}/income', { params: { path: inMonth(month) }, body: { incomeCents } })),
+    obligations: (month: string, signal?: AbortSignal) =>
+      unwrap(typed.GET('/api/households/{householdId}/expenses/months/{month}/obligations', { params: { path: inMonth(month) }, signal })),
+    tick: (month: string, obligationId: string) =>
+      unwrap(typed.POST('/api/households/{householdId}/expenses/months/{month}/obligations/{obligationId}/tick', { params: { path: { ...inMonth(month), obligationId } } })),
+    untick: (month: string, obligationId: string) =>
+      unwrap(typed.POST('/api/households/{householdId}/expenses/months/{month}/obligations/{obligationId}/untick', { params: { path: { ...inMonth(month), obligationId } } })),
+    entries: (filters: EntryFilters, signal?: AbortSignal) =>
+      unwrap(typed.GET('/api/households/{householdId}/expenses/entries', { params: { path, query: entryQuery(filters) }, signal })),
+    updateEntry: (entryId: string, body: EntryRequest) =>
+      unwrap(typed.PUT('/api/households/{householdId}/expenses/entries/{entryId}', { params: { path: { householdId, entryId } }, body })),
+    deleteEntry: (entryId: string) => unwrap(typed.DELETE('/api/households/{householdId}/expenses/entries/{entryId}', { params: { path: { householdId, entryId } } })),
     /** Creates through the offline queue: sent now when online, else kept and replayed (same client id = no-op). */
-    createEntry: (body: EntryRequest & { id: string }, label: string) => createOrQueue(ctx, p('/entries'), body, label),
-    addCategory: (name: string, tankKey: string) => send<Category>('POST', '/categories', { name, tankKey, sortOrder: null }),
-    updateCategory: (id: string, body: S['CategoryRequest']) => send<Category>('PUT', `/categories/${id}`, body),
-    deleteCategory: (id: string, reassignTo?: string) => send<void>('DELETE', `/categories/${id}${reassignTo ? `?reassignTo=${encodeURIComponent(reassignTo)}` : ''}`),
-    rules: (signal?: AbortSignal) => items(get<Page<S['RuleResponse']>>('/rules?pageSize=500', signal)),
-    addRule: (b: S['RuleRequest']) => send<S['RuleResponse']>('POST', '/rules', b),
-    deleteRule: (id: string) => send<void>('DELETE', `/rules/${id}`),
-    applyRules: (b: S['ApplyRulesRequest']) => send<S['ApplyRulesResponse']>('POST', '/rules/apply', b),
-    checklist: (signal?: AbortSignal) => items(get<Page<ChecklistTemplate>>('/checklist?pageSize=500', signal)),
-    addChecklist: (b: ChecklistTemplateRequest) => send<ChecklistTemplate>('POST', '/checklist', b),
-    updateChecklist: (id: string, b: ChecklistTemplateRequest) => send<ChecklistTemplate>('PUT', `/checklist/${id}`, b),
-    deleteChecklist: (id: string) => send<void>('DELETE', `/checklist/${id}`),
-    recurring: (signal?: AbortSignal) => items(get<Page<RecurringTemplate>>('/recurring?pageSize=500', signal)),
-    addRecurring: (b: RecurringTemplateRequest) => send<RecurringTemplate>('POST', '/recurring', b),
-    updateRecurring: (id: string, b: RecurringTemplateRequest) => send<RecurringTemplate>('PUT', `/recurring/${id}`, b),
-    deleteRecurring: (id: string) => send<void>('DELETE', `/recurring/${id}`),
-    import: (form: FormData) => upload<ImportResult>(client, p('/imports'), form),
-    imports: (signal?: AbortSignal) => items(get<Page<ImportSummary>>('/imports?pageSize=100', signal)),
-    undoImport: (id: string) => send<void>('DELETE', `/imports/${id}`),
-    exportUrl: (format: 'csv' | 'json', month: string) => p(`/export?format=${format}&month=${encodeURIComponent(month)}`),
+    createEntry: (body: EntryRequest & { id: string }, label: string) => createOrQueue(ctx, householdPath(householdId, '/expenses/entries'), body, label),
+    addCategory: (name: string, tankKey: string) =>
+      unwrap(typed.POST('/api/households/{householdId}/expenses/categories', { params: { path }, body: { name, tankKey, sortOrder: null } })),
+    updateCategory: (categoryId: string, body: S['CategoryRequest']) =>
+      unwrap(typed.PUT('/api/households/{householdId}/expenses/categories/{categoryId}', { params: { path: { householdId, categoryId } }, body })),
+    deleteCategory: (categoryId: string, reassignTo?: string) =>
+      unwrap(typed.DELETE('/api/households/{householdId}/expenses/categories/{categoryId}', { params: { path: { householdId, categoryId }, query: { reassignTo } } })),
+    rules: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/expenses/rules', { params: { path, query: ALL }, signal })),
+    addRule: (body: S['RuleRequest']) => unwrap(typed.POST('/api/households/{householdId}/expenses/rules', { params: { path }, body })),
+    deleteRule: (ruleId: string) => unwrap(typed.DELETE('/api/households/{householdId}/expenses/rules/{ruleId}', { params: { path: { householdId, ruleId } } })),
+    applyRules: (body: S['ApplyRulesRequest']) => unwrap(typed.POST('/api/households/{householdId}/expenses/rules/apply', { params: { path }, body })),
+    checklist: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/expenses/checklist', { params: { path, query: ALL }, signal })),
+    addChecklist: (body: ChecklistTemplateRequest) => unwrap(typed.POST('/api/households/{householdId}/expenses/checklist', { params: { path }, body })),
+    updateChecklist: (templateId: string, body: ChecklistTemplateRequest) =>
+      unwrap(typed.PUT('/api/households/{householdId}/expenses/checklist/{templateId}', { params: { path: { householdId, templateId } }, body })),
+    deleteChecklist: (templateId: string) =>
+      unwrap(typed.DELETE('/api/households/{householdId}/expenses/checklist/{templateId}', { params: { path: { householdId, templateId } } })),
+    recurring: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/expenses/recurring', { params: { path, query: ALL }, signal })),
+    addRecurring: (body: RecurringTemplateRequest) => unwrap(typed.POST('/api/households/{householdId}/expenses/recurring', { params: { path }, body })),
+    updateRecurring: (templateId: string, body: RecurringTemplateRequest) =>
+      unwrap(typed.PUT('/api/households/{householdId}/expenses/recurring/{templateId}', { params: { path: { householdId, templateId } }, body })),
+    deleteRecurring: (templateId: string) =>
+      unwrap(typed.DELETE('/api/households/{householdId}/expenses/recurring/{templateId}', { params: { path: { householdId, templateId } } })),
+    import: (form: FormData) => upload(ctx.client, '/api/households/{householdId}/expenses/imports', path, form),
+    /** The latest 100 imports, newest first. */
+    imports: (signal?: AbortSignal) =>
+      unwrap(typed.GET('/api/households/{householdId}/expenses/imports', { params: { path, query: { page: 1, pageSize: 100 } }, signal })),
+    undoImport: (importId: string) => unwrap(typed.DELETE('/api/households/{householdId}/expenses/imports/{importId}', { params: { path: { householdId, importId } } })),
+    /** A download link (the browser fetches it), so a path rather than a call. */
+    exportUrl: (format: 'csv' | 'json', month: string) => householdPath(householdId, `/expenses/export?format=${format}&month=${encodeURIComponent(month)}`),
   };
 }
 
 export type ExpensesApi = ReturnType<typeof expensesApi>;
-
-/** multipart/form-data POST through the wrapper (cookies, anti-CSRF header, refresh). */
-export async function upload<T>(client: ApiClient, path: string, form: FormData): Promise<T> {
-  let r: Response;
-  try {
-    r = await client.http.request(path, { method: 'POST', body: form });
-  } catch {
-    throw new ApiError(0, null);
-  }
-  if (!r.ok) throw new ApiError(r.status, await readProblem(r));
-  return (await r.json()) as T;
-}

@@ -5,7 +5,6 @@ import { ExpensesScreen } from './ExpensesScreen';
 
 export { ExpensesHomeCard } from './ExpensesHomeCard';
 export { ExpensesScreen, ExpensesScreenSkeleton } from './ExpensesScreen';
-export const moduleName = 'expenses';
 
 /** Mounts the Expenses screen into an element; returns the function that unmounts it. */
 export function mount(element: Element, context: ModuleContext): () => void {

@@ -1,4 +1,5 @@
-// Pure logic of the Expenses screens: the amount keypad, the allocation check, filters → query string, months.
+// Pure logic of the Expenses screens: the amount keypad, the allocation check, entry filters, months, payees, tags.
+import type { Settings } from './api';
 
 /** The keypad keeps the amount as a string of digits in cents ("1250" = 12.50). */
 export const MAX_DIGITS = 9;
@@ -17,24 +18,6 @@ export function digitsToCents(digits: string): number {
 
 export function centsToDigits(cents: number): string {
   return cents > 0 ? String(Math.round(cents)) : '';
-}
-
-/** Typed text ("12,5", "1.234,56", "12.50", "€ 3") → cents, or null when it is not an amount. */
-export function parseAmountToCents(text: string): number | null {
-  let t = text.replace(/[\s\u00a0\u202f€$£]|CHF/g, '');
-  if (!t) return null;
-  const negative = t.startsWith('-');
-  if (negative) t = t.slice(1);
-  const lastSep = Math.max(t.lastIndexOf(','), t.lastIndexOf('.'));
-  let whole = t, frac = '';
-  if (lastSep >= 0 && t.length - lastSep - 1 <= 2) {
-    whole = t.slice(0, lastSep);
-    frac = t.slice(lastSep + 1);
-  }
-  whole = whole.replace(/[.,']/g, '');
-  if (!/^\d*$/.test(whole) || !/^\d*$/.test(frac) || (whole === '' && frac === '')) return null;
-  const cents = parseInt(whole || '0', 10) * 100 + parseInt((frac + '00').slice(0, 2), 10);
-  return negative ? -cents : cents;
 }
 
 export interface TankRatio { key: string; name: string; ratioPercent: number }
@@ -63,38 +46,20 @@ export interface EntryFilters {
   pageSize?: number;
 }
 
-/** Filters → the entries query string ("?month=2026-11&tank=fun&page=2"); empty values are left out. */
-export function filtersToQuery(f: EntryFilters): string {
-  const p = new URLSearchParams();
-  const add = (k: string, v: string | number | undefined) => {
-    if (v === undefined || v === null) return;
-    const s = String(v).trim();
-    if (s) p.set(k, s);
+/** Filters → the entries query: blank values are left out, and page 1 is the default. */
+export function entryQuery(f: EntryFilters): EntryFilters {
+  const text = (v: string | undefined) => v?.trim() || undefined;
+  return {
+    month: text(f.month), tank: text(f.tank), categoryId: text(f.categoryId), tag: text(f.tag), q: text(f.q),
+    page: f.page && f.page > 1 ? f.page : undefined,
+    pageSize: f.pageSize,
   };
-  add('month', f.month);
-  add('tank', f.tank);
-  add('categoryId', f.categoryId);
-  add('tag', f.tag);
-  add('q', f.q);
-  if (f.page && f.page > 1) add('page', f.page);
-  add('pageSize', f.pageSize);
-  const s = p.toString();
-  return s ? `?${s}` : '';
 }
 
 export function shiftMonth(key: string, delta: number): string {
   const [y, m] = key.split('-').map(Number);
   const d = new Date(Date.UTC(y, m - 1 + delta, 1));
   return `${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, '0')}`;
-}
-
-/** Today as yyyy-MM-dd in the household's time zone. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  try {
-    return new Intl.DateTimeFormat('en-CA', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-  } catch {
-    return now.toISOString().slice(0, 10);
-  }
 }
 
 /** Distinct payees of the latest entries, newest first, with the category they were last booked under. */
@@ -116,4 +81,14 @@ export function parseTags(text: string): string[] {
   const out: string[] = [];
   for (const t of text.split(',').map((s) => s.trim()).filter(Boolean)) if (!out.some((o) => o.toLowerCase() === t.toLowerCase())) out.push(t);
   return out;
+}
+
+/** Category choices for a select, "Tank · Category", after a first choice ("All categories", "No category"). */
+export function categoryOptions(settings: Settings | null, first: { value: string; label: string }) {
+  return [first, ...(settings?.tanks ?? []).flatMap((t) => t.categories.map((c) => ({ value: c.id, label: `${t.name} · ${c.name}` })))];
+}
+
+/** Category id → name, for rows that carry only the id. */
+export function categoryNames(settings: Settings | null): Map<string, string> {
+  return new Map((settings?.tanks ?? []).flatMap((t) => t.categories.map((c) => [c.id, c.name] as const)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importForm } from '../src/ImportPanel';
+import { importForm } from '../src/import/importForm';
 
 describe('bank import form', () => {
   it('sends the file and only the options that were set', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allocationCheck, centsToDigits, digitsToCents, filtersToQuery, keypadPress, parseAmountToCents, parseTags, recentPayees, shiftMonth, tankBudgets, todayIn } from '../src/logic';
+import { allocationCheck, categoryOptions, centsToDigits, digitsToCents, keypadPress, parseTags, recentPayees, shiftMonth, tankBudgets } from '../src/logic';
 
 describe('amount keypad', () => {
   it('types cents first: 1, 2, 5, 0 is 12.50', () => {
@@ -15,17 +15,6 @@ describe('amount keypad', () => {
     expect(keypadPress('12', 'x')).toBe('12');
     expect(centsToDigits(1250)).toBe('1250');
     expect(centsToDigits(0)).toBe('');
-  });
-
-  it('parses typed amounts in either decimal style', () => {
-    expect(parseAmountToCents('12,5')).toBe(1250);
-    expect(parseAmountToCents('1.234,56')).toBe(123456);
-    expect(parseAmountToCents('1,234.56')).toBe(123456);
-    expect(parseAmountToCents('€ 3')).toBe(300);
-    expect(parseAmountToCents('1234')).toBe(123400);
-    expect(parseAmountToCents('-4.20')).toBe(-420);
-    expect(parseAmountToCents('abc')).toBeNull();
-    expect(parseAmountToCents('')).toBeNull();
   });
 });
 
@@ -43,23 +32,10 @@ describe('allocation check', () => {
   });
 });
 
-describe('entry filters', () => {
-  it('become a query string without empty values', () => {
-    expect(filtersToQuery({ month: '2026-11', tank: 'fun', q: ' coffee ', tag: '', page: 1, pageSize: 20 })).toBe('?month=2026-11&tank=fun&q=coffee&pageSize=20');
-    expect(filtersToQuery({ categoryId: 'none', page: 3 })).toBe('?categoryId=none&page=3');
-    expect(filtersToQuery({})).toBe('');
-    expect(filtersToQuery({ q: 'a&b' })).toBe('?q=a%26b');
-  });
-});
-
-describe('months, days, payees, tags', () => {
+describe('months, payees, tags, categories', () => {
   it('shift months across years', () => {
     expect(shiftMonth('2026-01', -1)).toBe('2025-12');
     expect(shiftMonth('2026-12', 1)).toBe('2027-01');
-  });
-  it('take today in the household time zone', () => {
-    expect(todayIn('Pacific/Auckland', new Date('2026-11-30T12:00:00Z'))).toBe('2026-12-01');
-    expect(todayIn('America/New_York', new Date('2026-12-01T03:00:00Z'))).toBe('2026-11-30');
   });
   it('keep distinct recent payees, newest first', () => {
     const r = recentPayees([{ title: 'Bakery', categoryId: 'a' }, { title: 'bakery ', categoryId: 'b' }, { title: 'Shell', categoryId: null }, { title: ' ', categoryId: null }]);
@@ -67,5 +43,10 @@ describe('months, days, payees, tags', () => {
   });
   it('split tags', () => {
     expect(parseTags('groceries, Weekly ,GROCERIES,')).toEqual(['groceries', 'Weekly']);
+  });
+  it('offer categories as "Tank · Category" after a first choice', () => {
+    const settings = { tanks: [{ name: 'Fun', categories: [{ id: 'c1', name: 'Cinema' }] }, { name: 'Fund', categories: [{ id: 'c2', name: 'Rent' }] }] } as never;
+    expect(categoryOptions(settings, { value: '', label: 'All' })).toEqual([{ value: '', label: 'All' }, { value: 'c1', label: 'Fun · Cinema' }, { value: 'c2', label: 'Fund · Rent' }]);
+    expect(categoryOptions(null, { value: '', label: 'All' })).toEqual([{ value: '', label: 'All' }]);
   });
 });

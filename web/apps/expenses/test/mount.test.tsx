@@ -3,7 +3,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act } from 'react';
 import { createApiClient, type ModuleContext } from '@trackstack/api';
 import { mount } from '../src/index';
-import { mount as mountHeating } from '../../heating/src/index';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -47,29 +46,6 @@ describe('module micro-frontends mounted with mount(element, context)', () => {
   it('Expenses says calmly that the module is not on this server (404)', async () => {
     const el = document.body.appendChild(document.createElement('div'));
     await act(async () => { unmount = mount(el, context(() => json({ title: 'Not found' }, 404))); });
-    await vi.waitFor(() => expect(el.textContent).toContain('not available on this server'));
-  });
-
-  it('Heating shows days since the refill, stock left and the season comparison', async () => {
-    const el = document.body.appendChild(document.createElement('div'));
-    await act(async () => {
-      unmount = mountHeating(el, context((p) => p.endsWith('/summary') ? json({ fuel: 'woodPellets', unit: 'bag', unitLabel: 'bag (15 kg)', today: '2026-11-30', seasonLabel: '2026-2027',
-        seasonToDate: { from: '2026-09-01', to: '2026-11-30', units: 55, kwh: 3960 }, lastSeasonSameDate: { from: '2025-09-01', to: '2025-11-30', units: 50, kwh: 3600 },
-        deltaUnits: 5, deltaPct: 10, lastRefillDate: '2026-11-26', daysSinceLastRefill: 4, stockOnHand: 20, daysOfStockLeft: 38, runOutDate: '2027-01-07', kwhPerDegreeDay: null, rSquared: null })
-        : p.endsWith('/settings') ? json({ fuel: 'woodPellets', unit: 'bag', unitLabel: 'bag (15 kg)', unitSizeKg: 15, kwhPerUnit: 72, meterBased: false, seasonStartMonth: 9, seasonStartDay: 1, baseTemperatureC: 15.5, baseMode: 'fixed', latitude: null, longitude: null, weatherEnabled: false, unitsForFuel: ['bag', 'kg'], updatedAt: '' })
-        : json({}, 500)));
-    });
-    await vi.waitFor(() => expect(el.querySelector('[data-state="ready"]')).not.toBeNull());
-    const text = plain(el.textContent);
-    expect(text).toContain('4days since the last refill');
-    expect(text).toContain('20bags in stock');
-    expect(text).toContain('+10 %');
-    expect(text).toContain('Log refill: 2 bags');
-  });
-
-  it('Heating says calmly that the module is not on this server (404)', async () => {
-    const el = document.body.appendChild(document.createElement('div'));
-    await act(async () => { unmount = mountHeating(el, context(() => json({}, 404))); });
     await vi.waitFor(() => expect(el.textContent).toContain('not available on this server'));
   });
 });

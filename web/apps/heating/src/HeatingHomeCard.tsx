@@ -1,5 +1,7 @@
-import { ApiError, fetchHeatingSummary, type HeatingSummary, type ModuleContext } from '@trackstack/api';
-import { Button, Card, FormatProvider, Skeleton, useAsync, useFormat } from '@trackstack/ui';
+import type { ModuleContext } from '@trackstack/api';
+import { Card, FormatProvider, HomeCardProblem, Skeleton, useAsync, useFormat, useModuleApi } from '@trackstack/ui';
+import type { Summary } from './api';
+import { heatingSummary } from './summary';
 import { unitWord } from './logic';
 
 /** Home "at a glance": days since the last refill, days of stock left, this season versus last. */
@@ -14,12 +16,14 @@ export function HeatingHomeCard({ context }: { context: ModuleContext | null }) 
   );
 }
 
-export function HeatingStats({ summary }: { summary: HeatingSummary | null }) {
+export function HeatingStats({ summary }: { summary: Summary | null }) {
   const f = useFormat();
   const value = (n: number | null | undefined, render: (n: number) => string) =>
     summary === null ? <Skeleton width="3ch" height="0.9em" /> : n === null || n === undefined ? '–' : render(n);
   const stockBand = summary?.daysOfStockLeft == null ? '' : summary.daysOfStockLeft < 7 ? 'band-red' : summary.daysOfStockLeft < 21 ? 'band-yellow' : '';
-  const unit = summary?.unit ? ` ${unitWord(summary.unit, 2)}` : '';
+  const label = summary ? summary.unitLabel || summary.unit : '';
+  const unit = label ? ` ${unitWord(label, 2)}` : '';
+  const tenths = (n: number) => f.number(n, { maximumFractionDigits: 1 });
   return (
     <div className="stats">
       <div className="stat">
@@ -31,11 +35,11 @@ export function HeatingStats({ summary }: { summary: HeatingSummary | null }) {
         <span className="stat-label">days of stock left</span>
       </div>
       <div className="stat wide">
-        <span className="stat-value">{value(summary?.versusLastSeason, (n) => f.percent(n, { signed: true }))}</span>
+        {/* deltaPct is null when last season has nothing to compare with. */}
+        <span className="stat-value">{value(summary?.deltaPct, (n) => f.percent(n / 100, { signed: true }))}</span>
         <span className="stat-label">
-          {summary === null ? <Skeleton width="70%" /> : summary.seasonToDate !== null && summary.lastSeasonToDate !== null
-            ? `this season ${f.number(summary.seasonToDate, { maximumFractionDigits: 1 })}${unit} vs ${f.number(summary.lastSeasonToDate, { maximumFractionDigits: 1 })}${unit} last season, same days`
-            : 'this season versus last season'}
+          {summary === null ? <Skeleton width="70%" />
+            : `this season ${tenths(summary.seasonToDate.units)}${unit} vs ${tenths(summary.lastSeasonSameDate.units)}${unit} last season, same days`}
         </span>
       </div>
     </div>
@@ -43,21 +47,12 @@ export function HeatingStats({ summary }: { summary: HeatingSummary | null }) {
 }
 
 function Inner({ context }: { context: ModuleContext }) {
-  const { client, household } = context;
-  const state = useAsync((signal) => fetchHeatingSummary(client, household.id, signal), [household.id]);
+  const load = useModuleApi(context, heatingSummary);
+  const state = useAsync((signal) => load(signal), [load]);
   const open = <a href="/heating">Open</a>;
   if (state.status === 'error') {
-    const notSetUp = state.error instanceof ApiError && state.error.notFound;
-    return (
-      <Card title="Heating" action={notSetUp ? undefined : open} data-module="heating" data-state={notSetUp ? 'not-set-up' : 'error'}>
-        {notSetUp
-          ? <p className="muted">Heating is not set up here yet. Refills, stock and this season versus last will show up here.</p>
-          : <>
-              <p className="muted">{state.error instanceof ApiError ? state.error.message : 'Could not load heating.'}</p>
-              <div><Button variant="secondary" onClick={state.reload}>Try again</Button></div>
-            </>}
-      </Card>
-    );
+    return <HomeCardProblem module="heating" title="Heating" open={open} error={state.error} reload={state.reload}
+      notSetUp="Heating is not set up here yet. Refills, stock and this season versus last will show up here." fallback="Could not load heating." />;
   }
   return (
     <Card title="Heating" action={open} busy={state.status === 'loading'} data-module="heating" data-state={state.status}>

@@ -1,54 +1,47 @@
-import { ApiError, createOrQueue, householdPath, readProblem, type components, type ModuleContext } from '@trackstack/api';
+// Calls of the Heating screens on the typed client: paths, bodies and answers come from the generated schema.
+import { createOrQueue, householdPath, unwrap, upload, type components, type ModuleContext } from '@trackstack/api';
+import { heatingSummary } from './summary';
 
 type S = components['schemas'];
 export type HeatingSettings = S['HeatingSettingsResponse'];
-export type HeatingSettingsRequest = S['HeatingSettingsRequest'];
 export type Analysis = S['AnalysisResponse'];
 export type Summary = S['HeatingSummaryResponse'];
-export type Stock = S['StockResponse'];
-export type Refill = S['RefillResponse'];
-export type Purchase = S['PurchaseResponse'];
-export type RefillPage = S['PagedResponseOfRefillResponse'];
-export type PurchasePage = S['PagedResponseOfPurchaseResponse'];
 export type TemperatureImport = S['TemperatureImportResponse'];
-export type TemperatureFetch = S['TemperatureFetchResponse'];
 
-export const num = (v: number | string | null | undefined): number | null => {
-  const x = typeof v === 'string' ? Number(v) : v;
-  return typeof x === 'number' && Number.isFinite(x) ? x : null;
-};
+/** The stock tab lists the latest ten of each. */
+const LATEST = { page: 1, pageSize: 10 };
 
 export function heatingApi(ctx: ModuleContext) {
-  const { client } = ctx;
-  const p = (rest: string) => householdPath(ctx.household.id, `/heating${rest}`);
-  const get = <T,>(rest: string, signal?: AbortSignal) => client.getJson<T>(p(rest), { signal });
-  const send = <T,>(method: string, rest: string, body?: unknown) => client.sendJson<T>(method, p(rest), body);
-  const create = (rest: string, body: Record<string, unknown> & { id: string }, label: string) => createOrQueue(ctx, p(rest), body, label);
+  const { typed } = ctx.client;
+  const householdId = ctx.household.id;
+  const path = { householdId };
   return {
-    settings: (s?: AbortSignal) => get<HeatingSettings>('/settings', s),
-    saveSettings: (b: HeatingSettingsRequest) => send<HeatingSettings>('PUT', '/settings', b),
-    summary: (s?: AbortSignal) => get<Summary>('/summary', s),
-    analysis: (s?: AbortSignal) => get<Analysis>('/analysis', s),
-    stock: (s?: AbortSignal) => get<Stock>('/stock', s),
-    refills: (s?: AbortSignal) => get<RefillPage>('/refills?pageSize=10', s),
-    purchases: (s?: AbortSignal) => get<PurchasePage>('/purchases?pageSize=10', s),
-    logRefill: (b: { id: string; date: string; quantity: number | null; meterReading: number | null; note: string | null }, label: string) => create('/refills', b, label),
-    addPurchase: (b: { id: string; date: string; quantity: number; unit: string | null; totalPriceCents: number | null; supplier: string | null; note: string | null }, label: string) => create('/purchases', b, label),
-    fetchTemperatures: () => send<TemperatureFetch>('POST', '/temperatures/fetch'),
-    updateRefill: (id: string, b: S['RefillRequest']) => send<Refill>('PUT', `/refills/${id}`, b),
-    updatePurchase: (id: string, b: S['PurchaseRequest']) => send<Purchase>('PUT', `/purchases/${id}`, b),
-    deleteRefill: (id: string) => send<void>('DELETE', `/refills/${id}`),
-    deletePurchase: (id: string) => send<void>('DELETE', `/purchases/${id}`),
-    importTemperatures: async (file: File, dryRun: boolean, unit: 'c' | 'f') => {
+    settings: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/settings', { params: { path }, signal })),
+    saveSettings: (body: S['HeatingSettingsRequest']) => unwrap(typed.PUT('/api/households/{householdId}/heating/settings', { params: { path }, body })),
+    summary: heatingSummary(ctx),
+    analysis: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/analysis', { params: { path }, signal })),
+    stock: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/stock', { params: { path }, signal })),
+    refills: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/refills', { params: { path, query: LATEST }, signal })),
+    purchases: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/purchases', { params: { path, query: LATEST }, signal })),
+    /** Creates through the offline queue: sent now when online, else kept and replayed (same client id = no-op). */
+    logRefill: (body: S['RefillRequest'] & { id: string }, label: string) => createOrQueue(ctx, householdPath(householdId, '/heating/refills'), body, label),
+    addPurchase: (body: S['PurchaseRequest'] & { id: string }, label: string) => createOrQueue(ctx, householdPath(householdId, '/heating/purchases'), body, label),
+    fetchTemperatures: () => unwrap(typed.POST('/api/households/{householdId}/heating/temperatures/fetch', { params: { path } })),
+    updateRefill: (refillId: string, body: S['RefillRequest']) =>
+      unwrap(typed.PUT('/api/households/{householdId}/heating/refills/{refillId}', { params: { path: { householdId, refillId } }, body })),
+    updatePurchase: (purchaseId: string, body: S['PurchaseRequest']) =>
+      unwrap(typed.PUT('/api/households/{householdId}/heating/purchases/{purchaseId}', { params: { path: { householdId, purchaseId } }, body })),
+    deleteRefill: (refillId: string) => unwrap(typed.DELETE('/api/households/{householdId}/heating/refills/{refillId}', { params: { path: { householdId, refillId } } })),
+    deletePurchase: (purchaseId: string) =>
+      unwrap(typed.DELETE('/api/households/{householdId}/heating/purchases/{purchaseId}', { params: { path: { householdId, purchaseId } } })),
+    importTemperatures: (file: File, dryRun: boolean, unit: 'c' | 'f') => {
       const form = new FormData();
       form.append('file', file, file.name);
       form.append('dryRun', dryRun ? 'true' : 'false');
       form.append('temperatureUnit', unit);
-      let r: Response;
-      try { r = await client.http.request(p('/temperatures/import'), { method: 'POST', body: form }); } catch { throw new ApiError(0, null); }
-      if (!r.ok) throw new ApiError(r.status, await readProblem(r));
-      return (await r.json()) as TemperatureImport;
+      return upload(ctx.client, '/api/households/{householdId}/heating/temperatures/import', path, form);
     },
   };
 }
+
 export type HeatingApi = ReturnType<typeof heatingApi>;

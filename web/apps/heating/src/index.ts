@@ -5,7 +5,6 @@ import { HeatingScreen } from './HeatingScreen';
 
 export { HeatingHomeCard } from './HeatingHomeCard';
 export { HeatingScreen, HeatingScreenSkeleton } from './HeatingScreen';
-export const moduleName = 'heating';
 
 /** Mounts the Heating screen into an element; returns the function that unmounts it. */
 export function mount(element: Element, context: ModuleContext): () => void {

@@ -1,8 +1,8 @@
 // The typed client: openapi-fetch over the generated schema, sending through the HTTP wrapper.
 import createClient from 'openapi-fetch';
 import type { components, paths } from './schema';
-import { createHttp, type Http, type HttpOptions } from './http';
-import { ApiError, readProblem, type ProblemDetails } from './problem';
+import { createHttp, NO_REDIRECT_HEADER, type Http, type HttpOptions } from './http';
+import { ApiError, type ProblemDetails } from './problem';
 
 export type Schemas = components['schemas'];
 export type Household = Schemas['HouseholdResponse'];
@@ -20,11 +20,10 @@ export type TypedClient = ReturnType<typeof createClient<paths>>;
 export interface ApiClient {
   http: Http;
   typed: TypedClient;
-  /** GET a JSON document by path (for endpoints the generated schema does not know yet). */
-  getJson<T>(path: string, options?: { noSignInRedirect?: boolean; signal?: AbortSignal }): Promise<T>;
-  /** Sends JSON with any method; resolves to the parsed body (undefined for 204). */
-  sendJson<T>(method: string, path: string, body?: unknown, options?: { noSignInRedirect?: boolean }): Promise<T>;
 }
+
+/** Options for a typed call whose 401 is an answer (e.g. a signed-out visitor), not a reason to go to sign-in. */
+export const noSignInRedirect = { headers: { [NO_REDIRECT_HEADER]: '1' } } as const;
 
 /** Resolves to `data` or throws an ApiError carrying the problem details (status 0 when offline). */
 export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
@@ -43,35 +42,7 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
 export function createApiClient(options: HttpOptions = {}): ApiClient {
   const http = createHttp(options);
   const baseUrl = options.baseUrl ?? (typeof location !== 'undefined' ? location.origin : '');
-  const typed = createClient<paths>({ baseUrl, fetch: http.fetch });
-
-  const parse = async <T>(response: Response): Promise<T> => {
-    if (!response.ok) throw new ApiError(response.status, await readProblem(response));
-    if (response.status === 204) return undefined as T;
-    const text = await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  const guarded = async (p: () => Promise<Response>) => {
-    try {
-      return await p();
-    } catch (e) {
-      if (e instanceof ApiError) throw e;
-      throw new ApiError(0, null);
-    }
-  };
-
-  return {
-    http,
-    typed,
-    async getJson<T>(path: string, o: { noSignInRedirect?: boolean; signal?: AbortSignal } = {}) {
-      const r = await guarded(() => http.request(path, { method: 'GET', noSignInRedirect: o.noSignInRedirect, signal: o.signal }));
-      return parse<T>(r);
-    },
-    async sendJson<T>(method: string, path: string, body?: unknown, o: { noSignInRedirect?: boolean } = {}) {
-      const r = await guarded(() => http.request(path, { method, json: body, noSignInRedirect: o.noSignInRedirect }));
-      return parse<T>(r);
-    },
-  };
+  return { http, typed: createClient<paths>({ baseUrl, fetch: http.fetch }) };
 }
 
 let shared: ApiClient | null = null;

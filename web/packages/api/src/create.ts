@@ -2,7 +2,7 @@
 // browser is online, kept in IndexedDB and replayed otherwise; the server treats the same id again as a no-op).
 import { ApiError, readProblem } from './problem';
 import { postOrQueue } from './offline-queue';
-import type { ModuleContext } from './modules';
+import type { ModuleContext } from './module-context';
 
 /** Resolves to `{ queued }`; throws ApiError (with field errors) when the server refused the create. */
 export async function createOrQueue(ctx: Pick<ModuleContext, 'client' | 'queue'>, url: string, body: Record<string, unknown> & { id: string }, label: string): Promise<{ queued: boolean }> {

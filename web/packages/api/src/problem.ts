@@ -92,3 +92,8 @@ export async function readProblem(response: Response): Promise<ProblemDetails | 
     return null;
   }
 }
+
+/** What to tell the user about a failed call: the server's words when it answered (or "offline"), else `fallback`. */
+export function errorMessage(error: unknown, fallback: string): string {
+  return error instanceof ApiError ? error.message : fallback;
+}

@@ -1,6 +1,6 @@
 import { createContext, useContext, useId, useMemo, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { BAND_LABEL, bandFor, barWidth } from './bands';
-import { DEFAULT_FORMAT, formatDate, formatDays, formatMoney, formatNumber, formatPercent, type FormatContext } from './format';
+import { DEFAULT_FORMAT, formatDate, formatDays, formatMoney, formatNumber, formatPercent, todayIn, type FormatContext } from './format';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
@@ -125,7 +125,7 @@ export function FormatProvider({ value, children }: { value: Partial<FormatConte
   return <FormatCtx.Provider value={merged}>{children}</FormatCtx.Provider>;
 }
 
-/** Formatters bound to the household's locale, currency and time zone. */
+/** Formatters bound to the household's locale, currency and time zone, and today's date there. */
 export function useFormat() {
   const ctx = useContext(FormatCtx);
   return useMemo(() => ({
@@ -135,6 +135,8 @@ export function useFormat() {
     percent: (fraction: number, o?: { signed?: boolean; digits?: number }) => formatPercent(fraction, ctx.locale, o),
     days: (n: number) => formatDays(n, ctx.locale),
     date: (d: Date | string | number, style?: 'short' | 'medium' | 'long') => formatDate(d, ctx, style),
+    /** Today as "yyyy-MM-dd" in the household's time zone, by the provider's clock. */
+    today: () => todayIn(ctx.timeZone, ctx.now?.()),
   }), [ctx]);
 }
 

@@ -4,6 +4,8 @@ export interface FormatContext {
   locale: string;
   currency: string;
   timeZone: string;
+  /** The clock ("now"), injectable for tests and screenshots (ModuleContext.now); the system clock when absent. */
+  now?: () => Date;
 }
 
 export const DEFAULT_FORMAT: FormatContext = { locale: 'en-GB', currency: 'EUR', timeZone: 'UTC' };
@@ -90,6 +92,13 @@ export function monthKey(now: Date, timeZone: string): string {
   const year = parts.find((p) => p.type === 'year')?.value;
   const month = parts.find((p) => p.type === 'month')?.value;
   return `${year}-${month}`;
+}
+
+/** Today as "yyyy-MM-dd" in the household's time zone (a day starts at midnight there). */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  const parts = dateFormat('en-CA', { timeZone: timeZone || 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** "2026-11" → "November 2026" in the locale. */

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { registerDraft, takeDraft } from '@trackstack/api';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { registerDraft, takeDraft, type ModuleContext } from '@trackstack/api';
 
 /** Form state that survives a trip to the sign-in page. `omit` lists fields never saved (passwords). */
 export function useDraftState<T extends Record<string, unknown>>(formId: string, initial: T, omit: (keyof T)[] = []) {
@@ -15,9 +15,17 @@ export function useDraftState<T extends Record<string, unknown>>(formId: string,
   return { values, setValues, set };
 }
 
+export interface AsyncState<T> {
+  status: 'loading' | 'ready' | 'error';
+  /** The last answer; kept while a reload is on its way. */
+  data?: T;
+  error?: unknown;
+  reload: () => void;
+}
+
 /** Runs an async loader when its dependencies change; one screen part's state without blocking the others. */
-export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]) {
-  const [state, setState] = useState<{ status: 'loading' | 'ready' | 'error'; data?: T; error?: unknown }>({ status: 'loading' });
+export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: unknown[]): AsyncState<T> {
+  const [state, setState] = useState<Omit<AsyncState<T>, 'reload'>>({ status: 'loading' });
   const [version, setVersion] = useState(0);
   useEffect(() => {
     const controller = new AbortController();
@@ -31,13 +39,8 @@ export function useAsync<T>(load: (signal: AbortSignal) => Promise<T>, deps: unk
   return { ...state, reload: () => setVersion((v) => v + 1) };
 }
 
-/** Moves focus to the first field marked invalid inside `ref` when new errors appear (not when some are cleared). */
-export function useFocusFirstInvalid(ref: { current: HTMLElement | null }, errors: Record<string, string | undefined | null>) {
-  const count = Object.values(errors).filter(Boolean).length;
-  const previous = useRef(0);
-  useEffect(() => {
-    const grew = count > previous.current;
-    previous.current = count;
-    if (grew) ref.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [count]); // eslint-disable-line react-hooks/exhaustive-deps
+/** A module's API bound to the context, made again only for another household or client: the shell may rebuild
+ * the context object on any session refresh, and a new API would reload every panel. */
+export function useModuleApi<A>(context: ModuleContext, create: (context: ModuleContext) => A): A {
+  return useMemo(() => create(context), [context.household.id, context.client]); // eslint-disable-line react-hooks/exhaustive-deps
 }

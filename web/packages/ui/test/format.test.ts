@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDays, formatMoney, formatPercent, monthKey, monthLabel } from '../src/format';
+import { formatDate, formatDays, formatMoney, formatPercent, monthKey, monthLabel, todayIn } from '../src/format';
 
 // Intl output uses narrow no-break spaces in places; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -35,5 +35,12 @@ describe('formatting with the household locale and currency', () => {
     expect(monthKey(lateNovemberUtc, 'America/New_York')).toBe('2026-11');
     expect(monthLabel('2026-11', 'en-GB')).toBe('November 2026');
     expect(monthLabel('2026-03', 'de-DE')).toBe('März 2026');
+  });
+
+  it('finds today in the household time zone', () => {
+    expect(todayIn('Pacific/Auckland', new Date('2026-11-30T12:00:00Z'))).toBe('2026-12-01');
+    expect(todayIn('America/New_York', new Date('2026-12-01T03:00:00Z'))).toBe('2026-11-30');
+    expect(todayIn('UTC', new Date('2026-02-03T23:59:59Z'))).toBe('2026-02-03');
+    expect(todayIn('', new Date('2026-02-03T23:59:59Z'))).toBe('2026-02-03');
   });
 });

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'react';
 import { api, unwrap } from '@trackstack/api';
-import { Button, Card, LinkButton, Notice, Skeleton, TextField, useDraftState } from '@trackstack/ui';
+import { Button, Card, LinkButton, Notice, Skeleton, TextField, useDraftState, useSubmit } from '@trackstack/ui';
 import { householdChanged } from '../lib/session';
 import { currentTheme, setTheme, type Theme } from '../lib/theme';
-import { useSubmit } from './forms';
 import { useSession } from './session';
 
 export function ProfilePage() {
@@ -38,7 +37,7 @@ function DisplayNameForm({ initial, email }: { initial: string; email: string })
   useEffect(() => { if (saved) { const t = setTimeout(() => setSaved(false), 4000); return () => clearTimeout(t); } }, [saved]);
   return (
     <Card title="Your details">
-      <form onSubmit={s.onSubmit(async () => {
+      <form ref={s.formRef} onSubmit={s.onSubmit(async () => {
         await unwrap(api().typed.PUT('/api/me', { body: { displayName: form.values.displayName } }));
         householdChanged('');
         setSaved(true);
@@ -62,7 +61,7 @@ function PasswordForm() {
   const [done, setDone] = useState(false);
   return (
     <Card title="Change password">
-      <form onSubmit={s.onSubmit(async () => {
+      <form ref={s.formRef} onSubmit={s.onSubmit(async () => {
         await unwrap(api().typed.POST('/api/me/password', { body: values }));
         setValues({ currentPassword: '', newPassword: '' });
         setDone(true);

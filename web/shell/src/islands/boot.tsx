@@ -3,16 +3,19 @@ import { createRoot } from 'react-dom/client';
 import { TopBar } from './TopBar';
 import { offlineQueue } from '../lib/offline';
 
-/** Mounts the page component into #app and, on signed-in pages, the top bar into #topbar-app. */
-export function boot(Page: ComponentType, options: { signedIn?: boolean } = {}) {
+/** Mounts the page component into #app and, on signed-in pages, the top bar into #topbar-app. A page whose code
+ * is still loading (a module screen) keeps its static HTML until it arrives; the top bar does not wait for it. */
+export function boot(page: ComponentType | Promise<ComponentType>, options: { signedIn?: boolean } = {}) {
   const signedIn = options.signedIn ?? true;
   const bar = document.getElementById('topbar-app');
   if (bar && signedIn) createRoot(bar).render(createElement(StrictMode, null, createElement(TopBar)));
-  const app = document.getElementById('app');
-  if (app) createRoot(app).render(createElement(StrictMode, null, createElement(Page)));
   if (signedIn) offlineQueue().startAutoReplay();
   void registerServiceWorker();
-  document.documentElement.dataset.ready = 'true';
+  void Promise.resolve(page).then((Page) => {
+    const app = document.getElementById('app');
+    if (app) createRoot(app).render(createElement(StrictMode, null, createElement(Page)));
+    document.documentElement.dataset.ready = 'true';
+  });
 }
 
 /** The Workbox service worker built by @vite-pwa/astro. Registered directly (no workbox-window): an update

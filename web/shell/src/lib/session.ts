@@ -18,9 +18,20 @@ function notify() {
   for (const l of listeners) l();
 }
 
+/** A new account's personal household is made by an event handler just after sign-up: while the answer has no
+ * household yet, ask again a few times (after 0.25, 0.5, 1, 2 and 4 s) instead of showing a screen without one. */
+async function fetchMe(): Promise<Me> {
+  let me = await unwrap(api().typed.GET('/api/me'));
+  for (let wait = 250; me.households.length === 0 && wait <= 4000; wait *= 2) {
+    await new Promise((resolve) => setTimeout(resolve, wait));
+    me = await unwrap(api().typed.GET('/api/me'));
+  }
+  return me;
+}
+
 export function loadMe(force = false): Promise<Me> {
   if (force || !mePromise) {
-    mePromise = unwrap(api().typed.GET('/api/me')).then((me) => {
+    mePromise = fetchMe().then((me) => {
       try { localStorage.setItem(CACHE_KEY, JSON.stringify({ me })); } catch { /* private mode */ }
       return me;
     });

@@ -1,0 +1,59 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Card, Notice, useSubmit } from '@trackstack/ui';
+import type { ExpensesApi, ImportResult, Settings } from '../api';
+import { ExportLinks } from '../ExportLinks';
+import { CsvOptions } from './CsvOptions';
+import { ImportCounts, ImportPreview } from './ImportPreview';
+import { ImportHistory } from './ImportHistory';
+import { NO_OPTIONS, OPTION_FIELDS, importForm, type ImportOptions } from './importForm';
+
+/** The import tab: pick a bank statement, preview every line with its status, then import; earlier imports below. */
+export function ImportPanel({ api, month, settings, onChanged }: { api: ExpensesApi; month: string; settings: Settings | null; onChanged: (m?: string) => void }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [options, setOptions] = useState<ImportOptions>(NO_OPTIONS);
+  const [preview, setPreview] = useState<ImportResult | null>(null);
+  const [done, setDone] = useState<ImportResult | null>(null);
+  const [historyVersion, setHistoryVersion] = useState(0);
+  const s = useSubmit(['file', ...OPTION_FIELDS], { fallback: 'The import failed.' });
+  const previewRef = useRef<HTMLDivElement>(null);
+  useEffect(() => { if (preview) previewRef.current?.scrollIntoView?.({ block: 'start' }); }, [preview]);
+
+  const changeOptions = (o: ImportOptions) => { setOptions(o); setPreview(null); };
+  const run = (dryRun: boolean) => s.run(async () => {
+    if (!file) return s.invalid({ file: 'Choose a bank statement file first.' });
+    const r = await api.import(importForm(file, file.name, options, dryRun));
+    if (dryRun) { setPreview(r); setDone(null); return; }
+    setDone(r);
+    setPreview(null);
+    setHistoryVersion((v) => v + 1);
+    onChanged();
+  }, dryRun ? 'preview' : 'commit');
+
+  return (
+    <>
+      <Card title="Import a bank statement" data-panel="import">
+        <p className="muted">OFX, QIF, CAMT.053 or CSV. You see every line before anything is stored; lines imported before are recognised as duplicates.</p>
+        <form ref={s.formRef} noValidate onSubmit={(e) => { e.preventDefault(); void run(true); }}>
+          <div className={['field', s.fieldErrors.file ? 'field-invalid' : ''].join(' ')}>
+            <label htmlFor="import-file">Statement file</label>
+            <input id="import-file" name="file" type="file" accept=".csv,.ofx,.qfx,.qif,.xml,.txt" aria-invalid={s.fieldErrors.file ? true : undefined}
+              aria-describedby={s.fieldErrors.file ? 'import-file-error' : undefined}
+              onChange={(e) => { setFile(e.target.files?.[0] ?? null); setPreview(null); setDone(null); }} />
+            {s.fieldErrors.file ? <p className="field-error" id="import-file-error">{s.fieldErrors.file}</p> : null}
+          </div>
+          <CsvOptions options={options} errors={s.fieldErrors} onChange={changeOptions} />
+          {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
+          <div className="btn-row">
+            <Button type="submit" busy={s.busyWith === 'preview'} disabled={!file}>Preview</Button>
+          </div>
+        </form>
+        <ExportLinks api={api} month={month} label={`Export ${month}`} />
+      </Card>
+      <div ref={previewRef} className="anchor" />
+      {preview ? <ImportPreview preview={preview} settings={settings} busy={s.busyWith === 'commit'} onImport={() => void run(false)} onCancel={() => setPreview(null)} /> : null}
+      {done ? <Notice kind="success"><p><strong>Imported.</strong></p><ImportCounts r={done} /></Notice> : null}
+      <ImportHistory api={api} version={historyVersion}
+        onUndone={() => { setDone(null); setHistoryVersion((v) => v + 1); onChanged('Import undone: its entries were deleted.'); }} />
+    </>
+  );
+}

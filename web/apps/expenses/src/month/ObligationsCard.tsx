@@ -1,0 +1,41 @@
+import { Button, Card, Notice, Skeleton, useAsync, useFormat, useSubmit } from '@trackstack/ui';
+import type { ExpensesApi } from '../api';
+
+/** The month's checklist bills: tick one when paid (it becomes an entry), untick to undo. */
+export function ObligationsCard({ api, month, version, onChanged }: { api: ExpensesApi; month: string; version: number; onChanged: (m?: string) => void }) {
+  const f = useFormat();
+  // The list is a convenience on the sheet: when it cannot load, the sheet shows no bills rather than an error.
+  const obligations = useAsync((signal) => api.obligations(month, signal).catch(() => []), [api, month, version]);
+  const s = useSubmit([], { fallback: 'Could not change it.' });
+  const toggle = (id: string, done: boolean) => s.run(async () => {
+    if (done) await api.untick(month, id); else await api.tick(month, id);
+    onChanged();
+  }, id);
+  const items = obligations.data ?? [];
+  return (
+    <Card title="To pay this month" busy={obligations.status === 'loading'} data-panel="obligations">
+      {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
+      {obligations.status === 'loading' && !obligations.data ? (
+        <ul className="list">{[0, 1].map((i) => <li key={i}><span className="grow"><Skeleton width="50%" /></span><Skeleton width="5rem" height="44px" /></li>)}</ul>
+      ) : items.length === 0 ? (
+        <p className="muted">Nothing to tick. Add bills you pay every month (rent, insurance) under Settings → Checklist.</p>
+      ) : (
+        <ul className="list">
+          {items.map((o) => {
+            const done = o.status !== 'pending';
+            return (
+              <li key={o.id} data-obligation={o.title} data-status={o.status}>
+                <span className="grow">
+                  <span className={['title', done ? 'done' : ''].join(' ')}>{o.title}</span>
+                  <span className="sub">{f.money(o.amountCents / 100)}{o.dueDay ? ` · due on day ${o.dueDay}` : ''}{done ? ' · paid' : ''}</span>
+                </span>
+                <Button variant={done ? 'secondary' : 'primary'} busy={s.busyWith === o.id} onClick={() => void toggle(o.id, done)} aria-pressed={done}
+                  aria-label={done ? `Undo paid: ${o.title}` : `Mark paid: ${o.title}`}>{done ? '✓ Paid' : 'Pay'}</Button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Card>
+  );
+}

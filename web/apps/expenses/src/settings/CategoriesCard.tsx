@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import { Button, Card, Notice, SelectField, TextField, useSubmit } from '@trackstack/ui';
+import type { ExpensesApi, Settings } from '../api';
+import { CategoryRow } from './CategoryRow';
+
+/** Categories grouped by tank: rename, move or delete each; add one to a tank. */
+export function CategoriesCard({ api, settings, onChanged }: { api: ExpensesApi; settings: Settings; onChanged: (m?: string) => void }) {
+  const [name, setName] = useState('');
+  const [tank, setTank] = useState(settings.tanks[0]?.key ?? '');
+  const add = useSubmit(['name', 'tankKey'], { fallback: 'Could not add it.' });
+  // One message for what the rows do (rename, move, delete), above the list.
+  const rows = useSubmit([], { fallback: 'Could not change it.' });
+  const tankOptions = settings.tanks.map((t) => ({ value: t.key, label: t.name }));
+  const submit = add.onSubmit(async () => {
+    if (!name.trim()) return add.invalid({ name: 'Name the category.' });
+    await api.addCategory(name.trim(), tank);
+    setName('');
+    onChanged('Category added.');
+  });
+  return (
+    <Card title="Categories" data-panel="categories">
+      {rows.formError ? <Notice kind="error"><p>{rows.formError}</p></Notice> : null}
+      {settings.tanks.map((t) => (
+        <div key={t.key}>
+          <h3 className="subhead">{t.name}</h3>
+          <ul className="list">
+            {t.categories.map((c) => <CategoryRow key={c.id} api={api} c={c} settings={settings} tankOptions={tankOptions} run={rows.run} onChanged={onChanged} />)}
+          </ul>
+        </div>
+      ))}
+      <form ref={add.formRef} className="inline-form" noValidate onSubmit={submit}>
+        <TextField label="New category" name="categoryName" value={name} onChange={(e) => setName(e.target.value)} error={add.fieldErrors.name} />
+        <SelectField label="Tank" name="categoryTank" value={tank} onChange={(e) => setTank(e.target.value)} options={tankOptions} error={add.fieldErrors.tankKey} />
+        {add.formError ? <Notice kind="error"><p>{add.formError}</p></Notice> : null}
+        <Button type="submit" busy={add.busy}>Add category</Button>
+      </form>
+    </Card>
+  );
+}

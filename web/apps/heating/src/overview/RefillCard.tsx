@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { newClientId } from '@trackstack/api';
+import { Button, Card, Notice, TextField, parseDecimal, useFormat, useSubmit } from '@trackstack/ui';
+import type { HeatingApi, HeatingSettings } from '../api';
+import { unitWord } from '../logic';
+
+const QTY_KEY = 'ts.heating.refillQuantity';
+
+/** One tap logs the usual refill (the last quantity used, 2 at first); metered fuels take a meter reading instead. */
+export function RefillCard({ api, settings, onChanged }: { api: HeatingApi; settings: HeatingSettings | null; onChanged: (m?: string) => void }) {
+  const f = useFormat();
+  const metered = settings?.meterBased ?? false;
+  const unit = settings?.unit ?? 'bag';
+  const [qty, setQty] = useState<string>(() => (typeof localStorage !== 'undefined' && localStorage.getItem(QTY_KEY)) || '2');
+  const [date, setDate] = useState(() => f.today());
+  const s = useSubmit(['quantity', 'meterReading', 'date'], { fallback: 'Could not log the refill.' });
+  const quantity = parseDecimal(qty);
+  const step = (d: number) => setQty((q) => String(Math.max(0, Math.round(((parseDecimal(q) ?? 0) + d) * 100) / 100)));
+
+  const log = s.onSubmit(async () => {
+    if (quantity === null || quantity <= 0) return s.invalid(metered ? { meterReading: 'Type the meter reading.' } : { quantity: 'How much went in?' });
+    const r = await api.logRefill({ id: newClientId(), date, quantity: metered ? null : quantity, meterReading: metered ? quantity : null, note: null },
+      metered ? `Meter reading ${f.number(quantity)}` : `Refill ${f.number(quantity)} ${unitWord(unit, quantity)}`);
+    if (!metered) try { localStorage.setItem(QTY_KEY, qty); } catch { /* private mode */ }
+    onChanged(r.queued ? 'Refill saved on this device. It will be sent when you are back online.' : `Refill logged: ${f.number(quantity)} ${metered ? '' : unitWord(unit, quantity)}.`);
+  });
+
+  return (
+    <Card title={metered ? 'Meter reading' : 'Log a refill'} data-panel="refill">
+      <form ref={s.formRef} noValidate onSubmit={log}>
+        <div className="stepper">
+          {!metered ? <Button variant="secondary" onClick={() => step(-1)} aria-label="One less">−</Button> : null}
+          <TextField label={metered ? 'Reading' : `Quantity (${unitWord(unit, 2)})`} name="quantity" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)}
+            error={s.fieldErrors.quantity ?? s.fieldErrors.meterReading} />
+          {!metered ? <Button variant="secondary" onClick={() => step(1)} aria-label="One more">+</Button> : null}
+        </div>
+        <details className="more">
+          <summary>Another day ({f.date(date + 'T12:00:00Z')})</summary>
+          <TextField label="Date" name="refillDate" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={s.fieldErrors.date} />
+        </details>
+        {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
+        <Button type="submit" busy={s.busy} block className="btn-big">
+          {metered ? 'Save reading' : `Log refill: ${quantity === null ? '?' : f.number(quantity)} ${unitWord(unit, quantity ?? 0)}`}
+        </Button>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,38 @@
+import { useState } from 'react';
+import { newClientId } from '@trackstack/api';
+import { Button, Card, Notice, TextField, parseAmountToCents, parseDecimal, useFormat, useSubmit } from '@trackstack/ui';
+import type { HeatingApi } from '../api';
+import { unitWord } from '../logic';
+
+/** A delivery: quantity, the price if known (it then shows up in Expenses), supplier and date. */
+export function PurchaseForm({ api, unit, onChanged }: { api: HeatingApi; unit: string; onChanged: (m?: string) => void }) {
+  const f = useFormat();
+  const [qty, setQty] = useState('');
+  const [price, setPrice] = useState('');
+  const [supplier, setSupplier] = useState('');
+  const [date, setDate] = useState(() => f.today());
+  const s = useSubmit(['quantity', 'totalPriceCents', 'supplier', 'date', 'unit'], { fallback: 'Could not add it.' });
+  const add = s.onSubmit(async () => {
+    const quantity = parseDecimal(qty);
+    if (quantity === null || quantity <= 0) return s.invalid({ quantity: 'How much was delivered?' });
+    const cents = price.trim() ? parseAmountToCents(price) : null;
+    if (price.trim() && cents === null) return s.invalid({ totalPriceCents: 'Type the price as an amount, e.g. 389,50.' });
+    const r = await api.addPurchase({ id: newClientId(), date, quantity, unit, totalPriceCents: cents, supplier: supplier.trim() || null, note: null },
+      `Purchase ${quantity} ${unitWord(unit, quantity)}`);
+    setQty(''); setPrice(''); setSupplier('');
+    onChanged(r.queued ? 'Purchase saved on this device; it will be sent when you are back online.' : 'Purchase added.');
+  });
+  return (
+    <Card title="Add a purchase" data-panel="purchase">
+      <form ref={s.formRef} noValidate onSubmit={add}>
+        <TextField label={`Quantity (${unitWord(unit, 2)})`} name="purchaseQuantity" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)} error={s.fieldErrors.quantity} />
+        <TextField label={`Total price (${f.ctx.currency}, optional)`} name="purchasePrice" inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)}
+          error={s.fieldErrors.totalPriceCents} hint="A priced purchase also shows up in Expenses." />
+        <TextField label="Supplier (optional)" name="supplier" value={supplier} onChange={(e) => setSupplier(e.target.value)} error={s.fieldErrors.supplier} />
+        <TextField label="Date" name="purchaseDate" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={s.fieldErrors.date} />
+        {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
+        <Button type="submit" busy={s.busy}>Add purchase</Button>
+      </form>
+    </Card>
+  );
+}

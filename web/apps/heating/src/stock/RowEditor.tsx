@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { Button, Notice, TextField, centsToInput, parseAmountToCents, parseDecimal, useSubmit } from '@trackstack/ui';
+
+export interface RowValues { date: string; quantity: number; priceCents: number | null; supplier: string | null }
+
+/** Inline editor for one refill, meter reading or purchase row. */
+export function RowEditor({ kind, date, quantity, price, supplier, unitLabel, onSave, onCancel }: {
+  kind: 'refill' | 'reading' | 'purchase'; date: string; quantity: number | null; price?: number | null; supplier?: string | null; unitLabel: string;
+  onSave: (v: RowValues) => Promise<void>; onCancel: () => void;
+}) {
+  const [d, setD] = useState(date);
+  const [q, setQ] = useState(quantity === null ? '' : String(quantity));
+  const [p, setP] = useState(centsToInput(price));
+  const [sup, setSup] = useState(supplier ?? '');
+  const s = useSubmit(['quantity', 'meterReading', 'date', 'totalPriceCents', 'supplier'], { fallback: 'Could not save.' });
+  const save = s.onSubmit(async () => {
+    const value = parseDecimal(q);
+    if (value === null || value < 0) return s.invalid({ quantity: 'Type a number.' });
+    const priceCents = p.trim() ? parseAmountToCents(p) : null;
+    if (p.trim() && priceCents === null) return s.invalid({ totalPriceCents: 'Type the price as an amount.' });
+    await onSave({ date: d, quantity: value, priceCents, supplier: sup.trim() || null });
+  });
+  return (
+    <form ref={s.formRef} className="inline-form" noValidate onSubmit={save}>
+      <TextField label={kind === 'reading' ? 'Reading' : `Quantity (${unitLabel})`} name="editQuantity" inputMode="decimal" value={q} onChange={(e) => setQ(e.target.value)}
+        error={s.fieldErrors.quantity ?? s.fieldErrors.meterReading} />
+      {kind === 'purchase' ? <TextField label="Total price (optional)" name="editPrice" inputMode="decimal" value={p} onChange={(e) => setP(e.target.value)} error={s.fieldErrors.totalPriceCents} /> : null}
+      {kind === 'purchase' ? <TextField label="Supplier (optional)" name="editSupplier" value={sup} onChange={(e) => setSup(e.target.value)} error={s.fieldErrors.supplier} /> : null}
+      <TextField label="Date" name="editDate" type="date" value={d} onChange={(e) => setD(e.target.value)} error={s.fieldErrors.date} />
+      {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
+      <span className="btn-row"><Button type="submit" busy={s.busy}>Save</Button><Button variant="secondary" onClick={onCancel}>Cancel</Button></span>
+    </form>
+  );
+}

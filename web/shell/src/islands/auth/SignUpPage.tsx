@@ -1,0 +1,48 @@
+import { useState } from 'react';
+import { api, unwrap } from '@trackstack/api';
+import { Button, LinkButton, Notice, TextField, useDraftState, useSubmit } from '@trackstack/ui';
+import { forgetSession } from '../../lib/session';
+import { returnUrl, withReturn } from '../../lib/url';
+import { OAuthButtons } from './OAuthButtons';
+
+/** /sign-up: a new account, then either straight in or "check your inbox" when the server verifies e-mail first. */
+export function SignUpPage() {
+  const form = useDraftState('sign-up', { displayName: '', email: '', password: '' }, ['password']);
+  const s = useSubmit(['displayName', 'email', 'password']);
+  const [verifyEmail, setVerifyEmail] = useState<string | null>(null);
+
+  const submit = s.onSubmit(async () => {
+    const r = await unwrap(api().typed.POST('/api/auth/register', { body: { ...form.values } }));
+    forgetSession();
+    if (r.verificationRequired) setVerifyEmail(r.user.email);
+    else window.location.assign(returnUrl());
+  });
+
+  if (verifyEmail) {
+    return (
+      <>
+        <h1>Check your inbox</h1>
+        <Notice kind="success"><p>We sent a link to <strong>{verifyEmail}</strong>. Open it to activate your account, then sign in.</p></Notice>
+        <LinkButton href={withReturn('/sign-in')} block>Go to sign in</LinkButton>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1>Create an account</h1>
+      <OAuthButtons verb="Sign up" />
+      <form ref={s.formRef} onSubmit={submit} noValidate>
+        {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
+        <TextField label="Your name" name="displayName" autoComplete="name" required
+          value={form.values.displayName} onChange={(e) => form.set('displayName', e.target.value)} error={s.fieldErrors.displayName} />
+        <TextField label="E-mail" name="email" type="email" autoComplete="email" inputMode="email" required
+          value={form.values.email} onChange={(e) => form.set('email', e.target.value)} error={s.fieldErrors.email} />
+        <TextField label="Password" name="password" type="password" autoComplete="new-password" required
+          hint="At least 10 characters. A few words you remember work well."
+          value={form.values.password} onChange={(e) => form.set('password', e.target.value)} error={s.fieldErrors.password} />
+        <Button type="submit" block busy={s.busy}>Create account</Button>
+      </form>
+      <p className="center muted">Already have an account? <a href={withReturn('/sign-in')}>Sign in</a></p>
+    </>
+  );
+}
