@@ -27,12 +27,16 @@ public static class ProbeModule
             await db.SaveChangesAsync();
             return Results.Created();
         });
+        // What the membership port answers about someone else, and the context the route filter established.
+        group.MapGet("/roles/{userId:guid}", async (Guid householdId, Guid userId, IHouseholdMembershipQuery members, CancellationToken ct) =>
+            await members.GetRoleAsync(householdId, userId, ct) is { } role ? Results.Ok(role.ToString()) : Results.NotFound());
+        group.MapGet("/context", (HttpContext http) => http.GetHouseholdAccess().Context);
     });
 }
 
 public sealed record ProbeItemRequest(string Name);
 
-public sealed class ProbeItem
+public sealed class ProbeItem : IHouseholdOwned
 {
     public Guid Id { get; set; }
     public Guid HouseholdId { get; set; }
@@ -44,7 +48,7 @@ public sealed class ProbeSeen
     public Guid UserId { get; set; }
 }
 
-public sealed class ProbeDb(DbContextOptions<ProbeDb> options) : DbContext(options)
+public sealed class ProbeDb(DbContextOptions<ProbeDb> options, HouseholdScope scope) : HouseholdDbContext(options, scope)
 {
     public DbSet<ProbeItem> Items => Set<ProbeItem>();
     public DbSet<ProbeSeen> Seen => Set<ProbeSeen>();
