@@ -31,6 +31,14 @@ public sealed class JsonContractTests
         var doc = await client.GetJsonAsync("/openapi/v1.json");
         var mixed = MixedTypes(doc, "$").ToList();
         Assert.True(mixed.Count == 0, "Numbers typed as number-or-string: " + string.Join(", ", mixed.Take(10)));
+
+        // Every household route documents its householdId, also when the handler itself does not bind it.
+        var undocumented = doc["paths"]!.AsObject()
+            .Where(p => p.Key.StartsWith("/api/households/{householdId}", StringComparison.Ordinal))
+            .SelectMany(p => p.Value!.AsObject().Where(o => o.Value!["parameters"]?.AsArray().Any(x => x!["name"]?.GetValue<string>() == "householdId" && x["in"]?.GetValue<string>() == "path") != true)
+                .Select(o => $"{o.Key.ToUpperInvariant()} {p.Key}"))
+            .ToList();
+        Assert.True(undocumented.Count == 0, "Without the householdId path parameter: " + string.Join(", ", undocumented));
     }
 
     /// <summary>Paths of schemas whose "type" allows both a number and a string.</summary>

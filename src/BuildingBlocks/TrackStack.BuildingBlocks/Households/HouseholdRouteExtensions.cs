@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.OpenApi;
 
 namespace TrackStack.BuildingBlocks.Households;
 
@@ -13,6 +14,22 @@ public static class HouseholdRouteExtensions
         var prefix = "/api/households/{householdId:guid}" + (string.IsNullOrEmpty(module) ? "" : "/" + module);
         var group = app.MapGroup(prefix).RequireAuthorization();
         group.AddEndpointFilter<HouseholdAccessFilter>();
+        // The filter reads the household from the route, so a handler need not bind it; the document still names it.
+        group.AddOpenApiOperationTransformer((operation, _, _) =>
+        {
+            operation.Parameters ??= [];
+            if (!operation.Parameters.Any(p => p.Name == "householdId"))
+            {
+                operation.Parameters.Insert(0, new OpenApiParameter
+                {
+                    Name = "householdId",
+                    In = ParameterLocation.Path,
+                    Required = true,
+                    Schema = new OpenApiSchema { Type = JsonSchemaType.String, Format = "uuid" },
+                });
+            }
+            return Task.CompletedTask;
+        });
         return group;
     }
 
