@@ -48,6 +48,38 @@ public sealed class SplitServiceAccessTests
         Assert.True(DateTime.UtcNow - removed < TimeSpan.FromSeconds(5), $"Access lasted {(DateTime.UtcNow - removed).TotalSeconds:F1} s after removal.");
     }
 
+    /// <summary>The Households client of another service answers for the user it is asked about (an entry's payer,
+    /// not the caller), and reads the household context from the real Households endpoints.</summary>
+    [Fact]
+    public async Task The_households_client_answers_for_the_user_it_is_asked_about_and_reads_the_real_endpoints()
+    {
+        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
+        await using var coreDb = await TestDatabase.CreateAsync("sqlite");
+        await using var core = await TestHost.StartAsync(coreDb, new Dictionary<string, string?> { ["Auth:SigningKey"] = key });
+        await using var probeDb = await TestDatabase.CreateAsync("sqlite");
+        await using var probe = await TestHost.StartAsync(probeDb, new Dictionary<string, string?>
+        {
+            ["Auth:SigningKey"] = key,
+            ["Services:HouseholdsUrl"] = core.BaseAddress.ToString(),
+        }, [ProbeModule.Definition]);
+
+        var (owner, ownerId) = await Accounts.RegisterAsync(core, "owner@example.org");
+        var (viewer, viewerId) = await Accounts.RegisterAsync(core, "viewer@example.org");
+        var (_, strangerId) = await Accounts.RegisterAsync(core, "stranger@example.org");
+        var household = await Accounts.CreateHouseholdAsync(owner, "Split");
+        using (var r = await owner.PutAsync($"/api/households/{household}", new { name = "Split", timeZone = "Europe/Zurich", currency = "CHF", locale = "de-CH" })) await r.ExpectAsync(HttpStatusCode.OK);
+        await Accounts.JoinAsync(owner, household, viewer, "viewer@example.org", "viewer");
+        using var viewerAtProbe = await BearerClientAsync(core, probe, "viewer@example.org");
+
+        Assert.Equal("\"Owner\"", await viewerAtProbe.GetStringAsync($"/api/households/{household}/probe/roles/{ownerId}"));
+        Assert.Equal("\"Viewer\"", await viewerAtProbe.GetStringAsync($"/api/households/{household}/probe/roles/{viewerId}"));
+        using (var r = await viewerAtProbe.GetAsync($"/api/households/{household}/probe/roles/{strangerId}")) await r.ExpectAsync(HttpStatusCode.NotFound);
+
+        var context = (await (await viewerAtProbe.GetAsync($"/api/households/{household}/probe/context")).ReadJsonAsync(HttpStatusCode.OK));
+        Assert.Equal((household.ToString(), "Split", "Europe/Zurich", "CHF", "de-CH"),
+            (context.Str("householdId"), context.Str("name"), context.Str("timeZone"), context.Str("currency"), context.Str("locale")));
+    }
+
     private static async Task<HttpClient> BearerClientAsync(TestHost identity, TestHost target, string email)
     {
         using var login = new HttpClient { BaseAddress = identity.BaseAddress };
