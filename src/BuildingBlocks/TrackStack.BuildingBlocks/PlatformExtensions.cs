@@ -29,6 +29,8 @@ public static class PlatformExtensions
         services.AddSingleton<IValidateOptions<TrackStackOptions>, TrackStackOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<HouseholdScope>();
+        services.AddMemoryCache();
+        services.AddSingleton<TrackStack.BuildingBlocks.Caching.ReadModelCache>();
 
         services.AddSingleton<SigningKeys>();
         services.AddSingleton<AccessTokenValidator>();

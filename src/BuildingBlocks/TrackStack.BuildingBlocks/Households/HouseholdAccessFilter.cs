@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using TrackStack.BuildingBlocks.Auth;
+using TrackStack.BuildingBlocks.Caching;
 
 namespace TrackStack.BuildingBlocks.Households;
 
 /// <summary>Guards every route under /api/households/{householdId}/...: non-members get 404 (the household's
 /// existence is not revealed), and members whose role is too low get 403. For members it records
 /// <see cref="HouseholdAccess"/> and enters the request's <see cref="HouseholdScope"/>, so every query of household
-/// data in the request sees only this household.</summary>
-internal sealed class HouseholdAccessFilter : IEndpointFilter
+/// data in the request sees only this household. A write invalidates the module's cached read models of the household.</summary>
+internal sealed class HouseholdAccessFilter(string module) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -37,7 +38,16 @@ internal sealed class HouseholdAccessFilter : IEndpointFilter
         var household = await memberships.GetContextAsync(householdId, http.RequestAborted) ?? HouseholdContext.Unknown(householdId);
         http.Features.Set(new HouseholdAccess(householdId, userId, role.Value, household));
         http.RequestServices.GetRequiredService<HouseholdScope>().Enter(householdId);
-        return await next(context);
+        if (IsRead(http.Request.Method)) return await next(context);
+        try
+        {
+            return await next(context);
+        }
+        finally
+        {
+            // Before the answer goes out: the caller's next read already misses the cache.
+            http.RequestServices.GetRequiredService<ReadModelCache>().Invalidate(module, householdId);
+        }
     }
 
     private static bool IsRead(string method) => HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);

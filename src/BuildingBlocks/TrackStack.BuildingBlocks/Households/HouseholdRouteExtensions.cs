@@ -8,12 +8,13 @@ namespace TrackStack.BuildingBlocks.Households;
 public static class HouseholdRouteExtensions
 {
     /// <summary>The route group every module uses for household data: /api/households/{householdId}/{module}.
-    /// Authentication, membership and role are checked once for the whole group.</summary>
+    /// Authentication, membership and role are checked once for the whole group, and a write through the group
+    /// invalidates the module's cached read models of the household.</summary>
     public static RouteGroupBuilder MapHouseholdGroup(this IEndpointRouteBuilder app, string? module = null)
     {
         var prefix = "/api/households/{householdId:guid}" + (string.IsNullOrEmpty(module) ? "" : "/" + module);
         var group = app.MapGroup(prefix).RequireAuthorization();
-        group.AddEndpointFilter<HouseholdAccessFilter>();
+        group.AddEndpointFilter(new HouseholdAccessFilter(module ?? "households"));
         // The filter reads the household from the route, so a handler need not bind it; the document still names it.
         group.AddOpenApiOperationTransformer((operation, _, _) =>
         {

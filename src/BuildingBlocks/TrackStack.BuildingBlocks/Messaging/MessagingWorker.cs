@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TrackStack.BuildingBlocks.Caching;
 using TrackStack.BuildingBlocks.Configuration;
 using TrackStack.BuildingBlocks.Modules;
 
@@ -169,6 +170,7 @@ internal sealed class MessagingWorker<TContext>(
             row.LockedUntil = null;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
+            if (e is IHouseholdEvent changed) scope.ServiceProvider.GetRequiredService<ReadModelCache>().Invalidate(module.Value, changed.HouseholdId);
         }
         catch (DbUpdateConcurrencyException)
         {

@@ -10,6 +10,7 @@ global using Microsoft.Extensions.Hosting;
 global using Microsoft.Extensions.Logging;
 global using Microsoft.Extensions.Options;
 global using TrackStack.BuildingBlocks;
+global using TrackStack.BuildingBlocks.Caching;
 global using TrackStack.BuildingBlocks.Configuration;
 global using TrackStack.BuildingBlocks.Households;
 global using TrackStack.BuildingBlocks.Messaging;

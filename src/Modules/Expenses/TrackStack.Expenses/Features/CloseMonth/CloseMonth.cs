@@ -8,7 +8,7 @@ internal static class CloseMonth
     internal static async Task<Results<Ok<MonthStateResponse>, ValidationProblem>> HandleAsync(Guid householdId, string month, ExpensesDb db, MonthSheets sheets, TimeProvider clock, CancellationToken ct)
     {
         if (!YearMonth.TryParse(month, out var m)) return MonthStateMapping.BadMonth();
-await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var sheet = await sheets.FindAsync(m, ct) ?? await sheets.OpenAsync(m, ct);
         if (sheet.Status != MonthStatus.Closed)
         {

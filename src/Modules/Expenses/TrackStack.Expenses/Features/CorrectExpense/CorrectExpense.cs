@@ -12,7 +12,7 @@ internal static class CorrectExpense
         if (entry is null) return Problems.NotFound("Entry");
         var errors = await EntryValidation.CheckAsync(request, householdId, db, members, ct);
         if (errors.Any) return errors.ToResult();
-await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         foreach (var month in new[] { YearMonth.Of(entry.Date), YearMonth.Of(request.Date!.Value) }.Distinct())
         {
             if (await months.EnsureWritableAsync(month, ct) is { } closed) return Problems.Conflict("Month closed", closed);

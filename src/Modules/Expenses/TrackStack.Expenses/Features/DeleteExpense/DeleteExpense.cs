@@ -9,7 +9,7 @@ internal static class DeleteExpense
     {
         var entry = await db.Entries.FirstOrDefaultAsync(e => e.Id == entryId, ct);
         if (entry is null) return Problems.NotFound("Entry");
-await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await months.EnsureWritableAsync(YearMonth.Of(entry.Date), ct) is { } closed) return Problems.Conflict("Month closed", closed);
         // A ticked obligation goes back to pending when its entry disappears.
         foreach (var obligation in await db.Obligations.Where(o => o.EntryId == entryId).ToListAsync(ct))

@@ -20,11 +20,15 @@ internal static class GetMonthSheet
             .WithSummary("The month sheet: income, spent, remaining, each tank's budget and use, pending obligations, and the average of the previous three months")
             .WithDescription("A month that was never opened is shown as it would open (status notOpened): reading never changes it.");
 
+    /// <summary>Cached per household until the next write or event that touches Expenses data of the household.</summary>
     internal static async Task<Results<Ok<MonthSummaryResponse>, ValidationProblem>> HandleAsync(
-        string month, ExpensesDb db, BudgetSetup budget, HttpContext http, CancellationToken ct)
+        string month, ExpensesDb db, BudgetSetup budget, HttpContext http, ReadModelCache cache, CancellationToken ct)
     {
         if (!YearMonth.TryParse(month, out var m)) return new FieldErrors().Add("month", "Use the form yyyy-MM, e.g. 2026-11.").ToResult();
-        return TypedResults.Ok(await BuildAsync(db, await budget.ReadAsync(ct), m, http.GetHouseholdAccess().Context.Currency, ct));
+        var access = http.GetHouseholdAccess();
+        var currency = access.Context.Currency;
+        return TypedResults.Ok(await cache.GetOrBuildAsync(ExpensesModule.Name, access.HouseholdId, $"month-sheet:{m}:{currency}",
+            async c => await BuildAsync(db, await budget.ReadAsync(c), m, currency, c), ct));
     }
 
     internal static async Task<MonthSummaryResponse> BuildAsync(ExpensesDb db, BudgetView budget, YearMonth m, string currency, CancellationToken ct)

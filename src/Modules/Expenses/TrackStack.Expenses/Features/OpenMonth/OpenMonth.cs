@@ -8,7 +8,7 @@ internal static class OpenMonth
     internal static async Task<Results<Ok<MonthStateResponse>, ValidationProblem>> HandleAsync(Guid householdId, string month, ExpensesDb db, MonthSheets sheets, CancellationToken ct)
     {
         if (!YearMonth.TryParse(month, out var m)) return MonthStateMapping.BadMonth();
-await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         var sheet = await sheets.OpenAsync(m, ct);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

@@ -47,6 +47,7 @@ internal sealed class PostRecurringEntries(IServiceScopeFactory scopes, IOptions
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             posted += await scope.ServiceProvider.GetRequiredService<RecurringPoster>().PostDueAsync(today, ct);
             await tx.CommitAsync(ct);
+            scope.ServiceProvider.GetRequiredService<ReadModelCache>().Invalidate(ExpensesModule.Name, householdId);
         }
         return posted;
     }

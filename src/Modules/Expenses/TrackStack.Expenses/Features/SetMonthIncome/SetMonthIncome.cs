@@ -12,7 +12,7 @@ internal static class SetMonthIncome
     {
         if (!YearMonth.TryParse(month, out var m)) return MonthStateMapping.BadMonth();
         if (request.IncomeCents is not (>= 0 and <= 100_000_000_000)) return new FieldErrors().Add("incomeCents", "Enter an income between 0 and 1,000,000,000.").ToResult();
-await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await sheets.EnsureWritableAsync(m, ct) is { } closed) return Problems.Conflict("Month closed", closed);
         var sheet = (await sheets.FindAsync(m, ct))!;
         sheet.IncomeCents = request.IncomeCents.Value;

@@ -12,7 +12,7 @@ internal static class UntickObligation
         if (!YearMonth.TryParse(month, out var m)) return new FieldErrors().Add("month", "Use the form yyyy-MM.").ToResult();
         var obligation = await db.Obligations.FirstOrDefaultAsync(o => o.Id == obligationId && o.Month == m.Key, ct);
         if (obligation is null) return Problems.NotFound("Obligation");
-await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await sheets.EnsureWritableAsync(m, ct) is { } closed) return Problems.Conflict("Month closed", closed);
         if (obligation.EntryId is { } entryId)
         {
