@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using TrackStack.BuildingBlocks.Persistence;
-using TrackStack.Heating.Domain;
-
 namespace TrackStack.Heating.Infrastructure;
 
-internal sealed class HeatingDb(DbContextOptions<HeatingDb> options) : DbContext(options)
+/// <summary>Every heating table belongs to one household: the household filter scopes each query to the
+/// household of the request (or event), so no query names the household itself.</summary>
+internal sealed class HeatingDb(DbContextOptions<HeatingDb> options, HouseholdScope scope) : HouseholdDbContext(options, scope)
 {
     public const string Module = "heating";
 
