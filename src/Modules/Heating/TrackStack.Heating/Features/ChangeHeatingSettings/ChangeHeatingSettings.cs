@@ -12,7 +12,7 @@ internal static class ChangeHeatingSettings
     {
         var errors = new FieldErrors();
         if (SettingsChange.Read(request, errors) is not { } change) return errors.ToResult();
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = StoredTime.Now(clock);
         var settings = await db.Settings.FirstOrDefaultAsync(ct);
         if (settings is null)
         {

@@ -17,7 +17,7 @@ internal static class CorrectFuelPurchase
         if (errors.Any) return errors.ToResult();
 
         var wasPriced = purchase.TotalPriceCents is not null;
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = StoredTime.Now(clock);
         request.ApplyTo(purchase, unit, now);
         if (wasPriced || purchase.TotalPriceCents is not null)
         {

@@ -14,7 +14,7 @@ internal static class CorrectRefill
         var errors = request.Validate(settings, http.GetHouseholdAccess().Today(clock));
         if (request.Id is { } id && id != refillId) errors.Add("id", "id cannot be changed.");
         if (errors.Any) return errors.ToResult();
-        request.ApplyTo(refill, clock.GetUtcNow().UtcDateTime);
+        request.ApplyTo(refill, StoredTime.Now(clock));
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(refill.ToResponse());
     }

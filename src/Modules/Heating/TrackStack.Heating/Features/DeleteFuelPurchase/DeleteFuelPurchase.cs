@@ -11,7 +11,7 @@ internal static class DeleteFuelPurchase
         if (purchase is null) return Problems.NotFound("Purchase");
         db.Purchases.Remove(purchase);
         // Published for every deletion (a price may have existed earlier); Expenses ignores purchases it never saw.
-        db.PublishEvent(new FuelPurchaseDeleted(Guid.NewGuid(), clock.GetUtcNow().UtcDateTime, householdId, purchase.Id));
+        db.PublishEvent(new FuelPurchaseDeleted(Guid.NewGuid(), StoredTime.Now(clock), householdId, purchase.Id));
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

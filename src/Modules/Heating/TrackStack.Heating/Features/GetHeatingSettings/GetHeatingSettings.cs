@@ -10,7 +10,7 @@ internal static class GetHeatingSettings
         var settings = await db.Settings.FirstOrDefaultAsync(ct);
         if (settings is null)
         {
-            settings = HeatingSettings.Defaults(db.HouseholdId, clock.GetUtcNow().UtcDateTime);
+            settings = HeatingSettings.Defaults(db.HouseholdId, StoredTime.Now(clock));
             db.Settings.Add(settings);
             try
             {

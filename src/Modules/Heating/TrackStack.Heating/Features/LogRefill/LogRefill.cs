@@ -18,7 +18,7 @@ internal static class LogRefill
         var errors = request.Validate(settings, access.Today(clock));
         if (errors.Any) return errors.ToResult();
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = StoredTime.Now(clock);
         var refill = new Refill { Id = request.Id ?? Guid.CreateVersion7(), HouseholdId = householdId, CreatedAt = now, CreatedBy = access.UserId };
         request.ApplyTo(refill, now);
         var (row, created) = await db.SaveNewAsync(refill, clientChoseId: request.Id is not null, ct);

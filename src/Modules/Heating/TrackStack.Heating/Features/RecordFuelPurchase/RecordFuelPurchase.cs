@@ -18,7 +18,7 @@ internal static class RecordFuelPurchase
         var (errors, unit) = request.Validate(settings, access.Today(clock));
         if (errors.Any) return errors.ToResult();
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        var now = StoredTime.Now(clock);
         var purchase = new FuelPurchase { Id = request.Id ?? Guid.CreateVersion7(), HouseholdId = householdId, CreatedAt = now, CreatedBy = access.UserId };
         request.ApplyTo(purchase, unit, now);
         if (purchase.TotalPriceCents is { } price)

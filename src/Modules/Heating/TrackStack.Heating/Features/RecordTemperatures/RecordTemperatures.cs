@@ -53,7 +53,7 @@ internal static class RecordTemperatures
             }
         }
         if (errors.Any) return errors.ToResult();
-        var (inserted, updated) = await TemperatureStore.UpsertAsync(db, valid, TemperatureSource.Manual, clock.GetUtcNow().UtcDateTime, false, ct);
+        var (inserted, updated) = await TemperatureStore.UpsertAsync(db, valid, TemperatureSource.Manual, StoredTime.Now(clock), false, ct);
         return TypedResults.Ok(new TemperatureUpsertResponse(rows.Length, inserted, updated));
     }
 }
