@@ -1,14 +1,15 @@
 namespace TrackStack.Heating;
 
-/// <summary>Batch upsert of daily means: one query for the rows already there, one SaveChanges (one transaction).</summary>
+/// <summary>Insert or replace of daily means in batches, with one query for the days already stored. Nothing here
+/// saves: the caller's SaveChanges writes the whole batch in one transaction.</summary>
 internal static class TemperatureStore
 {
-    public static async Task<(int Inserted, int Updated)> UpsertAsync(
-        HeatingDb db, IReadOnlyList<(DateOnly Date, double MeanC)> rows, TemperatureSource source, DateTime now, bool dryRun, CancellationToken ct)
+    /// <summary>Stages each day's mean, as a new row or replacing the stored one; returns how many of each.</summary>
+    public static async Task<(int Inserted, int Updated)> StageAsync(
+        HeatingDb db, IReadOnlyList<(DateOnly Date, double MeanC)> rows, TemperatureSource source, DateTime now, CancellationToken ct)
     {
         if (rows.Count == 0) return (0, 0);
-        var min = rows.Min(r => r.Date);
-        var max = rows.Max(r => r.Date);
+        var (min, max) = (rows.Min(r => r.Date), rows.Max(r => r.Date));
         var existing = await db.Temperatures.Where(t => t.Date >= min && t.Date <= max).ToDictionaryAsync(t => t.Date, ct);
         int inserted = 0, updated = 0;
         foreach (var (date, mean) in rows)
@@ -26,8 +27,16 @@ internal static class TemperatureStore
                 inserted++;
             }
         }
-        if (dryRun) db.ChangeTracker.Clear();
-        else await db.SaveChangesAsync(ct);
         return (inserted, updated);
+    }
+
+    /// <summary>What <see cref="StageAsync"/> would do, staging nothing (a dry run). The rows' dates are distinct.</summary>
+    public static async Task<(int Inserted, int Updated)> PreviewAsync(HeatingDb db, IReadOnlyList<(DateOnly Date, double MeanC)> rows, CancellationToken ct)
+    {
+        if (rows.Count == 0) return (0, 0);
+        var (min, max) = (rows.Min(r => r.Date), rows.Max(r => r.Date));
+        var stored = (await db.Temperatures.AsNoTracking().Where(t => t.Date >= min && t.Date <= max).Select(t => t.Date).ToListAsync(ct)).ToHashSet();
+        var updated = rows.Count(r => stored.Contains(r.Date));
+        return (rows.Count - updated, updated);
     }
 }

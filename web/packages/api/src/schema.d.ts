@@ -770,7 +770,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Your own role (used by module services to check access) */
+        /** Your own role */
         get: {
             parameters: {
                 query?: never;
@@ -806,8 +806,34 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
-        /** Change a member's role (owners and admins; only owners grant ownership) */
+        /** One member and their role (module services use it to check who may do what) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MemberResponse"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change a member's role (owners and admins; only owners grant ownership)
+         * @description Lowering a role withdraws the member's open invites that the new role could not send.
+         */
         put: {
             parameters: {
                 query?: never;
@@ -845,7 +871,10 @@ export interface paths {
             };
         };
         post?: never;
-        /** Remove a member (owners and admins), or yourself (same as leave) */
+        /**
+         * Remove a member (owners and admins), or yourself (same as leave)
+         * @description The member's open invites are withdrawn with them.
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -2603,7 +2632,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Heating settings (created with defaults on first read) */
+        /** Heating settings (the defaults until an admin changes them) */
         get: {
             parameters: {
                 query?: never;

@@ -13,14 +13,14 @@ internal static class ChangeHeatingSettings
         var errors = new FieldErrors();
         if (SettingsChange.Read(request, errors) is not { } change) return errors.ToResult();
         var now = StoredTime.Now(clock);
-        var settings = await db.Settings.FirstOrDefaultAsync(ct);
-        if (settings is null)
-        {
-            settings = HeatingSettings.Defaults(db.HouseholdId, now);
-            db.Settings.Add(settings);
-        }
+        // The first change stores the row. Inserting the defaults if missing, in this transaction, lets two first
+        // changes at once both succeed (the later one wins) instead of one failing on the key.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await db.InsertIfMissingAsync([HeatingSettings.Defaults(householdId, now)], ct);
+        var settings = await db.Settings.FirstAsync(ct);
         change.ApplyTo(settings, now);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return TypedResults.Ok(settings.ToResponse());
     }
 }

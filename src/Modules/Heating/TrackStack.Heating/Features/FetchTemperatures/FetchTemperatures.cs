@@ -38,7 +38,8 @@ internal static class FetchTemperatures
             .GroupBy(d => d.Date)
             .Select(g => (g.Key, Math.Round(g.First().MeanC!.Value, 2)))
             .ToList();
-        var (inserted, updated) = await TemperatureStore.UpsertAsync(db, rows, TemperatureSource.OpenMeteo, StoredTime.Now(clock), false, ct);
+        var (inserted, updated) = await TemperatureStore.StageAsync(db, rows, TemperatureSource.OpenMeteo, StoredTime.Now(clock), ct);
+        await db.SaveChangesAsync(ct);
         var days = end.DayNumber - start.DayNumber + 1;
         return TypedResults.Ok(new TemperatureFetchResponse(start, end, days, rows.Count, days - rows.Count, inserted, updated, "open-meteo"));
     }

@@ -69,7 +69,10 @@ internal static class ImportTemperatures
             foreach (var e in lineErrors.Take(20)) errors.Add("file", $"line {e.Line}: {e.Message}");
             return errors.ToResult();
         }
-        var (inserted, updated) = await TemperatureStore.UpsertAsync(db, rows, TemperatureSource.Import, StoredTime.Now(clock), dryRun, ct);
+        var (inserted, updated) = dryRun
+            ? await TemperatureStore.PreviewAsync(db, rows, ct)
+            : await TemperatureStore.StageAsync(db, rows, TemperatureSource.Import, StoredTime.Now(clock), ct);
+        if (!dryRun) await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new TemperatureImportResponse(
             dryRun, parsed.Delimiter == '\t' ? "tab" : parsed.Delimiter.ToString(), parsed.HasHeader, parsed.DateColumn, parsed.MeanColumn, parsed.MinColumn, parsed.MaxColumn,
             parsed.DataLines, rows.Count, inserted, updated, rows.Min(r => r.Date), rows.Max(r => r.Date), errorCount,

@@ -53,7 +53,8 @@ internal static class RecordTemperatures
             }
         }
         if (errors.Any) return errors.ToResult();
-        var (inserted, updated) = await TemperatureStore.UpsertAsync(db, valid, TemperatureSource.Manual, StoredTime.Now(clock), false, ct);
+        var (inserted, updated) = await TemperatureStore.StageAsync(db, valid, TemperatureSource.Manual, StoredTime.Now(clock), ct);
+        await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new TemperatureUpsertResponse(rows.Length, inserted, updated));
     }
 }
