@@ -14,4 +14,9 @@ internal sealed class FuelPurchase : IClientIdentified
     public DateTime CreatedAt { get; set; }
     public Guid CreatedBy { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>1 when recorded, +1 per change (the delete's event carries one more); sent with the purchase's
+    /// events so consumers apply them in order, also two changes within the same millisecond. Checked on save:
+    /// of two changes at once, the second is refused instead of sending the same version twice.</summary>
+    public long Version { get; set; }
 }

@@ -37,6 +37,7 @@ internal sealed class HeatingDb(DbContextOptions<HeatingDb> options, HouseholdSc
             e.Property(p => p.Unit).HasConversion<string>().HasMaxLength(10);
             e.Property(p => p.Supplier).HasMaxLength(100);
             e.Property(p => p.Note).HasMaxLength(500);
+            e.Property(p => p.Version).IsConcurrencyToken();
             e.HasIndex(p => new { p.HouseholdId, p.Date });
         });
         b.Entity<DailyTemperature>(e =>

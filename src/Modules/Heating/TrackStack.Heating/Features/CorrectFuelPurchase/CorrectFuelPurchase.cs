@@ -19,11 +19,12 @@ internal static class CorrectFuelPurchase
         var wasPriced = purchase.TotalPriceCents is not null;
         var now = StoredTime.Now(clock);
         request.ApplyTo(purchase, unit, now);
+        purchase.Version++;
         if (wasPriced || purchase.TotalPriceCents is not null)
         {
             // Expenses updates, creates (a price was added) or drops (the price was removed: null) its entry.
             db.PublishEvent(new FuelPurchaseChanged(Guid.NewGuid(), now, householdId, purchase.Id, purchase.Date, purchase.Quantity,
-                purchase.Unit.Wire(), settings.Fuel.Wire(), purchase.TotalPriceCents, purchase.Supplier, access.UserId));
+                purchase.Unit.Wire(), settings.Fuel.Wire(), purchase.TotalPriceCents, purchase.Supplier, access.UserId, purchase.Version));
         }
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(purchase.ToResponse());

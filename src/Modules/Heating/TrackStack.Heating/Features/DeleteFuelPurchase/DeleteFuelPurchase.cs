@@ -11,7 +11,8 @@ internal static class DeleteFuelPurchase
         if (purchase is null) return Problems.NotFound("Purchase");
         db.Purchases.Remove(purchase);
         // Published for every deletion (a price may have existed earlier); Expenses ignores purchases it never saw.
-        db.PublishEvent(new FuelPurchaseDeleted(Guid.NewGuid(), StoredTime.Now(clock), householdId, purchase.Id));
+        // One version above the last change, so a consumer orders it after every change.
+        db.PublishEvent(new FuelPurchaseDeleted(Guid.NewGuid(), StoredTime.Now(clock), householdId, purchase.Id, purchase.Version + 1));
         await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }

@@ -19,13 +19,13 @@ internal static class RecordFuelPurchase
         if (errors.Any) return errors.ToResult();
 
         var now = StoredTime.Now(clock);
-        var purchase = new FuelPurchase { Id = request.Id ?? Guid.CreateVersion7(), HouseholdId = householdId, CreatedAt = now, CreatedBy = access.UserId };
+        var purchase = new FuelPurchase { Id = request.Id ?? Guid.CreateVersion7(), HouseholdId = householdId, CreatedAt = now, CreatedBy = access.UserId, Version = 1 };
         request.ApplyTo(purchase, unit, now);
         if (purchase.TotalPriceCents is { } price)
         {
             // Same SaveChanges, same transaction: the expense exists if and only if the purchase does.
             db.PublishEvent(new FuelPurchased(Guid.NewGuid(), now, householdId, purchase.Id, purchase.Date, purchase.Quantity,
-                purchase.Unit.Wire(), settings.Fuel.Wire(), price, purchase.Supplier, access.UserId));
+                purchase.Unit.Wire(), settings.Fuel.Wire(), price, purchase.Supplier, access.UserId, purchase.Version));
         }
         var (row, created) = await db.SaveNewAsync(purchase, clientChoseId: request.Id is not null, ct);
         return created
