@@ -1,7 +1,7 @@
 namespace TrackStack.Heating.Infrastructure;
 
-/// <summary>Every heating table belongs to one household: the household filter scopes each query to the
-/// household of the request (or event), so no query names the household itself.</summary>
+/// <summary>Every heating table belongs to one household: the household filter scopes each query to the household
+/// the request acts for, so no query names the household itself.</summary>
 internal sealed class HeatingDb(DbContextOptions<HeatingDb> options, HouseholdScope scope) : HouseholdDbContext(options, scope)
 {
     public const string Module = "heating";

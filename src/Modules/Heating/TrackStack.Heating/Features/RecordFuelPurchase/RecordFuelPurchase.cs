@@ -27,6 +27,7 @@ internal static class RecordFuelPurchase
             db.PublishEvent(new FuelPurchased(Guid.NewGuid(), now, householdId, purchase.Id, purchase.Date, purchase.Quantity,
                 purchase.Unit.Wire(), settings.Fuel.Wire(), price, purchase.Supplier, access.UserId, purchase.Version));
         }
+        // When a copy with the same client id won the race, nothing more is saved: the queued event goes with the context.
         var (row, created) = await db.SaveNewAsync(purchase, clientChoseId: request.Id is not null, ct);
         return created
             ? TypedResults.Created($"/api/households/{householdId}/heating/purchases/{row.Id}", row.ToResponse())
