@@ -214,7 +214,12 @@ public sealed class HeatingTests
             using (var r = await bob.DeleteAsync($"{Api(bobHome)}/{path}")) await r.ExpectAsync(HttpStatusCode.NotFound);
         }
         using (var r = await bob.PostAsync($"{Api(bobHome)}/refills", new { id = refillId, date = Today(), quantity = 1 })) await r.ExpectAsync(HttpStatusCode.Conflict);
+        using (var r = await bob.PostAsync($"{Api(bobHome)}/purchases", new { id = purchaseId, date = Today(), quantity = 1 })) await r.ExpectAsync(HttpStatusCode.Conflict);
         Assert.Equal(0, (await bob.GetJsonAsync($"{Api(bobHome)}/refills"))["total"]!.GetValue<int>());
+        Assert.Equal(0, (await bob.GetJsonAsync($"{Api(bobHome)}/purchases"))["total"]!.GetValue<int>());
+        // Alice's records are untouched by all of that.
+        Assert.Equal(2.0, (await alice.GetJsonAsync($"{Api(aliceHome)}/refills/{refillId}"))["quantity"]!.GetValue<double>());
+        Assert.Equal(10.0, (await alice.GetJsonAsync($"{Api(aliceHome)}/purchases/{purchaseId}"))["quantity"]!.GetValue<double>());
         Assert.Equal(0, (await bob.GetJsonAsync($"{Api(bobHome)}/stock"))["purchasedUnits"]!.GetValue<double>());
         // Bob, straight at Alice's household.
         foreach (var path in new[] { "settings", "refills", $"refills/{refillId}", "purchases", "stock", "temperatures", "analysis", "summary" })

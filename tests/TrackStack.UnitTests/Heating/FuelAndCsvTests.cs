@@ -1,5 +1,5 @@
 using TrackStack.Heating.Domain;
-using TrackStack.Heating.Features.Temperatures;
+using TrackStack.Heating.Features.ImportTemperatures;
 
 namespace TrackStack.UnitTests.Heating;
 

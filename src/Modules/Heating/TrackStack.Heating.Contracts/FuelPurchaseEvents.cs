@@ -3,7 +3,10 @@ using TrackStack.BuildingBlocks.Messaging;
 namespace TrackStack.Heating.Contracts;
 
 /// <summary>A fuel purchase with a price was recorded. Expenses turns it into one expense entry
-/// (TotalPriceCents in the household currency; Quantity in Unit, e.g. 70 "bag").</summary>
+/// (TotalPriceCents in the household currency; Quantity in Unit, e.g. 70 "bag"). In all three events Version is the
+/// purchase's own counter (1 when recorded, +1 per change, the delete one more): a consumer applies an event only
+/// when it is newer than what it holds, so two changes within the same millisecond keep their order. Events stored
+/// before versions existed carry 0.</summary>
 [EventType("heating.fuel-purchased.v1")]
 public sealed record FuelPurchased(
     Guid EventId, DateTime OccurredAt, Guid HouseholdId, Guid PurchaseId, DateOnly Date,

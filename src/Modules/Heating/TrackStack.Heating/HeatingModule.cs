@@ -1,21 +1,22 @@
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
-using TrackStack.BuildingBlocks.Configuration;
-using TrackStack.BuildingBlocks.Households;
-using TrackStack.BuildingBlocks.Modules;
-using TrackStack.BuildingBlocks.Persistence;
-using TrackStack.Heating.Features.Analysis;
-using TrackStack.Heating.Features.Purchases;
-using TrackStack.Heating.Features.Refills;
-using TrackStack.Heating.Features.Settings;
-using TrackStack.Heating.Features.Summary;
-using TrackStack.Heating.Features.Temperatures;
-using TrackStack.Heating.Infrastructure;
-using TrackStack.Heating.Weather;
+using TrackStack.Heating.Features.AnalyseHeating;
+using TrackStack.Heating.Features.ChangeHeatingSettings;
+using TrackStack.Heating.Features.CorrectFuelPurchase;
+using TrackStack.Heating.Features.CorrectRefill;
+using TrackStack.Heating.Features.DeleteFuelPurchase;
+using TrackStack.Heating.Features.DeleteRefill;
+using TrackStack.Heating.Features.FetchTemperatures;
+using TrackStack.Heating.Features.GetHeatingSettings;
+using TrackStack.Heating.Features.GetHeatingSummary;
+using TrackStack.Heating.Features.GetPurchase;
+using TrackStack.Heating.Features.GetRefill;
+using TrackStack.Heating.Features.GetStock;
+using TrackStack.Heating.Features.ImportTemperatures;
+using TrackStack.Heating.Features.ListPurchases;
+using TrackStack.Heating.Features.ListRefills;
+using TrackStack.Heating.Features.ListTemperatures;
+using TrackStack.Heating.Features.LogRefill;
+using TrackStack.Heating.Features.RecordFuelPurchase;
+using TrackStack.Heating.Features.RecordTemperatures;
 
 namespace TrackStack.Heating;
 
@@ -36,15 +37,30 @@ public static class HeatingModule
         return services;
     }
 
+    /// <summary>The order here is the order of the OpenAPI document. Every handler binds householdId, also where the
+    /// household filter makes it unneeded: a route parameter the handler does not bind is left out of the document.</summary>
     public static IEndpointRouteBuilder MapHeatingModule(this IEndpointRouteBuilder app)
     {
         var heating = app.MapHouseholdGroup(Name).WithTags("Heating");
-        heating.MapSettings();
-        heating.MapRefills();
-        heating.MapPurchases();
-        heating.MapTemperatures();
-        heating.MapAnalysis();
-        heating.MapSummary();
+        heating.MapGetHeatingSettings();
+        heating.MapChangeHeatingSettings();
+        heating.MapListRefills();
+        heating.MapGetRefill();
+        heating.MapLogRefill();
+        heating.MapCorrectRefill();
+        heating.MapDeleteRefill();
+        heating.MapListPurchases();
+        heating.MapGetPurchase();
+        heating.MapRecordFuelPurchase();
+        heating.MapCorrectFuelPurchase();
+        heating.MapDeleteFuelPurchase();
+        heating.MapListTemperatures();
+        heating.MapRecordTemperatures();
+        heating.MapImportTemperatures();
+        heating.MapFetchTemperatures();
+        heating.MapAnalyseHeating();
+        heating.MapGetStock();
+        heating.MapGetHeatingSummary();
         return app;
     }
 }

@@ -2637,7 +2637,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Heating settings (created with defaults on first read) */
+        /** Heating settings (the defaults until an admin changes them) */
         get: {
             parameters: {
                 query?: never;

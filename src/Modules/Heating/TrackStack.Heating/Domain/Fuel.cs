@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace TrackStack.Heating.Domain;
 
 /// <summary>What the household burns (or buys as energy).</summary>

@@ -1,10 +1,8 @@
-using Microsoft.EntityFrameworkCore;
-using TrackStack.BuildingBlocks.Persistence;
-using TrackStack.Heating.Domain;
-
 namespace TrackStack.Heating.Infrastructure;
 
-internal sealed class HeatingDb(DbContextOptions<HeatingDb> options) : DbContext(options)
+/// <summary>Every heating table belongs to one household: the household filter scopes each query to the household
+/// the request acts for, so no query names the household itself.</summary>
+internal sealed class HeatingDb(DbContextOptions<HeatingDb> options, HouseholdScope scope) : HouseholdDbContext(options, scope)
 {
     public const string Module = "heating";
 
@@ -39,6 +37,7 @@ internal sealed class HeatingDb(DbContextOptions<HeatingDb> options) : DbContext
             e.Property(p => p.Unit).HasConversion<string>().HasMaxLength(10);
             e.Property(p => p.Supplier).HasMaxLength(100);
             e.Property(p => p.Note).HasMaxLength(500);
+            e.Property(p => p.Version).IsConcurrencyToken();
             e.HasIndex(p => new { p.HouseholdId, p.Date });
         });
         b.Entity<DailyTemperature>(e =>

@@ -1,7 +1,4 @@
-using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
-using TrackStack.Heating.Weather;
 
 namespace TrackStack.Heating.Infrastructure;
 
