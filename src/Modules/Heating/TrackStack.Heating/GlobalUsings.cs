@@ -8,6 +8,7 @@ global using Microsoft.Extensions.Configuration;
 global using Microsoft.Extensions.DependencyInjection;
 global using Microsoft.Extensions.Options;
 global using TrackStack.BuildingBlocks;
+global using TrackStack.BuildingBlocks.Caching;
 global using TrackStack.BuildingBlocks.Configuration;
 global using TrackStack.BuildingBlocks.Households;
 global using TrackStack.BuildingBlocks.Messaging;

@@ -9,6 +9,7 @@ global using Microsoft.Extensions.DependencyInjection;
 global using Microsoft.Extensions.Logging;
 global using Microsoft.Extensions.Options;
 global using TrackStack.BuildingBlocks;
+global using TrackStack.BuildingBlocks.Caching;
 global using TrackStack.BuildingBlocks.Auth;
 global using TrackStack.BuildingBlocks.Configuration;
 global using TrackStack.BuildingBlocks.Email;

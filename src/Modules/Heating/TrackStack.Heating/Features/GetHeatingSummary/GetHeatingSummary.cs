@@ -18,13 +18,21 @@ internal static class GetHeatingSummary
     public static void MapGetHeatingSummary(this RouteGroupBuilder heating) =>
         heating.MapGet("/summary", HandleAsync).WithSummary("At a glance: season to date vs last season, days since refill, stock left");
 
-    internal static async Task<Ok<HeatingSummaryResponse>> HandleAsync(Guid householdId, HttpContext http, HeatingDb db, TimeProvider clock, CancellationToken ct)
+    /// <summary>Cached per household and day until the next write or event that touches its heating data.</summary>
+    internal static async Task<Ok<HeatingSummaryResponse>> HandleAsync(Guid householdId, HttpContext http, HeatingDb db, TimeProvider clock, ReadModelCache cache, CancellationToken ct)
     {
-        var loaded = await AnalysisLoader.RunAsync(db, http.GetHouseholdAccess(), clock, null, null, ct);
+        var access = http.GetHouseholdAccess();
+        return TypedResults.Ok(await cache.GetOrBuildAsync(HeatingModule.Name, householdId, $"summary:{access.Today(clock):yyyy-MM-dd}",
+            c => BuildAsync(db, access, clock, c), ct));
+    }
+
+    private static async Task<HeatingSummaryResponse> BuildAsync(HeatingDb db, HouseholdAccess access, TimeProvider clock, CancellationToken ct)
+    {
+        var loaded = await AnalysisLoader.RunAsync(db, access, clock, null, null, ct);
         var (settings, a) = (loaded.Settings, loaded.Result);
         var s = a.Season;
         var kwh = settings.KwhPerUnit;
-        return TypedResults.Ok(new HeatingSummaryResponse(
+        return new HeatingSummaryResponse(
             settings.Fuel.Wire(), settings.Unit.Wire(), FuelCatalog.Label(settings.Unit, settings.UnitSizeKg), loaded.Today,
             SeasonStart.Label(s.ThisStart),
             new SeasonAmountResponse(s.ThisStart, s.ThisEnd, R(s.ThisUnits), R(s.ThisUnits * kwh, 1)),
@@ -32,6 +40,6 @@ internal static class GetHeatingSummary
             R(s.DeltaUnits), R(s.DeltaPct, 1),
             a.LastEntryDate, a.DaysSinceLastEntry,
             a.Stock is { } st ? R(st.OnHandUnits) : null, a.Stock?.DaysLeft, a.Stock?.RunOutDate,
-            R(a.Model?.KwhPerDegreeDay), R(a.Model?.RSquared, 4)));
+            R(a.Model?.KwhPerDegreeDay), R(a.Model?.RSquared, 4));
     }
 }
