@@ -49,7 +49,7 @@ public sealed class AuthOptions
     public int MaxFailedLogins { get; set; } = 5;
     public int LockoutMinutes { get; set; } = 15;
 
-    /// <summary>Argon2id cost: libsodium opslimit (passes) and memlimit in KiB.</summary>
+    /// <summary>Argon2id cost: passes (libsodium's opslimit) and memory in KiB (at most 2097151, under 2 GiB).</summary>
     public int PasswordHashIterations { get; set; } = 3;
     public int PasswordHashMemoryKiB { get; set; } = 65536;
 

@@ -5,6 +5,9 @@ namespace TrackStack.BuildingBlocks.Configuration;
 /// <summary>Checks settings at start-up so a wrong value stops the process with a message that names it.</summary>
 internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOptions>
 {
+    /// <summary>The Argon2id memory limit is passed to libsodium in bytes as a 32-bit integer.</summary>
+    private const int MaxPasswordHashMemoryKiB = int.MaxValue / 1024;
+
     public ValidateOptionsResult Validate(string? name, TrackStackOptions o)
     {
         var errors = new List<string>();
@@ -41,7 +44,7 @@ internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOp
         Require(o.Auth.MaxFailedLogins is >= 1 and <= 100, "Auth__MaxFailedLogins", "must be between 1 and 100.");
         Require(o.Auth.LockoutMinutes is >= 1 and <= 1440, "Auth__LockoutMinutes", "must be between 1 and 1440.");
         Require(o.Auth.PasswordHashIterations is >= 1 and <= 10, "Auth__PasswordHashIterations", "must be between 1 and 10.");
-        Require(o.Auth.PasswordHashMemoryKiB is >= 8 and <= 4 * 1024 * 1024, "Auth__PasswordHashMemoryKiB", "must be between 8 and 4194304 (KiB).");
+        Require(o.Auth.PasswordHashMemoryKiB is >= 8 and <= MaxPasswordHashMemoryKiB, "Auth__PasswordHashMemoryKiB", $"must be between 8 and {MaxPasswordHashMemoryKiB} (KiB, under 2 GiB).");
         Require(o.Auth.EmailTokenHours is >= 1 and <= 720, "Auth__EmailTokenHours", "must be between 1 and 720.");
         Require(o.Auth.PasswordResetTokenMinutes is >= 5 and <= 1440, "Auth__PasswordResetTokenMinutes", "must be between 5 and 1440.");
         Require(o.Auth.InviteDays is >= 1 and <= 90, "Auth__InviteDays", "must be between 1 and 90.");
