@@ -56,10 +56,7 @@ public static class PlatformExtensions
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
 
-        services.AddSingleton<IEmailSender>(sp =>
-            sp.GetRequiredService<IOptions<TrackStackOptions>>().Value.Smtp.IsConfigured
-                ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
-                : ActivatorUtilities.CreateInstance<LogEmailSender>(sp));
+        services.AddTrackStackEmail();
 
         services.AddRateLimiter(o =>
         {

@@ -69,10 +69,22 @@ public sealed class SmtpOptions
     public string? Password { get; set; }
     public string From { get; set; } = "TrackStack <no-reply@localhost>";
 
-    /// <summary>Upgrade the connection with STARTTLS (required when a username is set on a non-local host).</summary>
+    /// <summary>Upgrade the connection with STARTTLS before anything else is sent; a server that does not offer it
+    /// is refused (required when a username is set on a non-local host).</summary>
     public bool StartTls { get; set; } = true;
 
+    /// <summary>SHA-256 fingerprint (hex, colons allowed) of one server certificate to trust even though it does not
+    /// validate, e.g. a self-signed relay on the LAN. Other certificates are validated normally.</summary>
+    public string? CertificateThumbprint { get; set; }
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
+
+    /// <summary>"AB:cd 01..." → "ABCD01...", or null when empty.</summary>
+    public static string? NormalizeThumbprint(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        return new string(value.Where(c => c is not (':' or ' ' or '-')).ToArray()).ToUpperInvariant();
+    }
 }
 
 public sealed class OAuthOptions

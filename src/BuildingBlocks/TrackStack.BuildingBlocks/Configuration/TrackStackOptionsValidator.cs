@@ -54,6 +54,12 @@ internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOp
             Require(o.Smtp.Port is > 0 and < 65536, "Smtp__Port", "must be a TCP port (usually 587).");
             Require(TryParseAddress(o.Smtp.From), "Smtp__From", $"'{o.Smtp.From}' is not an e-mail address such as 'TrackStack <no-reply@example.org>'.");
             Require(string.IsNullOrEmpty(o.Smtp.Username) == string.IsNullOrEmpty(o.Smtp.Password), "Smtp__Password", "set both Smtp__Username and Smtp__Password, or neither.");
+            if (SmtpOptions.NormalizeThumbprint(o.Smtp.CertificateThumbprint) is { } pin)
+            {
+                Require(pin.Length == 64 && pin.All(char.IsAsciiHexDigit), "Smtp__CertificateThumbprint",
+                    "must be the SHA-256 fingerprint of the certificate: 64 hex digits (openssl x509 -noout -fingerprint -sha256).");
+                Require(o.Smtp.StartTls, "Smtp__CertificateThumbprint", "only applies with Smtp__StartTls=true.");
+            }
         }
 
         CheckOAuth(o.OAuth.GitHub, "GitHub", errors);
@@ -87,9 +93,7 @@ internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOp
         }
     }
 
-    private static bool TryParseAddress(string value)
-    {
-        try { _ = new System.Net.Mail.MailAddress(value); return true; }
-        catch (FormatException) { return false; }
-    }
+    /// <summary>A full address (System.Net.Mail insists on local part and domain) that the SMTP sender (MimeKit) parses too.</summary>
+    private static bool TryParseAddress(string value) =>
+        System.Net.Mail.MailAddress.TryCreate(value, out _) && MimeKit.MailboxAddress.TryParse(value, out _);
 }
