@@ -29,16 +29,7 @@ public static class PlatformExtensions
         services.AddSingleton<IValidateOptions<TrackStackOptions>, TrackStackOptionsValidator>();
         services.TryAddSingleton(TimeProvider.System);
 
-        services.AddSingleton<SigningKeys>();
-        services.AddSingleton<AccessTokenValidator>();
-        services.AddSingleton<XsrfToken>();
-        services.AddAuthentication(o =>
-            {
-                o.DefaultScheme = AuthConstants.Scheme;
-                o.DefaultChallengeScheme = AuthConstants.Scheme;
-            })
-            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AuthConstants.Scheme, null);
-        services.AddAuthorization();
+        services.AddTrackStackAuthentication();
         var dataDir = configuration[$"{TrackStackOptions.Section}:DataDir"] ?? new TrackStackOptions().DataDir;
         services.AddDataProtection()
             .SetApplicationName("TrackStack")

@@ -132,4 +132,8 @@ public sealed class ServicesOptions
 {
     /// <summary>Base URL of the Households service, used when that module does not run in this process.</summary>
     public string? HouseholdsUrl { get; set; }
+
+    /// <summary>Base URL of the Identity service, asked whether a session is still active when that module does not
+    /// run in this process (required then).</summary>
+    public string? IdentityUrl { get; set; }
 }

@@ -74,6 +74,11 @@ internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOp
         {
             Require(Uri.TryCreate(o.Services.HouseholdsUrl, UriKind.Absolute, out _), "Services__HouseholdsUrl", "must be an absolute URL.");
         }
+        if (!string.IsNullOrWhiteSpace(o.Services.IdentityUrl))
+        {
+            Require(Uri.TryCreate(o.Services.IdentityUrl, UriKind.Absolute, out var identity) && (identity.Scheme == "http" || identity.Scheme == "https"),
+                "Services__IdentityUrl", "must be an absolute http(s) URL, e.g. http://identity:8080.");
+        }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrackStack.Identity.Cli;
 using TrackStack.Identity.Features.ChangePassword;
+using TrackStack.Identity.Features.CheckSession;
 using TrackStack.Identity.Features.GetMe;
 using TrackStack.Identity.Features.IssueToken;
 using TrackStack.Identity.Features.ListSignInProviders;
@@ -49,6 +50,8 @@ public static class IdentityModule
             o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(ts.Value.Auth.LockoutMinutes);
         });
         services.AddMemoryCache();
+        services.AddSingleton<SessionValidity>();
+        services.AddSingleton<ISessionValidity>(sp => sp.GetRequiredService<SessionValidity>());
         services.AddScoped<SessionService>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<UserAccounts>();
@@ -79,6 +82,7 @@ public static class IdentityModule
         me.MapGetMe();
         me.MapUpdateProfile();
         me.MapChangePassword();
+        me.MapCheckSession();
         return app;
     }
 }
