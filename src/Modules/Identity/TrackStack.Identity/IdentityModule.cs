@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrackStack.Identity.Cli;
 using TrackStack.Identity.Features.ChangePassword;
 using TrackStack.Identity.Features.CheckSession;
+using TrackStack.Identity.Features.DeleteAccount;
 using TrackStack.Identity.Features.GetMe;
 using TrackStack.Identity.Features.IssueToken;
 using TrackStack.Identity.Features.ListSignInProviders;
@@ -55,6 +56,7 @@ public static class IdentityModule
         services.AddScoped<SessionService>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<AccountRemoval>();
         services.AddScoped<CredentialCheck>();
 
         var settings = configuration.GetSection(TrackStackOptions.Section).Get<TrackStackOptions>() ?? new TrackStackOptions();
@@ -83,6 +85,7 @@ public static class IdentityModule
         me.MapUpdateProfile();
         me.MapChangePassword();
         me.MapCheckSession();
+        me.MapDeleteAccount();
         return app;
     }
 }

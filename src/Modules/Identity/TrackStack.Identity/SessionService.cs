@@ -109,6 +109,16 @@ internal sealed class SessionService(
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>Ends and deletes every session of the user with its refresh tokens (account removal; the caller
+    /// holds the transaction).</summary>
+    public async Task DeleteAllAsync(Guid userId, CancellationToken ct)
+    {
+        var ids = await db.Sessions.Where(s => s.UserId == userId).Select(s => s.Id).ToListAsync(ct);
+        foreach (var id in ids) validity.MarkEnded(id);
+        await db.RefreshTokens.Where(t => ids.Contains(t.SessionId)).ExecuteDeleteAsync(ct);
+        await db.Sessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
+    }
+
     public void WriteCookies(HttpContext http, IssuedSession s)
     {
         var secure = http.Request.IsHttps;
