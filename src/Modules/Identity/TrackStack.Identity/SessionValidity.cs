@@ -6,10 +6,6 @@ namespace TrackStack.Identity;
 /// <see cref="SessionValidityCache.MaxAge"/>.</summary>
 internal sealed class SessionValidity(IServiceScopeFactory scopes, TimeProvider clock) : ISessionValidity
 {
-    private static readonly Func<IdentityDb, Guid, Guid, CancellationToken, Task<bool>> ActiveQuery =
-        EF.CompileAsyncQuery((IdentityDb db, Guid sessionId, Guid userId, CancellationToken ct) =>
-            db.Sessions.Any(s => s.Id == sessionId && s.UserId == userId && s.RevokedAt == null));
-
     private readonly SessionValidityCache _cache = new(clock);
 
     public ValueTask<bool> IsActiveAsync(SessionCheck check, CancellationToken ct) =>
@@ -19,12 +15,12 @@ internal sealed class SessionValidity(IServiceScopeFactory scopes, TimeProvider 
 
     /// <summary>Straight from the database, bypassing the cache (the check other services ask).</summary>
     public static Task<bool> IsActiveInDatabaseAsync(IdentityDb db, Guid sessionId, Guid userId, CancellationToken ct) =>
-        ActiveQuery(db, sessionId, userId, ct);
+        db.Sessions.AnyAsync(s => s.Id == sessionId && s.UserId == userId && s.RevokedAt == null, ct);
 
     private async Task<bool> LoadAsync(SessionCheck check, CancellationToken ct)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var active = await ActiveQuery(scope.ServiceProvider.GetRequiredService<IdentityDb>(), check.SessionId, check.UserId, ct);
+        var active = await IsActiveInDatabaseAsync(scope.ServiceProvider.GetRequiredService<IdentityDb>(), check.SessionId, check.UserId, ct);
         _cache.Set(check.SessionId, active);
         return active;
     }
