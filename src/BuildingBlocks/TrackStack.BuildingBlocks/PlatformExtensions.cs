@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -32,16 +31,7 @@ public static class PlatformExtensions
         services.AddMemoryCache();
         services.AddSingleton<TrackStack.BuildingBlocks.Caching.ReadModelCache>();
 
-        services.AddSingleton<SigningKeys>();
-        services.AddSingleton<AccessTokenValidator>();
-        services.AddSingleton<XsrfToken>();
-        services.AddAuthentication(o =>
-            {
-                o.DefaultScheme = AuthConstants.Scheme;
-                o.DefaultChallengeScheme = AuthConstants.Scheme;
-            })
-            .AddScheme<AuthenticationSchemeOptions, AccessTokenAuthenticationHandler>(AuthConstants.Scheme, null);
-        services.AddAuthorization();
+        services.AddTrackStackAuthentication();
         var dataDir = configuration[$"{TrackStackOptions.Section}:DataDir"] ?? new TrackStackOptions().DataDir;
         services.AddDataProtection()
             .SetApplicationName("TrackStack")
@@ -59,10 +49,7 @@ public static class PlatformExtensions
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
 
-        services.AddSingleton<IEmailSender>(sp =>
-            sp.GetRequiredService<IOptions<TrackStackOptions>>().Value.Smtp.IsConfigured
-                ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
-                : ActivatorUtilities.CreateInstance<LogEmailSender>(sp));
+        services.AddTrackStackEmail();
 
         services.AddRateLimiter(o =>
         {

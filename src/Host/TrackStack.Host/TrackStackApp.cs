@@ -37,6 +37,7 @@ public static class TrackStackApp
         foreach (var module in modules) module.AddServices(builder.Services, builder.Configuration);
         var settings = builder.Configuration.GetSection(TrackStackOptions.Section).Get<TrackStackOptions>() ?? new TrackStackOptions();
         builder.Services.AddHouseholdsClientIfNeeded(settings);
+        TrackStack.Identity.Contracts.RemoteSessionValidityRegistration.AddRemoteSessionValidityIfNeeded(builder.Services, settings);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiInfoTransformer>());
         configure?.Invoke(builder);
 

@@ -11,7 +11,7 @@ internal sealed class XsrfMiddleware(RequestDelegate next, XsrfToken xsrf)
     public async Task InvokeAsync(HttpContext context)
     {
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method) && !HttpMethods.IsOptions(context.Request.Method)
-            && context.Items.ContainsKey(AccessTokenAuthenticationHandler.ViaCookieItem)
+            && context.Items.ContainsKey(AccessTokenEvents.ViaCookieItem) && context.User.Identity?.IsAuthenticated == true
             && context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is null)
         {
             var sid = context.User.FindFirst(AuthConstants.SessionIdClaim)?.Value;

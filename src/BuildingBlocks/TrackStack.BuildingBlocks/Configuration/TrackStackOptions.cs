@@ -49,7 +49,7 @@ public sealed class AuthOptions
     public int MaxFailedLogins { get; set; } = 5;
     public int LockoutMinutes { get; set; } = 15;
 
-    /// <summary>Argon2id cost: libsodium opslimit (passes) and memlimit in KiB.</summary>
+    /// <summary>Argon2id cost: passes (libsodium's opslimit) and memory in KiB (at most 2097151, under 2 GiB).</summary>
     public int PasswordHashIterations { get; set; } = 3;
     public int PasswordHashMemoryKiB { get; set; } = 65536;
 
@@ -69,10 +69,22 @@ public sealed class SmtpOptions
     public string? Password { get; set; }
     public string From { get; set; } = "TrackStack <no-reply@localhost>";
 
-    /// <summary>Upgrade the connection with STARTTLS (required when a username is set on a non-local host).</summary>
+    /// <summary>Upgrade the connection with STARTTLS before anything else is sent; a server that does not offer it
+    /// is refused (required when a username is set on a non-local host).</summary>
     public bool StartTls { get; set; } = true;
 
+    /// <summary>SHA-256 fingerprint (hex, colons allowed) of one server certificate to trust even though it does not
+    /// validate, e.g. a self-signed relay on the LAN. Other certificates are validated normally.</summary>
+    public string? CertificateThumbprint { get; set; }
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Host);
+
+    /// <summary>"AB:cd 01..." → "ABCD01...", or null when empty.</summary>
+    public static string? NormalizeThumbprint(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value)) return null;
+        return new string(value.Where(c => c is not (':' or ' ' or '-')).ToArray()).ToUpperInvariant();
+    }
 }
 
 public sealed class OAuthOptions
@@ -127,4 +139,8 @@ public sealed class ServicesOptions
 {
     /// <summary>Base URL of the Households service, used when that module does not run in this process.</summary>
     public string? HouseholdsUrl { get; set; }
+
+    /// <summary>Base URL of the Identity service, asked whether a session is still active when that module does not
+    /// run in this process (required then).</summary>
+    public string? IdentityUrl { get; set; }
 }

@@ -5,6 +5,9 @@ namespace TrackStack.BuildingBlocks.Configuration;
 /// <summary>Checks settings at start-up so a wrong value stops the process with a message that names it.</summary>
 internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOptions>
 {
+    /// <summary>The Argon2id memory limit is passed to libsodium in bytes as a 32-bit integer.</summary>
+    private const int MaxPasswordHashMemoryKiB = int.MaxValue / 1024;
+
     public ValidateOptionsResult Validate(string? name, TrackStackOptions o)
     {
         var errors = new List<string>();
@@ -41,7 +44,7 @@ internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOp
         Require(o.Auth.MaxFailedLogins is >= 1 and <= 100, "Auth__MaxFailedLogins", "must be between 1 and 100.");
         Require(o.Auth.LockoutMinutes is >= 1 and <= 1440, "Auth__LockoutMinutes", "must be between 1 and 1440.");
         Require(o.Auth.PasswordHashIterations is >= 1 and <= 10, "Auth__PasswordHashIterations", "must be between 1 and 10.");
-        Require(o.Auth.PasswordHashMemoryKiB is >= 8 and <= 4 * 1024 * 1024, "Auth__PasswordHashMemoryKiB", "must be between 8 and 4194304 (KiB).");
+        Require(o.Auth.PasswordHashMemoryKiB is >= 8 and <= MaxPasswordHashMemoryKiB, "Auth__PasswordHashMemoryKiB", $"must be between 8 and {MaxPasswordHashMemoryKiB} (KiB, under 2 GiB).");
         Require(o.Auth.EmailTokenHours is >= 1 and <= 720, "Auth__EmailTokenHours", "must be between 1 and 720.");
         Require(o.Auth.PasswordResetTokenMinutes is >= 5 and <= 1440, "Auth__PasswordResetTokenMinutes", "must be between 5 and 1440.");
         Require(o.Auth.InviteDays is >= 1 and <= 90, "Auth__InviteDays", "must be between 1 and 90.");
@@ -51,6 +54,12 @@ internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOp
             Require(o.Smtp.Port is > 0 and < 65536, "Smtp__Port", "must be a TCP port (usually 587).");
             Require(TryParseAddress(o.Smtp.From), "Smtp__From", $"'{o.Smtp.From}' is not an e-mail address such as 'TrackStack <no-reply@example.org>'.");
             Require(string.IsNullOrEmpty(o.Smtp.Username) == string.IsNullOrEmpty(o.Smtp.Password), "Smtp__Password", "set both Smtp__Username and Smtp__Password, or neither.");
+            if (SmtpOptions.NormalizeThumbprint(o.Smtp.CertificateThumbprint) is { } pin)
+            {
+                Require(pin.Length == 64 && pin.All(char.IsAsciiHexDigit), "Smtp__CertificateThumbprint",
+                    "must be the SHA-256 fingerprint of the certificate: 64 hex digits (openssl x509 -noout -fingerprint -sha256).");
+                Require(o.Smtp.StartTls, "Smtp__CertificateThumbprint", "only applies with Smtp__StartTls=true.");
+            }
         }
 
         CheckOAuth(o.OAuth.GitHub, "GitHub", errors);
@@ -66,6 +75,11 @@ internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOp
         if (!string.IsNullOrWhiteSpace(o.Services.HouseholdsUrl))
         {
             Require(Uri.TryCreate(o.Services.HouseholdsUrl, UriKind.Absolute, out _), "Services__HouseholdsUrl", "must be an absolute URL.");
+        }
+        if (!string.IsNullOrWhiteSpace(o.Services.IdentityUrl))
+        {
+            Require(Uri.TryCreate(o.Services.IdentityUrl, UriKind.Absolute, out var identity) && (identity.Scheme == "http" || identity.Scheme == "https"),
+                "Services__IdentityUrl", "must be an absolute http(s) URL, e.g. http://identity:8080.");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
@@ -86,9 +100,7 @@ internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOp
         }
     }
 
-    private static bool TryParseAddress(string value)
-    {
-        try { _ = new System.Net.Mail.MailAddress(value); return true; }
-        catch (FormatException) { return false; }
-    }
+    /// <summary>A full address (System.Net.Mail insists on local part and domain) that the SMTP sender (MimeKit) parses too.</summary>
+    private static bool TryParseAddress(string value) =>
+        System.Net.Mail.MailAddress.TryCreate(value, out _) && MimeKit.MailboxAddress.TryParse(value, out _);
 }

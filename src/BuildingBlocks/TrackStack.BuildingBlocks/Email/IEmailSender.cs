@@ -1,6 +1,19 @@
 namespace TrackStack.BuildingBlocks.Email;
 
-public sealed record EmailMessage(string To, string Subject, string TextBody);
+/// <summary>One e-mail to one recipient. <paramref name="TextBody"/> is always sent; <paramref name="HtmlBody"/>, when
+/// given, is the alternative shown by mail clients that render HTML.</summary>
+public sealed record EmailMessage(string To, string Subject, string TextBody, string? HtmlBody = null)
+{
+    /// <summary>Files attached to the message, and inline parts (with a content id) that the HTML body shows.</summary>
+    public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+}
+
+/// <summary>A file in an e-mail. With a <paramref name="ContentId"/> it is an inline part that the HTML body
+/// references as <c>cid:&lt;ContentId&gt;</c> (a chart in a report); without, a plain attachment.</summary>
+public sealed record EmailAttachment(string FileName, string ContentType, ReadOnlyMemory<byte> Content, string? ContentId = null)
+{
+    public bool IsInline => ContentId is not null;
+}
 
 /// <summary>Port for outgoing e-mail (verification, password reset, invites, reports).</summary>
 public interface IEmailSender

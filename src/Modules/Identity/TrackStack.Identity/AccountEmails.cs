@@ -21,6 +21,15 @@ internal sealed class AccountEmails(IdentityDb db, IEmailSender sender, IOptions
             $"Hello {user.DisplayName},\n\nSomeone (hopefully you) asked to reset your TrackStack password. Choose a new one here:\n\n{link}\n\nThe link works once and expires in {minutes} minutes. If you did not ask for this, ignore this message: your password stays as it is.\n"), ct);
     }
 
+    /// <summary>Someone tried to sign up with an address that already has an account: tell its owner instead of
+    /// telling the stranger (sign-up answers as for a new address).</summary>
+    public async Task SendSignUpAttemptAsync(User user, CancellationToken ct)
+    {
+        var site = options.Value.PublicBaseUrl.TrimEnd('/');
+        await SendAsync(new EmailMessage(user.Email!, "Someone tried to sign up to TrackStack with your address",
+            $"Hello {user.DisplayName},\n\nSomeone (hopefully you) tried to create a TrackStack account with this e-mail address, but you already have one.\n\nSign in: {site}/sign-in\nForgot your password? Reset it: {site}/forgot-password\n\nIf it was not you, ignore this message: nothing was changed.\n"), ct);
+    }
+
     private async Task<string> CreateTokenAsync(User user, EmailTokenPurpose purpose, TimeSpan lifetime, CancellationToken ct)
     {
         var now = clock.GetUtcNow().UtcDateTime;

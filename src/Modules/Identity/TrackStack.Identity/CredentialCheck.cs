@@ -55,8 +55,8 @@ internal sealed class CredentialCheck(UserManager<User> users, IMemoryCache cach
         }
         // Same Argon2id cost as a real account's hash.
         var dummy = DummyHashes.GetOrAdd((auth.PasswordHashIterations, auth.PasswordHashMemoryKiB),
-            c => Sodium.HashPassword("not-a-real-password", (ulong)c.Ops, (nuint)c.Mem * 1024));
-        Sodium.Verify(dummy, password);
+            c => Argon2idPasswordHasher.Hash("not-a-real-password", c.Ops, c.Mem));
+        Argon2idPasswordHasher.Verify(dummy, password);
         lock (failures)
         {
             failures.Count++;

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrackStack.Identity.Cli;
 using TrackStack.Identity.Features.ChangePassword;
+using TrackStack.Identity.Features.CheckSession;
+using TrackStack.Identity.Features.DeleteAccount;
 using TrackStack.Identity.Features.GetMe;
 using TrackStack.Identity.Features.IssueToken;
 using TrackStack.Identity.Features.ListSignInProviders;
@@ -49,9 +51,12 @@ public static class IdentityModule
             o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(ts.Value.Auth.LockoutMinutes);
         });
         services.AddMemoryCache();
+        services.AddSingleton<SessionValidity>();
+        services.AddSingleton<ISessionValidity>(sp => sp.GetRequiredService<SessionValidity>());
         services.AddScoped<SessionService>();
         services.AddScoped<AccountEmails>();
         services.AddScoped<UserAccounts>();
+        services.AddScoped<AccountRemoval>();
         services.AddScoped<CredentialCheck>();
 
         var settings = configuration.GetSection(TrackStackOptions.Section).Get<TrackStackOptions>() ?? new TrackStackOptions();
@@ -79,6 +84,8 @@ public static class IdentityModule
         me.MapGetMe();
         me.MapUpdateProfile();
         me.MapChangePassword();
+        me.MapCheckSession();
+        me.MapDeleteAccount();
         return app;
     }
 }

@@ -7,11 +7,13 @@ namespace TrackStack.Identity;
 internal sealed record IssuedSession(Guid SessionId, string AccessToken, DateTime AccessExpiresAt, string RefreshToken, DateTime RefreshExpiresAt, string Xsrf);
 
 /// <summary>Starts, rotates and revokes sessions: a short-lived signed access token plus a rotating refresh
-/// token whose reuse revokes the whole family.</summary>
+/// token whose reuse revokes the whole family. Every revocation also tells <see cref="SessionValidity"/>, so the
+/// session's access tokens stop working at once.</summary>
 internal sealed class SessionService(
     IdentityDb db,
     SigningKeys keys,
     XsrfToken xsrf,
+    SessionValidity validity,
     IOptions<TrackStackOptions> options,
     TimeProvider clock,
     ILogger<SessionService> logger)
@@ -50,6 +52,7 @@ internal sealed class SessionService(
             case RefreshDecision.ReuseDetected:
                 session!.RevokedAt = now;
                 session.RevokedReason = "refresh-token-reuse";
+                validity.MarkEnded(session.Id);
                 await db.SaveChangesAsync(ct);
                 logger.LogWarning("A rotated refresh token was presented again; session {SessionId} of user {UserId} is revoked", session.Id, session.UserId);
                 return (decision, null);
@@ -88,28 +91,32 @@ internal sealed class SessionService(
         if (session is null || session.RevokedAt is not null) return;
         session.RevokedAt = clock.GetUtcNow().UtcDateTime;
         session.RevokedReason = reason;
+        validity.MarkEnded(session.Id);
         await db.SaveChangesAsync(ct);
     }
 
-    public async Task RevokeAllAsync(Guid userId, string reason, CancellationToken ct)
+    /// <summary>Ends every session of the user except <paramref name="keep"/> (the device that just changed the
+    /// password keeps working). Their access tokens stop working in this process at once.</summary>
+    public async Task RevokeAllAsync(Guid userId, string reason, CancellationToken ct, Guid? keep = null)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var s in await db.Sessions.Where(s => s.UserId == userId && s.RevokedAt == null).ToListAsync(ct))
+        foreach (var s in await db.Sessions.Where(s => s.UserId == userId && s.RevokedAt == null && s.Id != keep).ToListAsync(ct))
         {
             s.RevokedAt = now;
             s.RevokedReason = reason;
+            validity.MarkEnded(s.Id);
         }
         await db.SaveChangesAsync(ct);
     }
 
-    /// <summary>Un-revokes one session (the device that just changed the password keeps working).</summary>
-    public async Task RestoreAsync(Guid sessionId, CancellationToken ct)
+    /// <summary>Ends and deletes every session of the user with its refresh tokens (account removal; the caller
+    /// holds the transaction).</summary>
+    public async Task DeleteAllAsync(Guid userId, CancellationToken ct)
     {
-        var session = await db.Sessions.FirstOrDefaultAsync(s => s.Id == sessionId, ct);
-        if (session is null || session.RevokedReason != "password-changed") return;
-        session.RevokedAt = null;
-        session.RevokedReason = null;
-        await db.SaveChangesAsync(ct);
+        var ids = await db.Sessions.Where(s => s.UserId == userId).Select(s => s.Id).ToListAsync(ct);
+        foreach (var id in ids) validity.MarkEnded(id);
+        await db.RefreshTokens.Where(t => ids.Contains(t.SessionId)).ExecuteDeleteAsync(ct);
+        await db.Sessions.Where(s => s.UserId == userId).ExecuteDeleteAsync(ct);
     }
 
     public void WriteCookies(HttpContext http, IssuedSession s)

@@ -3,7 +3,8 @@ namespace TrackStack.Identity;
 /// <summary>Creating accounts, shared by sign-up, the operator CLI and first external sign-in.</summary>
 internal sealed class UserAccounts(UserManager<User> users, IdentityDb db, TimeProvider clock)
 {
-    public sealed record CreateResult(User? User, FieldErrors? Errors);
+    /// <summary><paramref name="EmailTaken"/>: the only problem is that the address already has an account.</summary>
+    public sealed record CreateResult(User? User, FieldErrors? Errors, bool EmailTaken = false);
 
     public async Task<CreateResult> CreateAsync(string? rawEmail, string? password, string? displayName, bool emailVerified, CancellationToken ct,
         UserLoginInfo? externalLogin = null)
@@ -26,6 +27,7 @@ internal sealed class UserAccounts(UserManager<User> users, IdentityDb db, TimeP
         if (!errors.Any && await users.FindByEmailAsync(email) is not null)
         {
             errors.Add("email", "An account with this e-mail address already exists. Sign in, or reset your password.");
+            return new CreateResult(null, errors, EmailTaken: true);
         }
         if (errors.Any) return new CreateResult(null, errors);
 

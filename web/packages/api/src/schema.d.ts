@@ -12,7 +12,7 @@ export interface paths {
         put?: never;
         /**
          * Create an account
-         * @description Creates an account and its personal household. Without SMTP the account is active at once and signed in (cookies set); with SMTP a verification link is e-mailed first.
+         * @description Creates an account and its personal household. Without SMTP the account is active at once and signed in (cookies set); with SMTP a verification link is e-mailed first, and an address that already has an account gets the same answer (its owner is e-mailed instead), so sign-up does not tell who has an account. Without SMTP a taken address is a 400: there is no mail to send instead.
          */
         post: {
             parameters: {
@@ -527,7 +527,41 @@ export interface paths {
             };
         };
         post?: never;
-        delete?: never;
+        /**
+         * Delete your account (re-enter the password)
+         * @description Signs out every session at once, deletes the account with its external logins and tokens, and tells the other modules (UserDeleted). Send {password}; an account without a password needs a sign-in in the last 10 minutes instead. Wrong passwords count toward the lockout.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: {
+                content: {
+                    "application/json": null | components["schemas"]["DeleteAccountRequest"];
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -574,6 +608,43 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the caller's session is still active (asked by services that run without the Identity module)
+         * @description 204 when the session of the presented access token is active; 401 once it has ended (sign-out, password change or reset, refresh-token reuse, account removal). Answered from the database, not from a cache.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -3539,6 +3610,9 @@ export interface components {
             from: string;
             /** Format: date */
             to: string;
+        };
+        DeleteAccountRequest: {
+            password: null | string;
         };
         EntryPageResponse: {
             items: components["schemas"]["EntryResponse"][];

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 
 namespace TrackStack.Identity.Cli;
 
-/// <summary>Operator commands: TrackStack.Host users create|list|reset-password.</summary>
+/// <summary>Operator commands: TrackStack.Host users create|list|reset-password|delete.</summary>
 internal static class UsersCommand
 {
     public static Command Create(CommandServices services)
@@ -74,9 +74,27 @@ internal static class UsersCommand
             return 0;
         });
 
+        var delete = new Command("delete", "Delete an account: sign out all its sessions, delete it with its logins and tokens, and tell the other modules.") { email };
+        delete.SetAction(async (r, ct) =>
+        {
+            var sp = await services(ct);
+            await using var scope = sp.CreateAsyncScope();
+            var manager = scope.ServiceProvider.GetRequiredService<UserManager<User>>();
+            var user = await manager.FindByEmailAsync(AccountRules.NormalizeEmail(r.GetValue(email)));
+            if (user is null)
+            {
+                await Console.Error.WriteLineAsync($"No account with the e-mail {r.GetValue(email)}.");
+                return 1;
+            }
+            await scope.ServiceProvider.GetRequiredService<AccountRemoval>().DeleteAsync(user, "an operator", ct);
+            Console.WriteLine($"Deleted {user.Email} ({user.Id}); its sessions are signed out.");
+            return 0;
+        });
+
         users.Subcommands.Add(create);
         users.Subcommands.Add(list);
         users.Subcommands.Add(reset);
+        users.Subcommands.Add(delete);
         return users;
     }
 

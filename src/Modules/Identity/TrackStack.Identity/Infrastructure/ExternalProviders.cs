@@ -98,7 +98,19 @@ internal static class ExternalProviders
         x.UsePkce = true;
         x.CorrelationCookie.SameSite = SameSiteMode.Lax;
         x.CorrelationCookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        // Cancel at the provider (?error=access_denied), a missing or forged state, an expired correlation cookie, a
+        // failing token endpoint: the browser lands on the sign-in page with a reason, never on a 500.
+        x.Events.OnRemoteFailure = ctx =>
+        {
+            ctx.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ExternalProviders))
+                .LogInformation("External sign-in with {Provider} did not complete: {Reason}", name, ctx.Failure?.Message);
+            ctx.Response.Redirect(FailedSignIn);
+            ctx.HandleResponse();
+            return Task.CompletedTask;
+        };
     }
+
+    public const string FailedSignIn = "/sign-in?error=external_failed";
 
     private static async Task<JsonDocument> GetJsonAsync(OAuthCreatingTicketContext ctx, string url)
     {

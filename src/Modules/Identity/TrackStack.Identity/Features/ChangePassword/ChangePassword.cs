@@ -29,9 +29,7 @@ internal static class ChangePassword
         if (errors.Any) return errors.ToResult();
         await PasswordChange.ApplyAsync(users, db, user, request.NewPassword!);
         // Every other device signs in again; this one keeps its session.
-        var current = http.User.GetSessionId();
-        await sessions.RevokeAllAsync(user.Id, "password-changed", ct);
-        if (current is not null) await sessions.RestoreAsync(current.Value, ct);
+        await sessions.RevokeAllAsync(user.Id, "password-changed", ct, keep: http.User.GetSessionId());
         return TypedResults.NoContent();
     }
 }

@@ -11,7 +11,9 @@ internal static class RefreshSession
     internal static async Task<Results<Ok<SessionResponse>, Ok<TokenResponse>, ProblemHttpResult>> HandleAsync(
         HttpContext http, SessionService sessions, XsrfToken xsrf, IdentityDb db, CancellationToken ct)
     {
-        var (presented, fromCookie) = await PresentedRefreshToken.ReadAsync(http, ct);
+        var read = await PresentedRefreshToken.ReadAsync(http, ct);
+        if (read.RejectedWith is not null) return read.Refusal();
+        var (presented, fromCookie) = read;
         if (string.IsNullOrEmpty(presented))
         {
             return Problems.Unauthorized("Not signed in", "No refresh token was sent.");

@@ -10,7 +10,7 @@ internal static class CompleteExternalSignIn
         string? returnUrl, HttpContext http, UserManager<User> users, UserAccounts accounts, SessionService sessions, AccountEmails emails,
         IOptions<TrackStackOptions> options, IEmailSender sender, CancellationToken ct)
     {
-        var target = ReturnUrls.IsLocal(returnUrl) ? returnUrl! : "/";
+        var target = ReturnUrls.IsLocal(returnUrl) ? ReturnUrls.ToLocation(returnUrl!) : "/";
         var result = await http.AuthenticateAsync(ExternalProviders.ExternalScheme);
         await http.SignOutAsync(ExternalProviders.ExternalScheme);
         if (!result.Succeeded || result.Principal is null || result.Properties?.Items.TryGetValue("provider", out var provider) != true || provider is null)

@@ -11,7 +11,7 @@ internal static class StartExternalSignIn
     {
         var enabled = ExternalProviders.Enabled(options.Value.OAuth).FirstOrDefault(p => p.Name == provider);
         if (enabled is null) return Problems.NotFound("Sign-in provider");
-        var target = ReturnUrls.IsLocal(returnUrl) ? returnUrl! : "/";
+        var target = ReturnUrls.IsLocal(returnUrl) ? ReturnUrls.ToLocation(returnUrl!) : "/";
         var properties = new AuthenticationProperties { RedirectUri = $"/api/auth/external/complete?returnUrl={Uri.EscapeDataString(target)}" };
         properties.Items["provider"] = enabled.Name;
         return TypedResults.Challenge(properties, [enabled.Name]);

@@ -9,7 +9,9 @@ internal static class SignOut
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(HttpContext http, SessionService sessions, XsrfToken xsrf, CancellationToken ct)
     {
-        var (presented, fromCookie) = await PresentedRefreshToken.ReadAsync(http, ct);
+        var read = await PresentedRefreshToken.ReadAsync(http, ct);
+        if (read.RejectedWith is not null) return read.Refusal();
+        var (presented, fromCookie) = read;
         if (!string.IsNullOrEmpty(presented))
         {
             var session = await sessions.FindSessionAsync(presented, ct);
