@@ -63,6 +63,7 @@ public static class ExpensesModule
         // settings changes is the one Expenses used before the shared projection, so stored inbox rows still match).
         services.AddHouseholdContextProjection<ExpensesDb>(Name, changedHandler: "expenses-household-settings-changed");
         services.AddEventHandler<ExpensesDb, HouseholdCreated, SetUpHouseholdBudget>(SetUpHouseholdBudget.Name);
+        services.AddHouseholdDataDeletion<ExpensesDb>(Name);
         services.AddEventHandler<ExpensesDb, FuelPurchased, RecordFuelPurchase>(RecordFuelPurchase.Purchased);
         services.AddEventHandler<ExpensesDb, FuelPurchaseChanged, RecordFuelPurchase>(RecordFuelPurchase.Changed);
         services.AddEventHandler<ExpensesDb, FuelPurchaseDeleted, RecordFuelPurchase>(RecordFuelPurchase.Deleted);

@@ -1,3 +1,4 @@
+using TrackStack.Households.Contracts;
 using TrackStack.Heating.Features.AnalyseHeating;
 using TrackStack.Heating.Features.ChangeHeatingSettings;
 using TrackStack.Heating.Features.CorrectFuelPurchase;
@@ -31,6 +32,7 @@ public static class HeatingModule
     public static IServiceCollection AddHeatingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<HeatingDb>(HeatingDb.Module);
+        services.AddHouseholdDataDeletion<HeatingDb>(Name);
         services.AddModuleOptions<HeatingOptions>(configuration, HeatingOptions.Section);
         services.AddHttpClient<IWeatherSource, OpenMeteoWeatherSource>((sp, client) =>
             client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<HeatingOptions>>().Value.WeatherTimeoutSeconds));

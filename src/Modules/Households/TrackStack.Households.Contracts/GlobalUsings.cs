@@ -1,2 +1,3 @@
 global using TrackStack.BuildingBlocks.Households;
 global using TrackStack.BuildingBlocks.Messaging;
+global using TrackStack.BuildingBlocks.Persistence;

@@ -20,3 +20,7 @@ public sealed record MemberRoleChanged(Guid EventId, DateTime OccurredAt, Guid H
 
 [EventType("households.member-removed.v1")]
 public sealed record MemberRemoved(Guid EventId, DateTime OccurredAt, Guid HouseholdId, Guid UserId) : IHouseholdEvent;
+
+/// <summary>A household is gone (its last member's account was deleted): every module deletes its data.</summary>
+[EventType("households.household-deleted.v1")]
+public sealed record HouseholdDeleted(Guid EventId, DateTime OccurredAt, Guid HouseholdId) : IHouseholdEvent;

@@ -10,6 +10,7 @@ using TrackStack.Households.Features.LeaveHousehold;
 using TrackStack.Households.Features.ListHouseholds;
 using TrackStack.Households.Features.ListInvites;
 using TrackStack.Households.Features.ListMembers;
+using TrackStack.Households.Features.RemoveDeletedAccount;
 using TrackStack.Households.Features.RemoveMember;
 using TrackStack.Households.Features.UpdateHouseholdSettings;
 using TrackStack.Households.Features.ViewInvite;
@@ -35,6 +36,7 @@ public static class HouseholdsModule
         // This process owns memberships: every module in it asks the Households directory (cached) directly.
         services.AddScoped<IHouseholdMembershipQuery, MembershipDirectory>();
         services.AddEventHandler<HouseholdsDb, UserRegistered, CreatePersonalHousehold>(CreatePersonalHousehold.Name);
+        services.AddEventHandler<HouseholdsDb, UserDeleted, RemoveDeletedAccount>(RemoveDeletedAccount.Name);
         return services;
     }
 
