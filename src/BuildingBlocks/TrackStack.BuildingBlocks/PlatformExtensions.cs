@@ -40,6 +40,7 @@ public static class PlatformExtensions
         services.AddTrustedProxies(configuration[$"{TrackStackOptions.Section}:TrustedProxies"]);
         services.AddProblemDetails();
         services.AddExceptionHandler<ConflictExceptionHandler>();
+        services.AddExceptionHandler<SessionEndedExceptionHandler>();
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));

@@ -62,6 +62,7 @@ public sealed class SplitServiceAccessTests
         {
             ["Auth:SigningKey"] = key,
             ["Services:HouseholdsUrl"] = core.BaseAddress.ToString(),
+            ["Services:IdentityUrl"] = core.BaseAddress.ToString(),
         }, [ProbeModule.Definition]);
 
         var (owner, ownerId) = await Accounts.RegisterAsync(core, "owner@example.org");

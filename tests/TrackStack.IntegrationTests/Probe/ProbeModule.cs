@@ -28,7 +28,7 @@ public static class ProbeModule
             return Results.Created();
         });
         // What the membership port answers about someone else, and the context the route filter established.
-        group.MapGet("/roles/{userId:guid}", async (Guid householdId, Guid userId, IHouseholdMembershipQuery members, CancellationToken ct) =>
+        group.MapGet("/roles/{userId:guid}", async (Guid householdId, Guid userId, [Microsoft.AspNetCore.Mvc.FromServices] IHouseholdMembershipQuery members, CancellationToken ct) =>
             await members.GetRoleAsync(householdId, userId, ct) is { } role ? Results.Ok(role.ToString()) : Results.NotFound());
         group.MapGet("/context", (HttpContext http) => http.GetHouseholdAccess().Context);
     });

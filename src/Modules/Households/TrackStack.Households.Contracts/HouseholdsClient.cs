@@ -30,6 +30,7 @@ internal sealed class HouseholdsClient(HttpClient http, IHttpContextAccessor acc
         {
             HttpStatusCode.OK => (await response.Content.ReadFromJsonAsync<MemberResponse>(Json, ct))!.Role,
             HttpStatusCode.NotFound or HttpStatusCode.Forbidden => null,
+            HttpStatusCode.Unauthorized => throw new SessionEndedException("The Households service no longer accepts your session. Sign in again."),
             _ => throw new HttpRequestException($"The Households service answered {(int)response.StatusCode} to a membership check."),
         };
         cache.Set(key, role, RoleCacheFor);
@@ -52,6 +53,7 @@ internal sealed class HouseholdsClient(HttpClient http, IHttpContextAccessor acc
         using var request = Authorized(HttpMethod.Get, $"api/households/{householdId}");
         using var response = await http.SendAsync(request, ct);
         if (response.StatusCode == HttpStatusCode.NotFound) return null;
+        if (response.StatusCode == HttpStatusCode.Unauthorized) throw new SessionEndedException("The Households service no longer accepts your session. Sign in again.");
         response.EnsureSuccessStatusCode();
         var row = (await response.Content.ReadFromJsonAsync<HouseholdResponse>(Json, ct))!;
         var context = new HouseholdContext(row.Id, row.Name, row.TimeZone, row.Currency, row.Locale);
