@@ -87,11 +87,10 @@ internal static partial class LoadBench
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
         using (var r = await client.PutAsJsonAsync($"{api}/expenses/settings", new { monthlyIncomeCents = 450000 })) await Measure.EnsureOkAsync(r);
         var categories = (await client.GetFromJsonAsync<JsonArray>($"{api}/expenses/categories"))!.Select(c => c!["id"]!.GetValue<string>()).ToList();
-        var random = new Random(7);
         async Task AddAsync(int i, CancellationToken ct)
         {
             var day = new DateOnly(today.Year, today.Month, 1 + i % today.Day);
-            using var r = await client.PostAsJsonAsync($"{api}/expenses/entries", new { date = day, amountCents = random.Next(100, 20000), title = $"Payee {i % 40}", categoryId = categories[i % categories.Count] }, ct);
+            using var r = await client.PostAsJsonAsync($"{api}/expenses/entries", new { date = day, amountCents = Random.Shared.Next(100, 20000), title = $"Payee {i % 40}", categoryId = categories[i % categories.Count] }, ct);
             await Measure.EnsureOkAsync(r);
         }
         // The first entry alone: builds before the first-write fix answered 409 to parallel writes into a new month.
