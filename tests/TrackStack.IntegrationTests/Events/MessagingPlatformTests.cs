@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using TrackStack.BuildingBlocks.Households;
 using TrackStack.BuildingBlocks.Messaging;
 using TrackStack.BuildingBlocks.Persistence;
 using TrackStack.Host;
@@ -121,11 +122,12 @@ public sealed class MessagingPlatformTests
         var tables = await ReadAsync(connection, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'probe' ORDER BY 1");
         Assert.Equal(["__trackstack_migrations", "household_contexts", "inbox_messages", "outbox_messages", "probe_items", "probe_seen"], tables);
         var versions = await ReadAsync(connection, "SELECT version::text FROM probe.__trackstack_migrations ORDER BY version");
-        Assert.Equal(["1", "9001", "9002", "9003"], versions);
+        Assert.Equal(["1", "9001", "9002", "9003", "9004"], versions);
     }
 
     /// <summary>A database made by the landed 0001 migrations (the previous release) upgrades in place: its rows, a
-    /// pending outbox row among them, survive, and it ends up with the same schema as a new one.</summary>
+    /// pending outbox row and Expenses' household profiles among them, survive, and it ends up with exactly the schema
+    /// of a new one.</summary>
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_database_of_the_previous_release_upgrades_in_place(string provider)
@@ -147,6 +149,10 @@ public sealed class MessagingPlatformTests
             var id = module.Database.Provider == DatabaseProvider.Sqlite ? pending.ToString().ToUpperInvariant() : pending.ToString();
             var at = module.Database.Provider == DatabaseProvider.Sqlite ? "'2026-11-01 10:00:00'" : "'2026-11-01 10:00:00+00'";
             await ExecuteAsync(connection, $"INSERT INTO {Table(module.Database, "outbox_messages")} (id, type, payload, occurred_at, status, attempts, next_attempt_at) VALUES ('{id}', 'test.nobody-listens.v1', '{{}}', {at}, 0, 0, {at})");
+            if (module.Module == "expenses")
+            {
+                await ExecuteAsync(connection, $"INSERT INTO {Table(module.Database, "household_profiles")} (household_id, time_zone, currency, locale) VALUES ('{id}', 'Europe/Zurich', 'CHF', 'de-CH')");
+            }
         }
 
         foreach (var module in app.Services.GetServices<IModuleDatabase>())
@@ -158,8 +164,31 @@ public sealed class MessagingPlatformTests
             var row = await context.Set<OutboxMessage>().SingleAsync(m => m.Id == pending);
             Assert.Equal((MessageStatus.Pending, null, null), (row.Status, row.LockedBy, row.LockedUntil));
             Assert.Empty(await module.MigrateAsync(app.Services, CancellationToken.None));
+            if (module.Module == "expenses")
+            {
+                // The profiles Expenses kept move into the shared household contexts.
+                var moved = await context.GetHouseholdContextAsync(pending, CancellationToken.None);
+                Assert.Equal(("Europe/Zurich", "CHF", "de-CH"), (moved.TimeZone, moved.Currency, moved.Locale));
+            }
+        }
+
+        // The upgraded databases have exactly the schema of new ones.
+        await using var fresh = await TestDatabase.CreateAsync(provider);
+        var freshApp = TrackStackApp.Build(
+            [$"--TrackStack:DataDir={fresh.DataDir}", $"--TrackStack:Database:Provider={fresh.Provider}", $"--TrackStack:Database:ConnectionString={fresh.ConnectionString}"],
+            ModuleCatalog.All, b => b.Logging.ClearProviders());
+        foreach (var module in freshApp.Services.GetServices<IModuleDatabase>())
+        {
+            await module.MigrateAsync(freshApp.Services, CancellationToken.None);
+            var upgraded = app.Services.GetServices<IModuleDatabase>().Single(m => m.Module == module.Module).Database;
+            var expected = await SnapshotAsync(module.Database, fresh);
+            var actual = await SnapshotAsync(upgraded, db);
+            Assert.True(expected.Order().SequenceEqual(actual.Order()), $"Module {module.Module} differs after the upgrade:\n  {string.Join("\n  ", expected.Except(actual).Concat(actual.Except(expected)))}");
         }
     }
+
+    private static Task<IReadOnlyList<string>> SnapshotAsync(ModuleDatabase database, TestDatabase db) =>
+        db.IsPostgres ? Persistence.SchemaSnapshot.ReadPostgresAsync(db.ConnectionString!, database.Schema) : Persistence.SchemaSnapshot.ReadSqliteAsync(database.ConnectionString);
 
     private static DbConnection Open(ModuleDatabase database) =>
         database.Provider == DatabaseProvider.Sqlite ? new SqliteConnection(database.ConnectionString) : new NpgsqlConnection(database.ConnectionString);

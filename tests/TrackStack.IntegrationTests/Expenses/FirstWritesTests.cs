@@ -63,7 +63,8 @@ public sealed class FirstWritesTests
         await using var host = await TestHost.StartAsync(db);
         await using var scope = host.Services.CreateAsyncScope();
         using var _ = scope.ServiceProvider.GetRequiredService<HouseholdScope>().Enter(Guid.NewGuid());
-        await Assert.ThrowsAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<BudgetSetup>().EnsureAsync(CancellationToken.None));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<BudgetSetup>().EnsureAsync(CancellationToken.None));
+        Assert.Contains("caller's transaction", error.Message);
     }
 
     /// <summary>Two changes of one purchase in the same millisecond arrive out of order: the purchase's version,
@@ -82,8 +83,13 @@ public sealed class FirstWritesTests
         await SendAsync(new FuelPurchased(Guid.NewGuid(), at, api.HouseholdId, purchase, new DateOnly(2026, 11, 2), 10, "bag", "woodPellets", 5000, null, Guid.NewGuid(), Version: 1));
         await SendAsync(new FuelPurchaseChanged(Guid.NewGuid(), at, api.HouseholdId, purchase, new DateOnly(2026, 11, 2), 30, "bag", "woodPellets", 15000, null, Guid.NewGuid(), Version: 3));
         await WaitUntilAsync(async () => (await api.Client.GetJsonAsync($"{api.Base}/entries?kind=heating"))["totalCents"]!.GetValue<long>() == 15000);
-        await SendAsync(new FuelPurchaseChanged(Guid.NewGuid(), at, api.HouseholdId, purchase, new DateOnly(2026, 11, 2), 20, "bag", "woodPellets", 10000, null, Guid.NewGuid(), Version: 2));
-        await Task.Delay(500);
+        var older = new FuelPurchaseChanged(Guid.NewGuid(), at, api.HouseholdId, purchase, new DateOnly(2026, 11, 2), 20, "bag", "woodPellets", 10000, null, Guid.NewGuid(), Version: 2);
+        await SendAsync(older);
+        await WaitUntilAsync(async () =>
+        {
+            await using var scope = host.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<ExpensesDb>().Set<InboxMessage>().AnyAsync(m => m.EventId == older.EventId && m.Status == MessageStatus.Done);
+        });
         var entries = await api.Client.GetJsonAsync($"{api.Base}/entries?kind=heating");
         Assert.Equal((1, 15000L), (entries["total"]!.GetValue<int>(), entries["totalCents"]!.GetValue<long>()));
     }

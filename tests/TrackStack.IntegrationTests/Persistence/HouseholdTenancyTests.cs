@@ -42,6 +42,21 @@ public sealed class HouseholdTenancyTests
         Assert.True(unguarded.Count == 0, "These tables hold household data without the household filter (make the entity IHouseholdOwned in a HouseholdDbContext): " + string.Join(", ", unguarded));
     }
 
+    /// <summary>A module keeping household data deletes it with the household (a module built without
+    /// AddHouseholdDataDeletion would keep a deleted household's rows forever).</summary>
+    [Fact]
+    public async Task Every_module_with_household_data_deletes_it_with_the_household()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db);
+        var subscribed = host.Services.GetServices<TrackStack.BuildingBlocks.Messaging.EventSubscription>()
+            .Where(s => s.EventType == "households.household-deleted.v1").Select(s => s.ContextType).ToHashSet();
+        var missing = host.Services.GetServices<IModuleDatabase>()
+            .Where(m => typeof(HouseholdDbContext).IsAssignableFrom(m.ContextType) && !subscribed.Contains(m.ContextType))
+            .Select(m => m.Module).ToList();
+        Assert.True(missing.Count == 0, "Call services.AddHouseholdDataDeletion<TDb>(Name) in: " + string.Join(", ", missing));
+    }
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Queries_see_only_the_household_in_scope_and_nothing_outside_one(string provider)

@@ -66,6 +66,7 @@ public sealed class ProbeBehaviour
 {
     public int FailuresLeft;
     public volatile bool AlwaysFail;
+    public volatile bool ThrowConcurrency;
     public int Calls;
 }
 
@@ -75,6 +76,7 @@ public sealed class ProbeUserRegisteredHandler(ProbeDb db, ProbeBehaviour behavi
     {
         Interlocked.Increment(ref behaviour.Calls);
         if (behaviour.AlwaysFail) throw new InvalidOperationException("probe told to fail");
+        if (behaviour.ThrowConcurrency) throw new DbUpdateConcurrencyException("probe's own save lost a race");
         if (Interlocked.Decrement(ref behaviour.FailuresLeft) >= 0) throw new InvalidOperationException("probe fails this attempt");
         db.Seen.Add(new ProbeSeen { UserId = e.UserId });
         return Task.CompletedTask;

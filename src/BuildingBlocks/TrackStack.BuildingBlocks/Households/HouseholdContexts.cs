@@ -14,6 +14,23 @@ public static class HouseholdContexts
         return row?.ToContext() ?? HouseholdContext.Unknown(householdId);
     }
 
+    /// <summary>Whether this module deleted the household (then every later event about it is dropped).</summary>
+    public static Task<bool> IsHouseholdDeletedAsync(this DbContext db, Guid householdId, CancellationToken ct) =>
+        db.Set<StoredHouseholdContext>().AnyAsync(c => c.HouseholdId == householdId && c.DeletedAt != null, ct);
+
+    /// <summary>Forgets a deleted household's context (its name and settings) but keeps a tombstone. The caller saves.</summary>
+    public static async Task MarkHouseholdDeletedAsync(this DbContext db, Guid householdId, DateTime at, CancellationToken ct)
+    {
+        var set = db.Set<StoredHouseholdContext>();
+        var row = await set.FirstOrDefaultAsync(c => c.HouseholdId == householdId, ct);
+        if (row is null)
+        {
+            row = new StoredHouseholdContext { HouseholdId = householdId };
+            set.Add(row);
+        }
+        (row.Name, row.TimeZone, row.Currency, row.Locale, row.UpdatedAt, row.DeletedAt) = ("", "UTC", "EUR", "en-GB", at, at);
+    }
+
     /// <summary>Records a household's context from one of its events, unless a newer version is already held
     /// (events of one household may arrive out of order). Version 0 comes from events stored before versions
     /// existed: those apply only over rows of version 0, the last one winning as before. The caller saves.</summary>
@@ -26,7 +43,7 @@ public static class HouseholdContexts
             row = new StoredHouseholdContext { HouseholdId = context.HouseholdId };
             set.Add(row);
         }
-        else if (version < row.Version || (version == row.Version && version != 0))
+        else if (row.DeletedAt is not null || version < row.Version || (version == row.Version && version != 0))
         {
             return;
         }

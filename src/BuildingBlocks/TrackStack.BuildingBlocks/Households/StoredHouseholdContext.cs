@@ -16,5 +16,8 @@ public sealed class StoredHouseholdContext
 
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>When the household was deleted (its name and settings are cleared then); later events about it are dropped.</summary>
+    public DateTime? DeletedAt { get; set; }
+
     public HouseholdContext ToContext() => new(HouseholdId, Name, TimeZone, Currency, Locale);
 }

@@ -23,7 +23,10 @@ public static class Paging
         var s = pageSize ?? defaultPageSize;
         errors.Check(p >= 1, "page", "page starts at 1.");
         errors.Check(s is >= 1 and <= MaxPageSize, "pageSize", $"pageSize must be between 1 and {MaxPageSize}.");
-        return new PageRequest(Math.Max(1, p), Math.Clamp(s, 1, MaxPageSize));
+        s = Math.Clamp(s, 1, MaxPageSize);
+        // The row offset must fit the database's integer: page 2147483647 is a field error, not an overflow.
+        errors.Check((long)(Math.Max(1, p) - 1) * s <= int.MaxValue, "page", "page is beyond the last possible page.");
+        return new PageRequest(Math.Clamp(p, 1, int.MaxValue / s + 1), s);
     }
 
     /// <summary>One page of an ordered query and the total count of the whole query, mapped to responses.

@@ -14,6 +14,10 @@ public interface IHouseholdEvent : IIntegrationEvent
     Guid HouseholdId { get; }
 }
 
+/// <summary>The event that deletes a household: once a module has handled it, it drops every later event about
+/// that household (a late or replayed one would bring the household's rows back).</summary>
+public interface IHouseholdDeletion : IHouseholdEvent;
+
 /// <summary>The stable wire name of an event, e.g. "identity.user-registered.v1". Renaming the CLR type
 /// never changes it; a breaking change to the shape gets a new name.</summary>
 [AttributeUsage(AttributeTargets.Class, Inherited = false)]

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using TrackStack.BuildingBlocks.Caching;
 using TrackStack.BuildingBlocks.Configuration;
+using TrackStack.BuildingBlocks.Households;
 using TrackStack.BuildingBlocks.Modules;
 
 namespace TrackStack.BuildingBlocks.Messaging;
@@ -37,12 +38,13 @@ internal sealed class MessagingWorker<TContext>(
             logger.LogWarning("Event relay of module {Module} is disabled (TrackStack__Messaging__RelayEnabled=false)", module.Value);
             return;
         }
-        await ReleaseHeldAsync(stoppingToken);
+        var released = false;
         while (!stoppingToken.IsCancellationRequested)
         {
             var worked = false;
             try
             {
+                if (!released) released = await ReleaseHeldAsync(stoppingToken);
                 worked |= await RelayOutboxAsync(o, stoppingToken);
                 worked |= await ProcessInboxAsync(o, stoppingToken);
                 await CleanUpAsync(o, stoppingToken);
@@ -63,19 +65,20 @@ internal sealed class MessagingWorker<TContext>(
     }
 
     /// <summary>Events held by an earlier start with only some modules on the in-process transport go out again
-    /// once this process can deliver them everywhere (all modules here, or a broker).</summary>
-    private async Task ReleaseHeldAsync(CancellationToken ct)
+    /// once this process can deliver them everywhere (today: a process running every module). Returns true once done.</summary>
+    private async Task<bool> ReleaseHeldAsync(CancellationToken ct)
     {
         if (selection.IsSubset)
         {
             logger.LogWarning("Module {Module} runs without the other modules on the in-process transport (TrackStack__Messaging__Transport=InProcess): its events reach only this process's modules and stay held in its outbox ('events list') until a transport that reaches every service is configured", module.Value);
-            return;
+            return true;
         }
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var released = await db.Set<OutboxMessage>().Where(m => m.Status == MessageStatus.Held)
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.Status, MessageStatus.Pending).SetProperty(m => m.NextAttemptAt, clock.GetUtcNow().UtcDateTime), ct);
         if (released > 0) logger.LogInformation("Module {Module} releases {Count} held event(s) for delivery", module.Value, released);
+        return true;
     }
 
     private async Task<bool> RelayOutboxAsync(MessagingOptions o, CancellationToken ct)
@@ -98,8 +101,9 @@ internal sealed class MessagingWorker<TContext>(
                 message.ProcessedAt = clock.GetUtcNow().UtcDateTime;
                 message.LastError = null;
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (!ct.IsCancellationRequested)
             {
+                // A timeout (TaskCanceledException) is a failed attempt like any other; only shutting down is not.
                 (message.Attempts, message.Status, message.NextAttemptAt) = RetryPolicy.AfterFailure(message.Attempts, clock.GetUtcNow().UtcDateTime, o);
                 message.LastError = RetryPolicy.Describe(ex);
                 LogFailure("deliver", message.Type, message.Id, message.Status, message.Attempts, ex);
@@ -161,22 +165,30 @@ internal sealed class MessagingWorker<TContext>(
             }
             var e = EventSerializer.Deserialize(row.Payload, subscription.ClrType);
             using var household = e is IHouseholdEvent he ? scope.ServiceProvider.GetRequiredService<HouseholdScope>().Enter(he.HouseholdId) : null;
-            await subscription.Invoke(scope.ServiceProvider, e, ct);
+            // An event about a household this module has deleted (a late or replayed one) must not bring it back.
+            if (e is IHouseholdDeletion || e is not IHouseholdEvent about || !await db.IsHouseholdDeletedAsync(about.HouseholdId, ct))
+            {
+                await subscription.Invoke(scope.ServiceProvider, e, ct);
+            }
             row.Attempts++;
             row.Status = MessageStatus.Done;
             row.ProcessedAt = clock.GetUtcNow().UtcDateTime;
             row.LastError = null;
             row.LockedBy = null;
             row.LockedUntil = null;
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException lost) when (lost.Entries.All(x => x.Entity is InboxMessage))
+            {
+                // Another worker processed this row first (our lease had run out); its transaction holds the effect.
+                return;
+            }
             await tx.CommitAsync(ct);
             if (e is IHouseholdEvent changed) scope.ServiceProvider.GetRequiredService<ReadModelCache>().Invalidate(module.Value, changed.HouseholdId);
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another worker processed this row first (our lease had run out); its transaction holds the effect.
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             // The transaction rolled back; record the failure on a fresh context.
             await using var retryScope = scopes.CreateAsyncScope();
@@ -202,7 +214,9 @@ internal sealed class MessagingWorker<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var outbox = await db.Set<OutboxMessage>().Where(m => m.Status == MessageStatus.Done && m.ProcessedAt < cutoff).ExecuteDeleteAsync(ct);
-        var inbox = await db.Set<InboxMessage>().Where(m => m.Status == MessageStatus.Done && m.ProcessedAt < cutoff).ExecuteDeleteAsync(ct);
+        // In a subset, events of this process are held and handled here at once; when they are released later the
+        // handled inbox rows must still be there to drop the second copy, so they are kept until then.
+        var inbox = selection.IsSubset ? 0 : await db.Set<InboxMessage>().Where(m => m.Status == MessageStatus.Done && m.ProcessedAt < cutoff).ExecuteDeleteAsync(ct);
         if (outbox + inbox > 0)
         {
             logger.LogInformation("Module {Module} deleted {Outbox} delivered and {Inbox} handled message(s) older than {Days} days", module.Value, outbox, inbox, o.RetentionDays);

@@ -27,6 +27,12 @@ public static class BulkInsert
         var transaction = db.Database.CurrentTransaction
             ?? throw new InvalidOperationException("Bulk inserts run inside the caller's transaction: call Database.BeginTransactionAsync first.");
         var entity = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        // The SaveChanges guard of HouseholdDbContext does not see raw inserts: check them here the same way.
+        if (db is HouseholdDbContext { ScopedHouseholdId: var scoped } && scoped != Guid.Empty
+            && rows.OfType<IHouseholdOwned>().FirstOrDefault(r => r.HouseholdId != scoped) is { } foreign)
+        {
+            throw new InvalidOperationException($"A {typeof(T).Name} of household {foreign.HouseholdId} was about to be inserted while acting for household {scoped}.");
+        }
         var sql = db.GetService<ISqlGenerationHelper>();
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var properties = entity.GetProperties().Where(p => p.GetColumnName(table) is not null).ToList();

@@ -33,7 +33,8 @@ public static class ClientIdCreate
     }
 
     /// <summary>Adds the row and saves. When a concurrent create with the same client id won the race, returns that
-    /// stored row instead (Created = false); any other error propagates.</summary>
+    /// stored row instead (Created = false) and drops every change of the failed save, so a later SaveChanges of the
+    /// caller stores none of it; any other error propagates.</summary>
     public static async Task<(T Row, bool Created)> SaveNewAsync<T>(this DbContext db, T row, bool clientChoseId, CancellationToken ct)
         where T : class, IClientIdentified
     {
@@ -45,7 +46,11 @@ public static class ClientIdCreate
         }
         catch (DbUpdateException ex) when (clientChoseId && DbErrors.IsUniqueViolation(ex))
         {
-            db.Entry(row).State = EntityState.Detached;
+            // The twin won: nothing of this attempt may be saved later, not the row nor what came with it (its outbox event).
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())
+            {
+                entry.State = entry.State == EntityState.Added ? EntityState.Detached : EntityState.Unchanged;
+            }
             var earlier = await db.Set<T>().FindEarlierAsync(row.Id, ct);
             if (earlier?.Stored is { } stored) return (stored, false);
             throw;

@@ -5,10 +5,17 @@ internal static class InputChecks
 {
     public static readonly DateOnly EarliestDate = new(1900, 1, 1);
 
+    /// <summary>Far enough for any forecast, near enough that date arithmetic on it never leaves the calendar.</summary>
+    public static readonly DateOnly LatestDate = new(2999, 12, 31);
+
     /// <summary>Checks an optional from/to filter (from ≤ to).</summary>
+    /// <summary>An optional from/to filter: from ≤ to, both between 1900 and 2999 (no data lies outside, and the defaults
+    /// and seasons computed from such dates would fall off the calendar).</summary>
     public static void CheckRange(FieldErrors errors, DateOnly? from, DateOnly? to)
     {
         if (from is { } f && to is { } t && f > t) errors.Add("to", "to must be on or after from.");
+        if (from < EarliestDate || from > LatestDate) errors.Add("from", "from must be between 1900 and 2999.");
+        if (to < EarliestDate || to > LatestDate) errors.Add("to", "to must be between 1900 and 2999.");
     }
 
     /// <summary>Dates of records: not before 1900 and not after tomorrow (a little slack for time zones).</summary>

@@ -23,4 +23,4 @@ public sealed record MemberRemoved(Guid EventId, DateTime OccurredAt, Guid House
 
 /// <summary>A household is gone (its last member's account was deleted): every module deletes its data.</summary>
 [EventType("households.household-deleted.v1")]
-public sealed record HouseholdDeleted(Guid EventId, DateTime OccurredAt, Guid HouseholdId) : IHouseholdEvent;
+public sealed record HouseholdDeleted(Guid EventId, DateTime OccurredAt, Guid HouseholdId) : IHouseholdDeletion;

@@ -37,10 +37,13 @@ internal sealed class HouseholdsClient(HttpClient http, IHttpContextAccessor acc
         return role;
     }
 
+    /// <summary>The caller's households (the Households service answers for the signed-in user; <paramref name="userId"/>
+    /// is the caller's id in every use of this port).</summary>
     public async Task<IReadOnlyList<HouseholdMembershipSummary>> ListForUserAsync(Guid userId, CancellationToken ct)
     {
         using var request = Authorized(HttpMethod.Get, "api/households");
         using var response = await http.SendAsync(request, ct);
+        if (response.StatusCode == HttpStatusCode.Unauthorized) throw new SessionEndedException("The Households service no longer accepts your session. Sign in again.");
         response.EnsureSuccessStatusCode();
         var rows = await response.Content.ReadFromJsonAsync<List<HouseholdResponse>>(Json, ct) ?? [];
         return rows.Select(r => new HouseholdMembershipSummary(r.Id, r.Name, r.MyRole, r.IsPersonal)).ToList();

@@ -29,6 +29,7 @@ public static class HouseholdsModule
     public static IServiceCollection AddHouseholdsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddMemoryCache();
+        services.AddSingleton<MembershipCache>();
         services.AddSingleton<MembershipCacheInvalidation>();
         services.AddModuleDbContext<HouseholdsDb>(HouseholdsDb.Module, (sp, o) => o.AddInterceptors(sp.GetRequiredService<MembershipCacheInvalidation>()));
         services.AddScoped<HouseholdWriter>();

@@ -6,7 +6,7 @@ namespace TrackStack.Households.Infrastructure;
 /// <summary>Drops the cached role of every membership and the cached context of every household a SaveChanges
 /// touches, after the change is committed (and once more right after the save, for saves outside a
 /// transaction). Evicting only before the commit would let a concurrent read cache the old value again.</summary>
-internal sealed class MembershipCacheInvalidation(IMemoryCache cache) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class MembershipCacheInvalidation(MembershipCache cache) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, List<object>> _pending = new();
 
@@ -61,7 +61,7 @@ internal sealed class MembershipCacheInvalidation(IMemoryCache cache) : SaveChan
     private void Flush(DbContext? context, bool committed)
     {
         if (context is null || !_pending.TryGetValue(context, out var keys)) return;
-        foreach (var key in keys) cache.Remove(key);
+        foreach (var key in keys) cache.Invalidate(key);
         if (committed) keys.Clear();
     }
 }

@@ -2,33 +2,33 @@ namespace TrackStack.Households.Infrastructure;
 
 /// <summary>Answers membership and household-context questions for the modules of this process from memory, so
 /// the household route filter costs no query per request. Entries are dropped the moment this process commits a
-/// change to them (<see cref="MembershipCacheInvalidation"/>) and live at most <see cref="TimeToLive"/>, so another
-/// replica's change shows within that time.</summary>
-internal sealed class MembershipDirectory(IMemoryCache cache, IServiceProvider services) : IHouseholdMembershipQuery
+/// change to them (<see cref="MembershipCacheInvalidation"/>) and live at most <see cref="MembershipCache.TimeToLive"/>,
+/// so another replica's change shows within that time.</summary>
+internal sealed class MembershipDirectory(MembershipCache cache, IServiceProvider services) : IHouseholdMembershipQuery
 {
-    public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(3);
-
     public async ValueTask<HouseholdRole?> GetRoleAsync(Guid householdId, Guid userId, CancellationToken ct)
     {
         var key = RoleKey(householdId, userId);
-        if (cache.TryGetValue(key, out HouseholdRole? role)) return role;
+        if (cache.TryGet(key, out HouseholdRole? role)) return role;
+        var generation = cache.Generation(key);
         role = await Db.Memberships.AsNoTracking()
             .Where(m => m.HouseholdId == householdId && m.UserId == userId)
             .Select(m => (HouseholdRole?)m.Role)
             .FirstOrDefaultAsync(ct);
-        cache.Set(key, role, TimeToLive);
+        cache.Store(key, role, generation);
         return role;
     }
 
     public async ValueTask<HouseholdContext?> GetContextAsync(Guid householdId, CancellationToken ct)
     {
         var key = ContextKey(householdId);
-        if (cache.TryGetValue(key, out HouseholdContext? context)) return context;
+        if (cache.TryGet(key, out HouseholdContext? context)) return context;
+        var generation = cache.Generation(key);
         context = await Db.Households.AsNoTracking()
             .Where(h => h.Id == householdId)
             .Select(h => new HouseholdContext(h.Id, h.Name, h.TimeZone, h.Currency, h.Locale))
             .FirstOrDefaultAsync(ct);
-        cache.Set(key, context, TimeToLive);
+        cache.Store(key, context, generation);
         return context;
     }
 

@@ -40,15 +40,29 @@ internal sealed class PostRecurringEntries(IServiceScopeFactory scopes, IOptions
         var posted = 0;
         foreach (var householdId in households)
         {
-            await using var scope = scopes.CreateAsyncScope();
-            using var _ = scope.ServiceProvider.GetRequiredService<HouseholdScope>().Enter(householdId);
-            var db = scope.ServiceProvider.GetRequiredService<ExpensesDb>();
-            var today = (await db.GetHouseholdContextAsync(householdId, ct)).Today(clock);
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            posted += await scope.ServiceProvider.GetRequiredService<RecurringPoster>().PostDueAsync(today, ct);
-            await tx.CommitAsync(ct);
-            scope.ServiceProvider.GetRequiredService<ReadModelCache>().Invalidate(ExpensesModule.Name, householdId);
+            try
+            {
+                posted += await PostAsync(householdId, ct);
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                // One household's trouble must not stop the others' postings.
+                logger.LogError(ex, "Posting recurring entries of household {HouseholdId} failed; it is tried again next time", householdId);
+            }
         }
+        return posted;
+    }
+
+    private async Task<int> PostAsync(Guid householdId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        using var _ = scope.ServiceProvider.GetRequiredService<HouseholdScope>().Enter(householdId);
+        var db = scope.ServiceProvider.GetRequiredService<ExpensesDb>();
+        var today = (await db.GetHouseholdContextAsync(householdId, ct)).Today(clock);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var posted = await scope.ServiceProvider.GetRequiredService<RecurringPoster>().PostDueAsync(today, ct);
+        await tx.CommitAsync(ct);
+        scope.ServiceProvider.GetRequiredService<ReadModelCache>().Invalidate(ExpensesModule.Name, householdId);
         return posted;
     }
 }

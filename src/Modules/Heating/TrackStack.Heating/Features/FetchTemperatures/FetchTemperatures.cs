@@ -19,10 +19,11 @@ internal static class FetchTemperatures
         }
         var household = http.GetHouseholdAccess().Context;
         var today = household.Today(clock);
-        var end = to ?? today.AddDays(-1);
-        var start = from ?? end.AddDays(-29);
         var errors = new FieldErrors();
         InputChecks.CheckRange(errors, from, to);
+        if (errors.Any) return errors.ToResult();
+        var end = to ?? today.AddDays(-1);
+        var start = from ?? end.AddDays(-29);
         errors.Check(end <= today, "to", "to cannot be in the future.");
         errors.Check(start >= new DateOnly(1940, 1, 1), "from", "Open-Meteo's history starts in 1940.");
         errors.Check(end.DayNumber - start.DayNumber < MaxFetchDays, "from", $"Fetch at most {MaxFetchDays} days at once.");

@@ -16,6 +16,7 @@ internal static class ListTemperatures
     {
         var errors = new FieldErrors();
         InputChecks.CheckRange(errors, from, to);
+        if (errors.Any) return errors.ToResult();
         var end = to ?? http.GetHouseholdAccess().Today(clock);
         var start = from ?? end.AddDays(-364);
         errors.Check(end.DayNumber - start.DayNumber < MaxListDays, "from", "Ask for at most 40 years at once.");
