@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using TrackStack.IntegrationTests.Infrastructure;
 
 namespace TrackStack.IntegrationTests.Host;
@@ -91,22 +90,6 @@ public sealed class CliTests
         Assert.Contains("1 message(s).", output);
     }
 
-    private static async Task<(int Code, string Output, string Error)> RunAsync(string dataDir, string[] args, Dictionary<string, string>? env = null, string? stdin = null)
-    {
-        var host = Path.Combine(AppContext.BaseDirectory, "TrackStack.Host.dll");
-        var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
-        info.ArgumentList.Add(host);
-        foreach (var a in args) info.ArgumentList.Add(a);
-        info.Environment["TrackStack__DataDir"] = dataDir;
-        info.Environment["TrackStack__Auth__PasswordHashIterations"] = "1";
-        info.Environment["TrackStack__Auth__PasswordHashMemoryKiB"] = "1024";
-        foreach (var (k, v) in env ?? []) info.Environment[k] = v;
-        using var process = Process.Start(info)!;
-        if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
-        process.StandardInput.Close();
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
-        return (process.ExitCode, await output, await error);
-    }
+    private static Task<(int Code, string Output, string Error)> RunAsync(string dataDir, string[] args, Dictionary<string, string>? env = null, string? stdin = null) =>
+        HostCli.RunAsync(dataDir, args, stdin, env);
 }

@@ -13,16 +13,8 @@ public sealed class SplitServiceAccessTests
     [Fact]
     public async Task A_module_in_another_service_checks_membership_remotely_and_drops_a_removed_member_within_seconds()
     {
-        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
-        await using var coreDb = await TestDatabase.CreateAsync("sqlite");
-        await using var core = await TestHost.StartAsync(coreDb, new Dictionary<string, string?> { ["Auth:SigningKey"] = key });
-        await using var probeDb = await TestDatabase.CreateAsync("sqlite");
-        await using var probe = await TestHost.StartAsync(probeDb, new Dictionary<string, string?>
-        {
-            ["Auth:SigningKey"] = key,
-            ["Services:HouseholdsUrl"] = core.BaseAddress.ToString(),
-            ["Services:IdentityUrl"] = core.BaseAddress.ToString(),
-        }, [ProbeModule.Definition]);
+        await using var split = await SplitHosts.StartAsync();
+        var (core, probe) = (split.Core, split.Probe);
 
         var (owner, _) = await Accounts.RegisterAsync(core, "owner@example.org");
         var (member, memberId) = await Accounts.RegisterAsync(core, "member@example.org");
@@ -54,16 +46,8 @@ public sealed class SplitServiceAccessTests
     [Fact]
     public async Task The_households_client_answers_for_the_user_it_is_asked_about_and_reads_the_real_endpoints()
     {
-        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
-        await using var coreDb = await TestDatabase.CreateAsync("sqlite");
-        await using var core = await TestHost.StartAsync(coreDb, new Dictionary<string, string?> { ["Auth:SigningKey"] = key });
-        await using var probeDb = await TestDatabase.CreateAsync("sqlite");
-        await using var probe = await TestHost.StartAsync(probeDb, new Dictionary<string, string?>
-        {
-            ["Auth:SigningKey"] = key,
-            ["Services:HouseholdsUrl"] = core.BaseAddress.ToString(),
-            ["Services:IdentityUrl"] = core.BaseAddress.ToString(),
-        }, [ProbeModule.Definition]);
+        await using var split = await SplitHosts.StartAsync();
+        var (core, probe) = (split.Core, split.Probe);
 
         var (owner, ownerId) = await Accounts.RegisterAsync(core, "owner@example.org");
         var (viewer, viewerId) = await Accounts.RegisterAsync(core, "viewer@example.org");

@@ -167,16 +167,8 @@ public sealed class SessionEndTests
     [Fact]
     public async Task A_service_without_the_identity_module_asks_identity_and_refuses_an_ended_session_within_5_seconds()
     {
-        var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
-        await using var coreDb = await TestDatabase.CreateAsync("sqlite");
-        await using var core = await TestHost.StartAsync(coreDb, new Dictionary<string, string?> { ["Auth:SigningKey"] = key });
-        await using var probeDb = await TestDatabase.CreateAsync("sqlite");
-        await using var probe = await TestHost.StartAsync(probeDb, new Dictionary<string, string?>
-        {
-            ["Auth:SigningKey"] = key,
-            ["Services:HouseholdsUrl"] = core.BaseAddress.ToString(),
-            ["Services:IdentityUrl"] = core.BaseAddress.ToString(),
-        }, [ProbeModule.Definition]);
+        await using var split = await SplitHosts.StartAsync();
+        var (core, probe) = (split.Core, split.Probe);
         var (owner, _) = await Accounts.RegisterAsync(core, "split@example.org");
         var household = await Accounts.WaitForPersonalHouseholdAsync(owner);
         owner.Dispose();

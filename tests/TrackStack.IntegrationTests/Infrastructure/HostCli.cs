@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace TrackStack.IntegrationTests.Identity;
+namespace TrackStack.IntegrationTests.Infrastructure;
 
 /// <summary>Runs the built host's operator commands as a real process against a data dir (as an operator would,
 /// next to a running server).</summary>
 internal static class HostCli
 {
-    public static async Task<(int Code, string Output, string Error)> RunAsync(string dataDir, string[] args, string? stdin = null)
+    public static async Task<(int Code, string Output, string Error)> RunAsync(string dataDir, string[] args, string? stdin = null, IReadOnlyDictionary<string, string>? env = null)
     {
         var host = Path.Combine(AppContext.BaseDirectory, "TrackStack.Host.dll");
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, RedirectStandardInput = true, UseShellExecute = false };
@@ -15,7 +15,7 @@ internal static class HostCli
         info.Environment["TrackStack__DataDir"] = dataDir;
         info.Environment["TrackStack__Auth__PasswordHashIterations"] = "1";
         info.Environment["TrackStack__Auth__PasswordHashMemoryKiB"] = "1024";
-        info.Environment["TrackStack__Messaging__RelayEnabled"] = "false";
+        foreach (var (k, v) in env ?? new Dictionary<string, string>()) info.Environment[k] = v;
         using var process = Process.Start(info)!;
         if (stdin is not null) await process.StandardInput.WriteAsync(stdin);
         process.StandardInput.Close();
