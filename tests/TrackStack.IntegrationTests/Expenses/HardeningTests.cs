@@ -1,0 +1,57 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using TrackStack.IntegrationTests.Infrastructure;
+using static TrackStack.IntegrationTests.Expenses.ExpensesApi;
+
+namespace TrackStack.IntegrationTests.Expenses;
+
+/// <summary>Hostile or careless input to Expenses: always a 4xx that names the problem, nothing stored, and the
+/// same rules for imported lines as for typed entries.</summary>
+public sealed class HardeningTests
+{
+    [Fact]
+    public async Task The_extreme_longs_are_refused_as_amounts_everywhere_cents_are_read()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db);
+        var api = await SignUpAsync(host, "cents@example.org");
+        using (var r = await api.Client.PostAsync($"{api.Base}/checklist", new { title = "Rent", amountCents = 90000 })) await r.ExpectAsync(HttpStatusCode.Created);
+        var entry = await api.AddAsync("2026-11-02", 1250, "Shop"); // opens November with the rent to tick
+        var checklist = (await api.Client.GetJsonAsync($"{api.Base}/checklist"))["items"]![0].Str("id");
+        using (var r = await api.Client.PostAsync($"{api.Base}/recurring", new { title = "Gym", amountCents = 3000, frequency = "monthly", day = 1, startDate = "2031-01-01" })) await r.ExpectAsync(HttpStatusCode.Created);
+        var recurring = (await api.Client.GetJsonAsync($"{api.Base}/recurring"))["items"]![0].Str("id");
+        var obligation = (await api.Client.GetJsonAsync($"{api.Base}/months/2026-11/obligations")).AsArray().Single()!.Str("id");
+
+        foreach (var cents in new[] { long.MinValue, long.MaxValue, -EntryLimit - 1 })
+        {
+            await RefusedAsync(api.Client.PostAsync($"{api.Base}/entries", new { date = "2026-11-03", amountCents = cents, title = "x" }), "amountCents");
+            await RefusedAsync(api.Client.PostAsync($"{api.Base}/entries", new { date = "2026-11-03", amountCents = 100, title = "x", originalAmountCents = cents, originalCurrency = "USD" }), "originalAmountCents");
+            await RefusedAsync(api.Client.PutAsync($"{api.Base}/entries/{entry.Str("id")}", new { date = "2026-11-02", amountCents = cents, title = "Shop" }), "amountCents");
+            await RefusedAsync(api.Client.PostAsync($"{api.Base}/checklist", new { title = "x", amountCents = cents }), "amountCents");
+            await RefusedAsync(api.Client.PutAsync($"{api.Base}/checklist/{checklist}", new { title = "Rent", amountCents = cents }), "amountCents");
+            await RefusedAsync(api.Client.PostAsync($"{api.Base}/recurring", new { title = "x", amountCents = cents, frequency = "monthly", day = 1, startDate = "2026-01-01" }), "amountCents");
+            await RefusedAsync(api.Client.PutAsync($"{api.Base}/recurring/{recurring}", new { title = "Gym", amountCents = cents, frequency = "monthly", day = 1, startDate = "2031-01-01" }), "amountCents");
+            await RefusedAsync(api.Client.PostAsync($"{api.Base}/months/2026-11/obligations/{obligation}/tick", new { amountCents = cents }), "amountCents");
+            await RefusedAsync(api.Client.PutAsync($"{api.Base}/months/2026-11/income", new { incomeCents = cents }), "incomeCents");
+            await RefusedAsync(api.Client.PutAsync($"{api.Base}/settings", new { monthlyIncomeCents = cents }), "monthlyIncomeCents");
+        }
+        await RefusedAsync(api.Client.PutAsync($"{api.Base}/settings", new { tanks = new[] { new { key = "a", name = "A", ratioPercent = decimal.MaxValue }, new { key = "b", name = "B", ratioPercent = decimal.MaxValue } } }), "tanks[0].ratioPercent");
+
+        var entries = await api.Client.GetJsonAsync($"{api.Base}/entries");
+        Assert.Equal((1, 1250L), (entries["total"]!.GetValue<int>(), Cents(entries, "totalCents")));
+        Assert.Equal(90000, Cents((await api.Client.GetJsonAsync($"{api.Base}/checklist"))["items"]![0], "amountCents"));
+        Assert.Equal("pending", (await api.Client.GetJsonAsync($"{api.Base}/months/2026-11/obligations"))[0].Str("status"));
+        Assert.Equal(3, (await api.Client.GetJsonAsync($"{api.Base}/settings"))["tanks"]!.AsArray().Count);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
+    private const long EntryLimit = 1_000_000_000_00;
+
+    /// <summary>Asserts a 400 whose field errors name <paramref name="field"/>.</summary>
+    private static async Task RefusedAsync(Task<HttpResponseMessage> call, string field)
+    {
+        using var r = await call;
+        var problem = await r.ReadJsonAsync(HttpStatusCode.BadRequest);
+        Assert.True(problem["errors"]?[field] is JsonArray, $"{r.RequestMessage!.Method} {r.RequestMessage.RequestUri}: no error for {field}: {problem.ToJsonString()}");
+    }
+}
