@@ -45,6 +45,23 @@ public sealed class HardeningTests
         Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
 
+    [Fact]
+    public async Task A_default_category_can_be_used_before_the_household_set_up_event_arrives()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        // No event delivery: the Expenses set-up of the new household never runs, as when its event is late.
+        await using var host = await TestHost.StartAsync(db, new Dictionary<string, string?> { ["Messaging:RelayEnabled"] = "false" });
+        var (client, _) = await Accounts.RegisterAsync(host, "early@example.org");
+        var api = new ExpensesApi(client, await Accounts.CreateHouseholdAsync(client, "Early"));
+        var housing = await api.CategoryAsync("Housing"); // a default, shown before it is stored
+
+        using (var r = await client.PostAsync($"{api.Base}/checklist", new { title = "Rent", amountCents = 90000, categoryId = housing })) await r.ExpectAsync(HttpStatusCode.Created);
+        using (var r = await client.PostAsync($"{api.Base}/recurring", new { title = "Rent", amountCents = 90000, categoryId = housing, frequency = "monthly", day = 1, startDate = "2031-01-01" })) await r.ExpectAsync(HttpStatusCode.Created);
+        using (var r = await client.PostAsync($"{api.Base}/rules", new { pattern = "landlord", categoryId = housing })) await r.ExpectAsync(HttpStatusCode.Created);
+        Assert.Equal(housing, await api.CategoryAsync("Housing"));
+        Assert.Equal(3, (await client.GetJsonAsync($"{api.Base}/settings"))["tanks"]!.AsArray().Count);
+    }
+
     private const long EntryLimit = 1_000_000_000_00;
 
     /// <summary>Asserts a 400 whose field errors name <paramref name="field"/>.</summary>

@@ -8,12 +8,13 @@ internal static class DeleteCategory
             .WithSummary("Delete a category")
             .WithDescription("A category that entries, templates or rules use is only deleted with ?reassignTo={otherCategoryId}.");
 
-    internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid householdId, Guid categoryId, Guid? reassignTo, ExpensesDb db, CancellationToken ct)
+    internal static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> HandleAsync(Guid householdId, Guid categoryId, Guid? reassignTo, ExpensesDb db, BudgetSetup budget, CancellationToken ct)
     {
-        var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == categoryId, ct);
-        if (category is null) return Problems.NotFound("Category");
         // All the moves and the delete happen together or not at all.
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await budget.EnsureAsync(ct); // the defaults may not be stored yet (see AddChecklistItem)
+        var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == categoryId, ct);
+        if (category is null) return Problems.NotFound("Category");
         var used = await db.Entries.AnyAsync(e => e.CategoryId == categoryId, ct)
                    || await db.Obligations.AnyAsync(o => o.CategoryId == categoryId, ct)
                    || await db.RecurringTemplates.AnyAsync(t => t.CategoryId == categoryId, ct)
