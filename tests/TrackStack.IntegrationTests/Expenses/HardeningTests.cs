@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json.Nodes;
 using TrackStack.IntegrationTests.Infrastructure;
 using static TrackStack.IntegrationTests.Expenses.ExpensesApi;
@@ -60,6 +62,87 @@ public sealed class HardeningTests
         using (var r = await client.PostAsync($"{api.Base}/rules", new { pattern = "landlord", categoryId = housing })) await r.ExpectAsync(HttpStatusCode.Created);
         Assert.Equal(housing, await api.CategoryAsync("Housing"));
         Assert.Equal(3, (await client.GetJsonAsync($"{api.Base}/settings"))["tanks"]!.AsArray().Count);
+    }
+
+    [Fact]
+    public async Task Import_fields_the_parsers_failed_on_are_field_errors_and_nothing_is_stored()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db);
+        var api = await SignUpAsync(host, "fields@example.org");
+        var csv = "Date,Payee,Amount\n2026-11-02,Shop,-5.00\n"u8.ToArray();
+        var cases = new (string Field, string Value)[]
+        {
+            ("dateFormat", "\\"), ("dateFormat", "%"), ("dateFormat", "K"), ("dateFormat", "yyyy"),
+            ("encoding", "utf-7"), ("encoding", "UTF-7"), ("delimiter", "\""), ("delimiter", "x"),
+        };
+        foreach (var (field, value) in cases)
+        {
+            var problem = await api.ImportAsync(csv, "a.csv", new Dictionary<string, string> { [field] = value }, HttpStatusCode.BadRequest);
+            Assert.True(problem["errors"]?[field] is JsonArray, $"{field}={value}: {problem.ToJsonString()}");
+        }
+        var ok = await api.ImportAsync(csv, "a.csv", new Dictionary<string, string> { ["dateFormat"] = "yyyy-MM-dd", ["encoding"] = "utf-8", ["delimiter"] = "," });
+        Assert.Equal(1, ok["created"]!.GetValue<int>());
+        Assert.Equal(1, (await api.Client.GetJsonAsync($"{api.Base}/imports"))["total"]!.GetValue<int>());
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
+    [Fact]
+    public async Task A_truncated_compressed_or_oversized_upload_is_a_4xx_and_stores_nothing()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db);
+        var api = await SignUpAsync(host, "upload@example.org");
+        const string part = "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\nContent-Type: text/csv\r\n\r\nDate,Payee,Amount\n2026-11-02,Shop,-5.00\n";
+        var whole = Encoding.ASCII.GetBytes(part + "\r\n--XyZ--\r\n");
+
+        var truncated = await PostRawAsync(api, Encoding.ASCII.GetBytes(part), "multipart/form-data; boundary=XyZ");
+        Assert.Equal(HttpStatusCode.BadRequest, truncated.Status);
+        Assert.Equal("Unreadable upload", truncated.Body["title"]!.GetValue<string>());
+        var cut = await PostRawAsync(api, Encoding.ASCII.GetBytes(part[..60]), "multipart/form-data; boundary=XyZ");
+        Assert.Equal(HttpStatusCode.BadRequest, cut.Status);
+        var gzip = await PostRawAsync(api, Gzip(whole), "multipart/form-data; boundary=XyZ", "gzip");
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, gzip.Status);
+        var garbage = await PostRawAsync(api, Gzip(whole), "multipart/form-data; boundary=XyZ");
+        Assert.Equal(HttpStatusCode.BadRequest, garbage.Status);
+        var noBoundary = await PostRawAsync(api, whole, "multipart/form-data");
+        Assert.Equal(HttpStatusCode.BadRequest, noBoundary.Status);
+
+        var big = new byte[10 * 1024 * 1024 + 1];
+        Array.Fill(big, (byte)'a');
+        var tooLarge = await api.ImportAsync(big, "big.csv", expected: HttpStatusCode.RequestEntityTooLarge);
+        Assert.Contains("10 MB", tooLarge["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        // Beyond the request limit Kestrel refuses before reading: the client waits (100-continue) and sends nothing.
+        using (var form = new MultipartFormDataContent { { new ByteArrayContent(new byte[12 * 1024 * 1024]), "file", "huge.csv" } })
+        using (var request = new HttpRequestMessage(HttpMethod.Post, $"{api.Base}/imports") { Content = form })
+        {
+            request.Headers.ExpectContinue = true;
+            using var r = await api.Client.Http.SendAsync(request);
+            Assert.Equal(413, (await r.ReadJsonAsync(HttpStatusCode.RequestEntityTooLarge))["status"]!.GetValue<int>());
+        }
+
+        Assert.Equal(0, (await api.Client.GetJsonAsync($"{api.Base}/imports"))["total"]!.GetValue<int>());
+        Assert.Equal(0, (await api.Client.GetJsonAsync($"{api.Base}/entries"))["total"]!.GetValue<int>());
+        var ok = await PostRawAsync(api, whole, "multipart/form-data; boundary=XyZ");
+        Assert.Equal(HttpStatusCode.Created, ok.Status);
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonNode Body)> PostRawAsync(ExpensesApi api, byte[] body, string contentType, string? encoding = null)
+    {
+        using var content = new ByteArrayContent(body);
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        if (encoding is not null) content.Headers.ContentEncoding.Add(encoding);
+        using var r = await api.Client.Http.PostAsync($"{api.Base}/imports", content);
+        var text = await r.Content.ReadAsStringAsync();
+        return (r.StatusCode, text.Length == 0 ? new JsonObject() : JsonNode.Parse(text)!);
+    }
+
+    private static byte[] Gzip(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest)) gzip.Write(data);
+        return output.ToArray();
     }
 
     private const long EntryLimit = 1_000_000_000_00;

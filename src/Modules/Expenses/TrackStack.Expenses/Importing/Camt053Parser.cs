@@ -7,8 +7,9 @@ namespace TrackStack.Expenses.Importing;
 /// <summary>ISO 20022 CAMT.053 bank-to-customer statements (any version: elements are matched by local name).</summary>
 internal static class Camt053Parser
 {
-    public static ParsedStatement Parse(string text)
+    public static ParsedStatement Parse(TextReader reader)
     {
+        var text = reader.ReadToEnd();
         var transactions = new List<ParsedTransaction>();
         var errors = new List<ParseError>();
         XDocument doc;

@@ -8,44 +8,28 @@ public sealed record ImportResponse(Guid? ImportId, string Format, bool DryRun, 
 
 internal static class ImportStatement
 {
-    public const long MaxFileBytes = 10 * 1024 * 1024;
-
     public static void MapImportStatement(this RouteGroupBuilder expenses) =>
         expenses.MapPost("/imports", HandleAsync)
             .DisableAntiforgery() // cookie writes are protected by the X-XSRF-TOKEN check of the platform
             .WithSummary("Import a bank statement (CSV, OFX 1.x/2.x, QIF, CAMT.053), or preview it with dryRun=true")
-            .WithDescription("multipart/form-data with 'file' (≤ 10 MB) and optional fields: dryRun, includeCredits, and for CSV delimiter, decimalSeparator, encoding (utf-8, latin1, windows-1252), skipLines, hasHeader, dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn, idColumn, currencyColumn (header names or 0-based indexes), dateFormat (e.g. dd.MM.yyyy), expensesArePositive. The format is detected from the content. A commit is atomic; duplicates (bank id, else date + amount + payee) are never added twice.");
+            .WithDescription("multipart/form-data with 'file' (≤ 10 MB, 413 beyond) and optional fields: dryRun, includeCredits, and for CSV delimiter, decimalSeparator, encoding (utf-8, latin1, windows-1252), skipLines, hasHeader, dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn, idColumn, currencyColumn (header names or 0-based indexes), dateFormat (e.g. dd.MM.yyyy), expensesArePositive. The format is detected from the content. A commit is atomic; duplicates (bank id, else date + amount + payee) are never added twice..");
 
     internal static async Task<Results<Ok<ImportResponse>, Created<ImportResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid householdId, HttpRequest request, ExpensesDb db, MonthSheets sheets, BudgetSetup budget, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = MaxFileBytes + 64 * 1024;
-        if (!request.HasFormContentType) return new FieldErrors().Add("file", "Send the statement as multipart/form-data in the field 'file'.").ToResult();
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(ct);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
-        {
-            return Problems.BadRequest("Unreadable upload", ex.Message);
-        }
-        var file = form.Files.GetFile("file");
+        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = StatementUpload.MaxFileBytes + 64 * 1024;
+        if (!StatementUpload.IsMultipart(request)) return new FieldErrors().Add("file", "Send the statement as multipart/form-data in the field 'file'.").ToResult();
+        var (upload, problem) = await StatementUpload.ReadAsync(request, ct);
+        if (problem is not null) return problem;
+        await using var _ = upload;
+        var file = upload!.File;
         var errors = new FieldErrors();
         if (file is null || file.Length == 0) errors.Add("file", "Attach the statement in the field 'file'.");
-        else errors.Check(file.Length <= MaxFileBytes, "file", "The file is larger than 10 MB; split it.");
-        var (options, dryRun, includeCredits) = ReadOptions(form, errors);
+        var (options, dryRun, includeCredits) = ImportOptions.Read(upload.Fields, errors);
         if (errors.Any) return errors.ToResult();
 
-        byte[] content;
-        await using (var stream = file!.OpenReadStream())
-        using (var memory = new MemoryStream())
-        {
-            await stream.CopyToAsync(memory, ct);
-            content = memory.ToArray();
-        }
-        var statement = StatementReader.Read(content, options);
+        var statement = StatementReader.Read(file!, options);
         var currency = http.GetHouseholdAccess().Context.Currency;
         var plan = await ImportPlanner.PlanAsync(db, householdId, statement, currency, includeCredits, ct);
         var fresh = plan.Where(r => r.Status == RowStatus.New).ToList();
@@ -59,7 +43,7 @@ internal static class ImportStatement
             {
                 Id = Guid.CreateVersion7(),
                 HouseholdId = householdId,
-                FileName = Path.GetFileName(file.FileName) is { Length: > 0 and <= 200 } name ? name : "statement",
+                FileName = Path.GetFileName(upload.FileName) is { Length: > 0 and <= 200 } name ? name : "statement",
                 Format = statement.Format,
                 Created = fresh.Count,
                 Duplicates = plan.Count(r => r.Status == RowStatus.Duplicate),
@@ -111,57 +95,6 @@ internal static class ImportStatement
             dryRun ? 0 : fresh.Count, plan.Count(r => r.Status == RowStatus.Duplicate), plan.Count(r => r.Status == RowStatus.Error), plan.Count(r => r.Status == RowStatus.Skipped),
             plan.Select(r => new ImportRowResponse(r.Line, r.Status.ToString().ToLowerInvariant(), r.Source?.Date, r.AmountCents, r.Source?.Payee, r.Source?.Memo, r.Source?.BankId, r.CategoryId, r.Message)).ToList());
         return importId is null ? TypedResults.Ok(response) : TypedResults.Created($"/api/households/{householdId}/expenses/imports/{importId}", response);
-    }
-
-    private static (CsvOptions Options, bool DryRun, bool IncludeCredits) ReadOptions(IFormCollection form, FieldErrors errors)
-    {
-        string? Text(string name) => form.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v.ToString()) ? v.ToString().Trim() : null;
-        bool Flag(string name, bool fallback)
-        {
-            var text = Text(name);
-            if (text is null) return fallback;
-            if (bool.TryParse(text, out var b)) return b;
-            errors.Add(name, "Use true or false.");
-            return fallback;
-        }
-        char? Char(string name)
-        {
-            var text = Text(name);
-            if (text is null) return null;
-            if (text is "tab" or "\\t") return '\t';
-            if (text.Length == 1) return text[0];
-            errors.Add(name, "Give one character (or 'tab').");
-            return null;
-        }
-        int? skip = null;
-        if (Text("skipLines") is { } s)
-        {
-            if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 1000) skip = n;
-            else errors.Add("skipLines", "Give the number of lines before the table (0 to 1000).");
-        }
-        var decimalSeparator = Char("decimalSeparator");
-        if (decimalSeparator is not null and not ('.' or ',')) errors.Add("decimalSeparator", "Use '.' or ','.");
-        var encoding = Text("encoding");
-        if (encoding is not null && !TextDecoding.IsKnown(encoding)) errors.Add("encoding", $"Unknown encoding '{encoding}'; use utf-8, latin1 or windows-1252.");
-        var options = new CsvOptions
-        {
-            Delimiter = Char("delimiter"),
-            DecimalSeparator = decimalSeparator,
-            Encoding = encoding,
-            SkipLines = skip,
-            HasHeader = Flag("hasHeader", true),
-            DateColumn = Text("dateColumn"),
-            AmountColumn = Text("amountColumn"),
-            DebitColumn = Text("debitColumn"),
-            CreditColumn = Text("creditColumn"),
-            PayeeColumn = Text("payeeColumn"),
-            MemoColumn = Text("memoColumn"),
-            IdColumn = Text("idColumn"),
-            CurrencyColumn = Text("currencyColumn"),
-            DateFormat = Text("dateFormat"),
-            ExpensesArePositive = Flag("expensesArePositive", false),
-        };
-        return (options, Flag("dryRun", false), Flag("includeCredits", false));
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
