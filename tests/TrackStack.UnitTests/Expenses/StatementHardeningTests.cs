@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using TrackStack.BuildingBlocks;
 using TrackStack.Expenses.Features.ImportStatement;
@@ -8,8 +9,81 @@ namespace TrackStack.UnitTests.Expenses;
 /// <summary>Hostile statements and import options: refused quickly and clearly, never an exception.</summary>
 public sealed class StatementHardeningTests
 {
+    private const string CamtOpen = """<?xml version="1.0" encoding="UTF-8"?><Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt><Acct><Ccy>EUR</Ccy></Acct>""";
+    private const string CamtClose = "</Stmt></BkToCstmrStmt></Document>";
+    private const string Entry = """<Ntry><Amt Ccy="EUR">12.50</Amt><CdtDbtInd>DBIT</CdtDbtInd><BookgDt><Dt>2026-11-05</Dt></BookgDt><AcctSvcrRef>R-1</AcctSvcrRef></Ntry>""";
+
     private static ParsedStatement Read(string text, CsvOptions? options = null) =>
         StatementReader.Read(new MemoryStream(Encoding.UTF8.GetBytes(text)), options ?? new CsvOptions());
+
+    [Theory]
+    [InlineData("document")]
+    [InlineData("entry")]
+    public void A_50000_deep_camt_is_refused_in_well_under_a_second(string where)
+    {
+        var deep = string.Concat(Enumerable.Repeat("<x>", 50_000)) + string.Concat(Enumerable.Repeat("</x>", 50_000));
+        var xml = where == "document"
+            ? CamtOpen + Entry + deep + CamtClose
+            : CamtOpen + Entry.Replace("</Ntry>", deep + "</Ntry>", StringComparison.Ordinal) + CamtClose;
+        Read(CamtOpen + Entry + CamtClose); // warm up: measure the refusal, not the JIT
+
+        var clock = Stopwatch.StartNew();
+        var s = Read(xml);
+        clock.Stop();
+
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(1), $"Took {clock.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.Equal("camt.053", s.Format);
+        Assert.Empty(s.Transactions); // a refused file imports nothing, not the entries before the refusal
+        Assert.Contains($"more than {Camt053Parser.MaxDepth} levels", Assert.Single(s.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_camt_with_more_elements_than_any_statement_is_refused()
+    {
+        var xml = CamtOpen + Entry + string.Concat(Enumerable.Repeat("<a/>", Camt053Parser.MaxElements)) + CamtClose;
+        var clock = Stopwatch.StartNew();
+        var s = Read(xml);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"Took {clock.Elapsed.TotalMilliseconds:F0} ms");
+        Assert.Empty(s.Transactions);
+        Assert.Contains($"more than {Camt053Parser.MaxElements:N0} elements", Assert.Single(s.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_entry_keeps_its_first_transaction_details_and_no_more_than_the_entry_cap()
+    {
+        var batch = Entry.Replace("</Ntry>", "<NtryDtls>" + string.Concat(Enumerable.Range(1, 3000).Select(i =>
+            $"<TxDtls><RltdPties><Cdtr><Nm>Payee {i}</Nm></Cdtr></RltdPties><RmtInf><Ustrd>memo {i}</Ustrd></RmtInf></TxDtls>")) + "</NtryDtls></Ntry>", StringComparison.Ordinal);
+        var t = Assert.Single(Read(CamtOpen + batch + CamtClose).Transactions);
+        Assert.Equal(("Payee 1", "memo 1"), (t.Payee, t.Memo));
+
+        var flat = Entry.Replace("</Ntry>", string.Concat(Enumerable.Repeat("<a/>", Camt053Parser.MaxEntryElements)) + "</Ntry>", StringComparison.Ordinal);
+        var s = Read(CamtOpen + flat + CamtClose);
+        Assert.Empty(s.Transactions);
+        Assert.Contains($"more than {Camt053Parser.MaxEntryElements:N0} elements", Assert.Single(s.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_camt_with_a_dtd_is_refused_without_expanding_entities()
+    {
+        var laughs = """<?xml version="1.0"?><!DOCTYPE Document [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>"""
+            + """<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08"><BkToCstmrStmt><Stmt><Ntry><Amt>&d;</Amt></Ntry></Stmt></BkToCstmrStmt></Document>""";
+        var s = Read(laughs);
+        Assert.Empty(s.Transactions);
+        Assert.StartsWith("The XML is broken", Assert.Single(s.Errors).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_normal_camt_still_parses_entry_by_entry_with_line_numbers_and_the_account_currency()
+    {
+        var xml = CamtOpen + "\n" + Entry + "\n" + Entry.Replace("<Amt Ccy=\"EUR\">", "<Amt>", StringComparison.Ordinal).Replace("R-1", "R-2", StringComparison.Ordinal)
+            + "\n<Ntry><Amt>x</Amt></Ntry>\n" + CamtClose;
+        var s = Read(xml);
+        Assert.Equal([(2, "R-1", "EUR"), (3, "R-2", "EUR")], s.Transactions.Select(t => (t.Line, t.BankId!, t.Currency!)));
+        Assert.Equal(4, Assert.Single(s.Errors).Line);
+        var broken = Read(CamtOpen + Entry + "<Ntry><Amt>1</Amt>");
+        Assert.Empty(broken.Transactions);
+        Assert.StartsWith("The XML is broken", Assert.Single(broken.Errors).Message, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("\\")]
