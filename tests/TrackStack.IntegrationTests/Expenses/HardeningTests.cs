@@ -128,6 +128,38 @@ public sealed class HardeningTests
         Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
     }
 
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Imported_lines_follow_the_rules_of_typed_entries(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var host = await TestHost.StartAsync(db);
+        var api = await SignUpAsync(host, "rules@example.org");
+        var longPayee = new string('p', 300);
+        var file = Encoding.UTF8.GetBytes($"Date,Payee,Memo,Amount\n9999-12-31,Future,x,-1.00\n0001-01-01,Past,x,-2.00\n1899-12-31,Old,x,-3.00\n" +
+            $"2026-11-02,{longPayee},{new string('m', 2500)},-4.00\n2026-11-03,Nul\0Shop,memo\0,-5.00\n2026-11-04,Huge,x,-1000000001.00\n");
+
+        var preview = await api.ImportAsync(file, "rules.csv", new Dictionary<string, string> { ["dryRun"] = "true" }, HttpStatusCode.OK);
+        var rows = preview["rows"]!.AsArray();
+        Assert.Equal(["error", "error", "error", "new", "new", "error"], rows.Select(r => r.Str("status")));
+        foreach (var line in new[] { 2, 3, 4 })
+        {
+            Assert.Contains("between 1900 and 2999", rows.Single(r => r!["line"]!.GetValue<int>() == line).Str("message"), StringComparison.Ordinal);
+        }
+        Assert.Contains("1,000,000,000", rows[5].Str("message"), StringComparison.Ordinal);
+        Assert.Equal(4, preview["errors"]!.GetValue<int>());
+
+        var commit = await api.ImportAsync(file, "rules.csv");
+        Assert.Equal((2, 4), (commit["created"]!.GetValue<int>(), commit["errors"]!.GetValue<int>()));
+        var entries = (await api.Client.GetJsonAsync($"{api.Base}/entries"))["items"]!.AsArray();
+        Assert.Equal(2, entries.Count);
+        var cut = entries.Single(e => Cents(e, "amountCents") == 400);
+        Assert.Equal((200, 2000), (cut.Str("title").Length, cut.Str("note").Length));
+        var nul = entries.Single(e => Cents(e, "amountCents") == 500);
+        Assert.Equal(("Nul Shop", "memo"), (nul.Str("title"), nul.Str("note")));
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
     private static async Task<(HttpStatusCode Status, JsonNode Body)> PostRawAsync(ExpensesApi api, byte[] body, string contentType, string? encoding = null)
     {
         using var content = new ByteArrayContent(body);

@@ -161,6 +161,16 @@ public sealed class StatementHardeningTests
         }
     }
 
+    [Fact]
+    public void Control_characters_in_bank_text_become_spaces_and_cuts_keep_surrogate_pairs_whole()
+    {
+        var s = Read("Date,Payee,Memo,Id,Amount\n2026-11-01,Sh\0op,\"two\nlines\",\u0001,-1.00\n");
+        var t = Assert.Single(s.Transactions);
+        Assert.Equal(("Sh op", "two lines", (string?)null), (t.Payee, t.Memo, t.BankId));
+        Assert.Equal("ab", BankText.Truncate("ab\U0001F600", 3));
+        Assert.Equal("ab\U0001F600", BankText.Truncate("ab\U0001F600c", 4));
+    }
+
     private static List<string> Errors(Dictionary<string, string> fields)
     {
         var errors = new FieldErrors();

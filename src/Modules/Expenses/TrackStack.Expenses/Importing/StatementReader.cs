@@ -30,6 +30,6 @@ internal static class StatementReader
             else
                 statement = CsvStatementParser.Parse(Open, csv);
         }
-        return statement;
+        return BankText.Clean(statement);
     }
 }

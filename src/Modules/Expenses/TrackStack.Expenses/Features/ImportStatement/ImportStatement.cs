@@ -43,7 +43,7 @@ internal static class ImportStatement
             {
                 Id = Guid.CreateVersion7(),
                 HouseholdId = householdId,
-                FileName = Path.GetFileName(upload.FileName) is { Length: > 0 and <= 200 } name ? name : "statement",
+                FileName = FileName(upload.FileName),
                 Format = statement.Format,
                 Created = fresh.Count,
                 Duplicates = plan.Count(r => r.Status == RowStatus.Duplicate),
@@ -65,8 +65,8 @@ internal static class ImportStatement
                 HouseholdId = householdId,
                 Date = r.Source!.Date,
                 AmountCents = r.AmountCents!.Value,
-                Title = Truncate(r.Source.Payee ?? r.Source.Memo ?? "Bank transaction", 200),
-                Note = r.Source.Memo is { } memo && memo != r.Source.Payee ? Truncate(memo, 2000) : null,
+                Title = BankText.Truncate(r.Source.Payee ?? r.Source.Memo ?? "Bank transaction", 200),
+                Note = r.Source.Memo is { } memo && memo != r.Source.Payee ? BankText.Truncate(memo, 2000) : null,
                 CategoryId = r.CategoryId,
                 Kind = EntryKind.Import,
                 BankTransactionId = r.Source.BankId is { } id ? BankIds.Normalize(id) : null,
@@ -97,5 +97,10 @@ internal static class ImportStatement
         return importId is null ? TypedResults.Ok(response) : TypedResults.Created($"/api/households/{householdId}/expenses/imports/{importId}", response);
     }
 
-    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
+    /// <summary>The name as the client sent it, without folders or control characters, at most 200 characters.</summary>
+    private static string FileName(string? sent)
+    {
+        var name = new string(Path.GetFileName(sent ?? "").Where(c => !char.IsControl(c)).ToArray()).Trim();
+        return name.Length is > 0 and <= 200 ? name : "statement";
+    }
 }
