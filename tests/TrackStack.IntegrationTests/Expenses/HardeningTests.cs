@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -147,7 +148,7 @@ public sealed class HardeningTests
             Assert.Contains("between 1900 and 2999", rows.Single(r => r!["line"]!.GetValue<int>() == line).Str("message"), StringComparison.Ordinal);
         }
         Assert.Contains("1,000,000,000", rows[5].Str("message"), StringComparison.Ordinal);
-        Assert.Equal(4, preview["errors"]!.GetValue<int>());
+        Assert.Equal((2, 4), (preview["new"]!.GetValue<int>(), preview["errors"]!.GetValue<int>()));
 
         var commit = await api.ImportAsync(file, "rules.csv");
         Assert.Equal((2, 4), (commit["created"]!.GetValue<int>(), commit["errors"]!.GetValue<int>()));
@@ -158,6 +159,40 @@ public sealed class HardeningTests
         var nul = entries.Single(e => Cents(e, "amountCents") == 500);
         Assert.Equal(("Nul Shop", "memo"), (nul.Str("title"), nul.Str("note")));
         Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= LogLevel.Error);
+    }
+
+    [Fact]
+    public async Task A_large_import_answers_a_bounded_list_of_rows_with_exact_counts()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db);
+        var api = await SignUpAsync(host, "preview@example.org");
+        // 5,000 lines: every third one after the first 1,000 has an unreadable date.
+        var csv = new StringBuilder("Date,Payee,Amount\n");
+        var errors = 0;
+        for (var i = 0; i < 5000; i++)
+        {
+            var bad = i >= 1000 && i % 3 == 0;
+            errors += bad ? 1 : 0;
+            csv.Append(CultureInfo.InvariantCulture, $"{(bad ? "31.13.2026" : new DateOnly(2026, 1, 1).AddDays(i % 300).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))},Shop {i},-{1 + i % 90}.25\n");
+        }
+        var file = Encoding.UTF8.GetBytes(csv.ToString());
+
+        foreach (var dryRun in new[] { true, false })
+        {
+            var answer = await api.ImportAsync(file, "big.csv", new Dictionary<string, string> { ["dryRun"] = dryRun ? "true" : "false" }, dryRun ? HttpStatusCode.OK : HttpStatusCode.Created);
+            var rows = answer["rows"]!.AsArray();
+            Assert.Equal((5000, true), (answer["totalRows"]!.GetValue<int>(), answer["rowsTruncated"]!.GetValue<bool>()));
+            Assert.Equal((5000 - errors, errors), (answer["new"]!.GetValue<int>(), answer["errors"]!.GetValue<int>()));
+            Assert.Equal(dryRun ? 0 : 5000 - errors, answer["created"]!.GetValue<int>());
+            Assert.Equal(2000, rows.Count); // the first 1,000 lines, then the next 1,000 errors
+            Assert.Equal(Enumerable.Range(2, 1000), rows.Take(1000).Select(r => r!["line"]!.GetValue<int>()));
+            Assert.All(rows.Skip(1000), r => Assert.Equal("error", r.Str("status")));
+        }
+        Assert.Equal(5000 - errors, (await api.Client.GetJsonAsync($"{api.Base}/entries"))["total"]!.GetValue<int>());
+
+        var small = await api.ImportAsync("Date,Payee,Amount\n2026-11-02,Shop,-5.00\n"u8.ToArray(), "small.csv", new Dictionary<string, string> { ["dryRun"] = "true" }, HttpStatusCode.OK);
+        Assert.Equal((1, false, 1), (small["totalRows"]!.GetValue<int>(), small["rowsTruncated"]!.GetValue<bool>(), small["rows"]!.AsArray().Count));
     }
 
     private static async Task<(HttpStatusCode Status, JsonNode Body)> PostRawAsync(ExpensesApi api, byte[] body, string contentType, string? encoding = null)

@@ -4,7 +4,12 @@ namespace TrackStack.Expenses.Features.ImportStatement;
 
 public sealed record ImportRowResponse(int Line, string Status, DateOnly? Date, long? AmountCents, string? Payee, string? Memo, string? BankId, Guid? CategoryId, string? Message);
 
-public sealed record ImportResponse(Guid? ImportId, string Format, bool DryRun, int Created, int Duplicates, int Errors, int Skipped, IReadOnlyList<ImportRowResponse> Rows);
+/// <summary>The counts cover every line of the file (<c>new</c> is what a commit creates, also in a dry run);
+/// <c>rows</c> lists at most the first lines and then further errors, and <c>rowsTruncated</c> says when some
+/// were left out.</summary>
+public sealed record ImportResponse(
+    Guid? ImportId, string Format, bool DryRun, int Created, int New, int Duplicates, int Errors, int Skipped,
+    int TotalRows, bool RowsTruncated, IReadOnlyList<ImportRowResponse> Rows);
 
 internal static class ImportStatement
 {
@@ -12,7 +17,7 @@ internal static class ImportStatement
         expenses.MapPost("/imports", HandleAsync)
             .DisableAntiforgery() // cookie writes are protected by the X-XSRF-TOKEN check of the platform
             .WithSummary("Import a bank statement (CSV, OFX 1.x/2.x, QIF, CAMT.053), or preview it with dryRun=true")
-            .WithDescription("multipart/form-data with 'file' (≤ 10 MB, 413 beyond) and optional fields: dryRun, includeCredits, and for CSV delimiter, decimalSeparator, encoding (utf-8, latin1, windows-1252), skipLines, hasHeader, dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn, idColumn, currencyColumn (header names or 0-based indexes), dateFormat (e.g. dd.MM.yyyy), expensesArePositive. The format is detected from the content. A commit is atomic; duplicates (bank id, else date + amount + payee) are never added twice..");
+            .WithDescription($"multipart/form-data with 'file' (≤ 10 MB, 413 beyond) and optional fields: dryRun, includeCredits, and for CSV delimiter, decimalSeparator, encoding (utf-8, latin1, windows-1252), skipLines, hasHeader, dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn, idColumn, currencyColumn (header names or 0-based indexes), dateFormat (e.g. dd.MM.yyyy), expensesArePositive. The format is detected from the content. A commit is atomic; duplicates (bank id, else date + amount + payee) are never added twice. The counts cover every line; 'rows' lists the first {ImportRows.ListedRows} lines and up to {ImportRows.ListedErrors} further errors ('rowsTruncated' when lines were left out).");
 
     internal static async Task<Results<Ok<ImportResponse>, Created<ImportResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid householdId, HttpRequest request, ExpensesDb db, MonthSheets sheets, BudgetSetup budget, HttpContext http, TimeProvider clock, CancellationToken ct)
@@ -91,9 +96,7 @@ internal static class ImportStatement
             importId = import.Id;
         }
 
-        var response = new ImportResponse(importId, statement.Format, dryRun,
-            dryRun ? 0 : fresh.Count, plan.Count(r => r.Status == RowStatus.Duplicate), plan.Count(r => r.Status == RowStatus.Error), plan.Count(r => r.Status == RowStatus.Skipped),
-            plan.Select(r => new ImportRowResponse(r.Line, r.Status.ToString().ToLowerInvariant(), r.Source?.Date, r.AmountCents, r.Source?.Payee, r.Source?.Memo, r.Source?.BankId, r.CategoryId, r.Message)).ToList());
+        var response = ImportRows.Answer(importId, statement.Format, dryRun, plan);
         return importId is null ? TypedResults.Ok(response) : TypedResults.Created($"/api/households/{householdId}/expenses/imports/{importId}", response);
     }
 
