@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
+using CsvHelper;
 using TrackStack.IntegrationTests.Infrastructure;
 using static TrackStack.IntegrationTests.Expenses.ExpensesApi;
 
@@ -193,6 +194,32 @@ public sealed class HardeningTests
 
         var small = await api.ImportAsync("Date,Payee,Amount\n2026-11-02,Shop,-5.00\n"u8.ToArray(), "small.csv", new Dictionary<string, string> { ["dryRun"] = "true" }, HttpStatusCode.OK);
         Assert.Equal((1, false, 1), (small["totalRows"]!.GetValue<int>(), small["rowsTruncated"]!.GetValue<bool>(), small["rows"]!.AsArray().Count));
+    }
+
+    [Fact]
+    public async Task The_csv_export_neutralises_formula_cells_and_keeps_amounts_numbers()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db);
+        var api = await SignUpAsync(host, "export@example.org");
+        using (var r = await api.Client.PostAsync($"{api.Base}/categories", new { name = "=cmd|' /C calc'!A0", tankKey = "fun" })) await r.ExpectAsync(HttpStatusCode.Created);
+        var formula = await api.CategoryAsync("=cmd|' /C calc'!A0");
+        var titles = new[] { "=HYPERLINK(\"http://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1)", "Plain" };
+        for (var i = 0; i < titles.Length; i++)
+        {
+            using var r = await api.Client.PostAsync($"{api.Base}/entries", new { date = $"2026-11-0{i + 1}", amountCents = i == 0 ? -1250 : 100 * (i + 1), title = titles[i], note = "=1+1", tags = new[] { "@tag" }, categoryId = i == 0 ? formula : (Guid?)null });
+            await r.ExpectAsync(HttpStatusCode.Created);
+        }
+        using var export = await api.Client.GetAsync($"{api.Base}/export?format=csv&month=2026-11");
+        await export.ExpectAsync(HttpStatusCode.OK);
+        using var reader = new CsvReader(new StringReader(await export.Content.ReadAsStringAsync()), CultureInfo.InvariantCulture);
+        var records = reader.GetRecords<dynamic>().Cast<IDictionary<string, object>>().ToList();
+
+        Assert.Equal(["'=HYPERLINK(\"http://evil.example\",\"x\")", "'+1+1", "'-2+3", "'@SUM(A1)", "Plain"], records.Select(r => (string)r["title"]));
+        Assert.All(records, r => Assert.Equal("'=1+1", (string)r["note"]));
+        Assert.All(records, r => Assert.Equal("'@tag", (string)r["tags"]));
+        Assert.Equal("'=cmd|' /C calc'!A0", (string)records[0]["category"]);
+        Assert.Equal(["-12.50", "2.00", "3.00", "4.00", "5.00"], records.Select(r => (string)r["amount"]));
     }
 
     private static async Task<(HttpStatusCode Status, JsonNode Body)> PostRawAsync(ExpensesApi api, byte[] body, string contentType, string? encoding = null)
