@@ -84,7 +84,7 @@ internal static class ImportPlanner
             {
                 var baseKey = Dedup.Key(tx.Date, spent, tx.Payee, 1);
                 var n = occurrences[baseKey] = occurrences.GetValueOrDefault(baseKey) + 1;
-                key = Dedup.Key(tx.Date, spent, tx.Payee, n);
+                key = n == 1 ? baseKey : Dedup.Key(tx.Date, spent, tx.Payee, n);
                 duplicate = knownKeys.Contains(key);
             }
             rows.Add(new PlannedRow(tx.Line, duplicate ? RowStatus.Duplicate : RowStatus.New, tx, spent, category, key, duplicate ? "Already imported." : null));

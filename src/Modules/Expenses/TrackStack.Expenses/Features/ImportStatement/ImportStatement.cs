@@ -37,6 +37,7 @@ internal static class ImportStatement
         var statement = StatementReader.Read(file!, options);
         var currency = http.GetHouseholdAccess().Context.Currency;
         var plan = await ImportPlanner.PlanAsync(db, householdId, statement, currency, includeCredits, ct);
+        LargeImportMemory.ReleaseWhenDone(http.Response, plan.Count);
         var fresh = plan.Where(r => r.Status == RowStatus.New).ToList();
 
         Guid? importId = null;
