@@ -18,6 +18,7 @@ public sealed class RequestHardeningTests
         await using var db = await TestDatabase.CreateAsync("sqlite");
         await using var host = await TestHost.StartAsync(db);
         var (client, userId) = await Accounts.RegisterAsync(host, "charset@example.org");
+        await Accounts.WaitForPersonalHouseholdAsync(client); // so the count of households below is settled
         var household = await Accounts.CreateHouseholdAsync(client, "Charset");
         var operations = Operations(await client.GetJsonAsync("/openapi/v1.json"), op => op["requestBody"]?["content"]?["application/json"] is not null).ToList();
         Assert.True(operations.Count >= 30, $"Only {operations.Count} JSON operations in the document.");
@@ -72,6 +73,7 @@ public sealed class RequestHardeningTests
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db);
         var (client, _) = await Accounts.RegisterAsync(host, "nul@example.org");
+        await Accounts.WaitForPersonalHouseholdAsync(client); // so the count of households below is settled
         var household = await Accounts.CreateHouseholdAsync(client, "Nul");
         var entries = $"/api/households/{household}/expenses/entries";
 
