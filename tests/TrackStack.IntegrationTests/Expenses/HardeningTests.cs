@@ -239,6 +239,27 @@ public sealed class HardeningTests
         return output.ToArray();
     }
 
+    [Fact]
+    public async Task Kinds_frequencies_and_rule_fields_are_names_not_numbers()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db);
+        var api = await SignUpAsync(host, "names@example.org");
+        var housing = await api.CategoryAsync("Housing");
+        foreach (var kind in new[] { "99", "1", "-1" })
+        {
+            using var r = await api.Client.GetAsync($"{api.Base}/entries?kind={kind}");
+            Assert.NotNull((await r.ReadJsonAsync(HttpStatusCode.BadRequest))["errors"]?["kind"]);
+        }
+        await RefusedAsync(api.Client.PostAsync($"{api.Base}/recurring", new { title = "x", amountCents = 100, frequency = "1", day = 1, startDate = "2031-01-01" }), "frequency");
+        await RefusedAsync(api.Client.PostAsync($"{api.Base}/rules", new { field = "0", match = "contains", pattern = "x", categoryId = housing }), "field");
+        await RefusedAsync(api.Client.PostAsync($"{api.Base}/rules", new { field = "payee", match = "1", pattern = "x", categoryId = housing }), "match");
+
+        using (var r = await api.Client.GetAsync($"{api.Base}/entries?kind=Manual")) await r.ExpectAsync(HttpStatusCode.OK);
+        using (var r = await api.Client.PostAsync($"{api.Base}/rules", new { field = "Payee", match = "contains", pattern = "x", categoryId = housing })) await r.ExpectAsync(HttpStatusCode.Created);
+        Assert.Equal(0, (await api.Client.GetJsonAsync($"{api.Base}/recurring"))["total"]!.GetValue<int>());
+    }
+
     private const long EntryLimit = 1_000_000_000_00;
 
     /// <summary>Asserts a 400 whose field errors name <paramref name="field"/>.</summary>
