@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
@@ -41,6 +42,8 @@ public static class PlatformExtensions
         services.AddProblemDetails();
         services.AddExceptionHandler<ConflictExceptionHandler>();
         services.AddExceptionHandler<SessionEndedExceptionHandler>();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
@@ -48,6 +51,7 @@ public static class PlatformExtensions
             // Numbers are numbers: the web defaults also accept "12" for 12, which made the OpenAPI document
             // say `number | string` for every numeric field and let clients send either.
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            o.SerializerOptions.TypeInfoResolver = o.SerializerOptions.TypeInfoResolver?.WithAddedModifier(NulFreeStrings.Check);
         });
 
         services.AddTrackStackEmail();
@@ -87,6 +91,7 @@ public static class PlatformExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseHttpHardening();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -5,7 +5,7 @@ namespace TrackStack.UnitTests.Expenses;
 
 public sealed class StatementParserTests
 {
-    private static ParsedStatement Read(byte[] bytes, CsvOptions? options = null) => StatementReader.Read(bytes, options ?? new CsvOptions());
+    private static ParsedStatement Read(byte[] bytes, CsvOptions? options = null) => StatementReader.Read(new MemoryStream(bytes), options ?? new CsvOptions());
 
     private static ParsedStatement Read(string text, CsvOptions? options = null) => Read(Encoding.UTF8.GetBytes(text), options);
 

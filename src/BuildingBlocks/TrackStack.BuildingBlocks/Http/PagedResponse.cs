@@ -16,17 +16,18 @@ public static class Paging
     public const int DefaultPageSize = 50;
     public const int MaxPageSize = 500;
 
-    /// <summary>Validates page (from 1) and pageSize (1..500), adding field errors when they are out of range.</summary>
+    /// <summary>The last page whose offset still fits the int that LINQ's Skip takes: beyond it the offset wrapped
+    /// negative, which SQLite read as 0 (the first page again) and PostgreSQL refused with a 500.</summary>
+    public const int MaxPage = int.MaxValue / MaxPageSize;
+
+    /// <summary>Validates page (1..MaxPage) and pageSize (1..500), adding field errors when they are out of range.</summary>
     public static PageRequest Read(int? page, int? pageSize, FieldErrors errors, int defaultPageSize = DefaultPageSize)
     {
         var p = page ?? 1;
         var s = pageSize ?? defaultPageSize;
-        errors.Check(p >= 1, "page", "page starts at 1.");
+        errors.Check(p is >= 1 and <= MaxPage, "page", $"page must be between 1 and {MaxPage}.");
         errors.Check(s is >= 1 and <= MaxPageSize, "pageSize", $"pageSize must be between 1 and {MaxPageSize}.");
-        s = Math.Clamp(s, 1, MaxPageSize);
-        // The row offset must fit the database's integer: page 2147483647 is a field error, not an overflow.
-        errors.Check((long)(Math.Max(1, p) - 1) * s <= int.MaxValue, "page", "page is beyond the last possible page.");
-        return new PageRequest(Math.Clamp(p, 1, int.MaxValue / s + 1), s);
+        return new PageRequest(Math.Clamp(p, 1, MaxPage), Math.Clamp(s, 1, MaxPageSize));
     }
 
     /// <summary>One page of an ordered query and the total count of the whole query, mapped to responses.

@@ -12,8 +12,8 @@ internal static class CategoryRules
         var errors = new FieldErrors();
         var field = RuleField.Any;
         var match = RuleMatch.Contains;
-        if (r.Field is not null && !(Enum.TryParse(r.Field, true, out field) && Enum.IsDefined(field))) errors.Add("field", "Use any, payee or memo.");
-        if (r.Match is not null && !(Enum.TryParse(r.Match, true, out match) && Enum.IsDefined(match))) errors.Add("match", "Use contains or regex.");
+        if (r.Field is not null && !EnumNames.TryParse(r.Field, out field)) errors.Add("field", "Use any, payee or memo.");
+        if (r.Match is not null && !EnumNames.TryParse(r.Match, out match)) errors.Add("match", "Use contains or regex.");
         if (Categoriser.CheckPattern(match, r.Pattern) is { } bad) errors.Add("pattern", bad);
         if (r.CategoryId is not { } c || !await db.Categories.AnyAsync(x => x.Id == c, ct)) errors.Add("categoryId", "Choose a category of the household.");
         return (new CategoryRule { HouseholdId = householdId, Field = field, Match = match, Pattern = r.Pattern?.Trim() ?? "", CategoryId = r.CategoryId ?? Guid.Empty, Priority = r.Priority ?? 100 }, errors);

@@ -5,13 +5,16 @@ internal static class EntryValidation
 {
     public const long MaxCents = 1_000_000_000_00;
 
+    /// <summary>Non-zero and at most MaxCents either way. Compared as a range: Math.Abs(long.MinValue) overflows.</summary>
+    public static bool IsAmount(long cents) => cents != 0 && cents is >= -MaxCents and <= MaxCents;
+
     public static async Task<FieldErrors> CheckAsync(EntryRequest r, Guid householdId, ExpensesDb db, IHouseholdMembershipQuery members, CancellationToken ct)
     {
         var errors = new FieldErrors();
         if (r.Date is null) errors.Add("date", "Enter the date (yyyy-MM-dd).");
         else errors.Check(r.Date.Value.Year is >= 1900 and <= 2999, "date", "Enter a date between 1900 and 2999.");
         if (r.AmountCents is null) errors.Add("amountCents", "Enter the amount in cents (1234 for 12.34).");
-        else errors.Check(r.AmountCents != 0 && Math.Abs(r.AmountCents.Value) <= MaxCents, "amountCents", "The amount must not be zero and at most 1,000,000,000.");
+        else errors.Check(IsAmount(r.AmountCents.Value), "amountCents", "The amount must not be zero and at most 1,000,000,000.");
         errors.Check((r.Title?.Trim().Length ?? 0) <= 200, "title", "Keep the title under 200 characters.");
         errors.Check((r.Note?.Length ?? 0) <= 2000, "note", "Keep the note under 2000 characters.");
         if (r.Tags is { } tags)
@@ -26,7 +29,7 @@ internal static class EntryValidation
         if (r.OriginalCurrency is not null || r.OriginalAmountCents is not null)
         {
             errors.Check(r.OriginalCurrency is { Length: 3 } cur && cur.All(char.IsAsciiLetterUpper), "originalCurrency", "Give the original currency as an ISO 4217 code (e.g. USD).");
-            errors.Check(r.OriginalAmountCents is { } o && o != 0 && Math.Abs(o) <= MaxCents, "originalAmountCents", "Give the original amount with its currency.");
+            errors.Check(r.OriginalAmountCents is { } o && IsAmount(o), "originalAmountCents", "Give the original amount with its currency.");
         }
         return errors;
     }

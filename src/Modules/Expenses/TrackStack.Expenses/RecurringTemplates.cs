@@ -15,8 +15,8 @@ internal static class RecurringTemplates
     {
         var errors = new FieldErrors();
         errors.Check((r.Title?.Trim().Length ?? 0) is >= 1 and <= 200, "title", "Enter a title of 1 to 200 characters.");
-        errors.Check(r.AmountCents is { } a && a != 0 && Math.Abs(a) <= EntryValidation.MaxCents, "amountCents", "Enter the amount in cents.");
-        var ok = Enum.TryParse<Frequency>(r.Frequency, true, out var frequency) && Enum.IsDefined(frequency);
+        errors.Check(r.AmountCents is { } a && EntryValidation.IsAmount(a), "amountCents", "Enter the amount in cents.");
+        var ok = EnumNames.TryParse<Frequency>(r.Frequency, out var frequency);
         if (!ok) errors.Add("frequency", "Use monthly, weekly or yearly.");
         else if (frequency == Frequency.Weekly) errors.Check(r.Day is >= 1 and <= 7, "day", "For weekly, day is the weekday from 1 (Monday) to 7 (Sunday).");
         else errors.Check(r.Day is >= 1 and <= 31, "day", "Day of the month from 1 to 31 (31 means the last day in shorter months).");

@@ -2570,7 +2570,7 @@ export interface paths {
         put?: never;
         /**
          * Import a bank statement (CSV, OFX 1.x/2.x, QIF, CAMT.053), or preview it with dryRun=true
-         * @description multipart/form-data with 'file' (≤ 10 MB) and optional fields: dryRun, includeCredits, and for CSV delimiter, decimalSeparator, encoding (utf-8, latin1, windows-1252), skipLines, hasHeader, dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn, idColumn, currencyColumn (header names or 0-based indexes), dateFormat (e.g. dd.MM.yyyy), expensesArePositive. The format is detected from the content. A commit is atomic; duplicates (bank id, else date + amount + payee) are never added twice.
+         * @description multipart/form-data with 'file' (≤ 10 MB, 413 beyond) and optional fields: dryRun, includeCredits, and for CSV delimiter, decimalSeparator, encoding (utf-8, latin1, windows-1252), skipLines, hasHeader, dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn, idColumn, currencyColumn (header names or 0-based indexes), dateFormat (e.g. dd.MM.yyyy), expensesArePositive. The format is detected from the content. A commit is atomic; duplicates (bank id, else date + amount + payee) are never added twice. The counts cover every line; 'rows' lists the first 1000 lines and up to 1000 further errors ('rowsTruncated' when lines were left out).
          */
         post: {
             parameters: {
@@ -2664,7 +2664,7 @@ export interface paths {
         };
         /**
          * Download entries as CSV or JSON
-         * @description format=csv (default) or json; month=yyyy-MM or from/to dates; all entries when no range is given. Amounts in the CSV are decimal (12.34), with the household currency.
+         * @description format=csv (default) or json; month=yyyy-MM or from/to dates; all entries when no range is given. Amounts in the CSV are decimal numbers (12.34, a refund -12.50), with the household currency. A text cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is written with a leading apostrophe.
          */
         get: {
             parameters: {
@@ -3793,11 +3793,16 @@ export interface components {
             /** Format: int32 */
             created: number;
             /** Format: int32 */
+            new: number;
+            /** Format: int32 */
             duplicates: number;
             /** Format: int32 */
             errors: number;
             /** Format: int32 */
             skipped: number;
+            /** Format: int32 */
+            totalRows: number;
+            rowsTruncated: boolean;
             rows: components["schemas"]["ImportRowResponse"][];
         };
         ImportRowResponse: {

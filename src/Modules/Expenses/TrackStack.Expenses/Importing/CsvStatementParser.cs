@@ -18,103 +18,180 @@ internal static class CsvStatementParser
     private static readonly string[] IdNames = ["id", "transaction id", "transaction reference", "fitid", "reference number", "transaktions-id", "umsatz-id"];
     private static readonly string[] CurrencyNames = ["currency", "währung", "waehrung", "devise", "munt", "ccy"];
 
-    public static ParsedStatement Parse(string text, CsvOptions o)
+    /// <summary>Reads the file through <paramref name="open"/> (a reader from its start each time): a first look at
+    /// the opening lines for the delimiter and the header, a count of delimiters per line when the table start has
+    /// to be guessed, the dates until one decides between day and month first, then one pass that turns each line
+    /// into a transaction or an error. Only the transactions are kept.</summary>
+    public static ParsedStatement Parse(Func<TextReader> open, CsvOptions o)
     {
+        var sample = Sample(open);
+        var delimiter = o.Delimiter ?? GuessDelimiter(sample);
+        var skip = o.SkipLines ?? (o.HasHeader ? FindHeader(sample, delimiter) : null) ?? GuessPreamble(open, delimiter);
+
+        bool dayFirst;
+        using (var table = CsvTable.Open(open, delimiter, skip, o))
+        {
+            if (table.Errors.Count > 0) return new ParsedStatement("csv", [], table.Errors);
+            // Decided once per file, by the first date that can only be read one way.
+            dayFirst = o.DateFormat is not null || (Dates.DayFirstFor(table.Rows().Select(r => Field(r.Fields, table.Date))) ?? true);
+        }
+        using var rows = CsvTable.Open(open, delimiter, skip, o);
         var errors = new List<ParseError>();
-        var allLines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        var delimiter = o.Delimiter ?? GuessDelimiter(allLines);
-        var skip = o.SkipLines ?? (o.HasHeader ? FindHeader(allLines, delimiter) : null) ?? GuessPreamble(allLines, delimiter);
-        if (skip >= allLines.Count) return new ParsedStatement("csv", [], [new ParseError(1, "The file has no rows after the skipped lines.")]);
-
-        var rows = new List<(int Line, string[] Fields)>();
-        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
-        {
-            Delimiter = delimiter.ToString(),
-            HasHeaderRecord = false,
-            BadDataFound = null,
-            MissingFieldFound = null,
-            DetectColumnCountChanges = false,
-            TrimOptions = TrimOptions.Trim,
-            IgnoreBlankLines = true,
-        };
-        using (var reader = new StringReader(string.Join('\n', allLines.Skip(skip))))
-        using (var csv = new CsvParser(reader, config))
-        {
-            while (csv.Read())
-            {
-                var record = csv.Record ?? [];
-                if (record.All(string.IsNullOrWhiteSpace)) continue;
-                rows.Add((skip + csv.RawRow, record));
-            }
-        }
-        if (rows.Count == 0) return new ParsedStatement("csv", [], [new ParseError(skip + 1, "The file has no rows.")]);
-
-        string[] header = o.HasHeader ? rows[0].Fields : [];
-        var data = o.HasHeader ? rows.Skip(1).ToList() : rows;
-        int? Column(string? given, string[] names, string what)
-        {
-            if (!string.IsNullOrWhiteSpace(given))
-            {
-                if (int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var index)) return index;
-                var found = Array.FindIndex(header, h => string.Equals(h.Trim(), given.Trim(), StringComparison.OrdinalIgnoreCase));
-                if (found < 0) errors.Add(new ParseError(skip + 1, $"The {what} column '{given}' is not in the header ({string.Join(", ", header)})."));
-                return found < 0 ? null : found;
-            }
-            var byName = Array.FindIndex(header, h => names.Contains(h.Trim().ToLowerInvariant()));
-            return byName < 0 ? null : byName;
-        }
-
-        var date = Column(o.DateColumn, DateNames, "date");
-        var amount = Column(o.AmountColumn, AmountNames, "amount");
-        var debit = Column(o.DebitColumn, DebitNames, "debit");
-        var credit = Column(o.CreditColumn, CreditNames, "credit");
-        var payee = Column(o.PayeeColumn, PayeeNames, "payee");
-        var memo = Column(o.MemoColumn, MemoNames, "memo");
-        var id = Column(o.IdColumn, IdNames, "id");
-        var currency = Column(o.CurrencyColumn, CurrencyNames, "currency");
-        if (memo == payee) memo = null;
-        if (date is null) errors.Add(new ParseError(skip + 1, "No date column: name it with dateColumn (header name or 0-based index)."));
-        if (amount is null && debit is null && credit is null) errors.Add(new ParseError(skip + 1, "No amount column: name it with amountColumn, or debitColumn and creditColumn."));
-        if (errors.Count > 0) return new ParsedStatement("csv", [], errors);
-
-        var dayFirst = Dates.DayFirstFor(data.Select(r => Field(r.Fields, date))) ?? true;
         var transactions = new List<ParsedTransaction>();
-        foreach (var (line, fields) in data)
+        foreach (var (line, fields) in rows.Rows())
         {
-            var rawDate = Field(fields, date);
+            var rawDate = Field(fields, rows.Date);
             if (!Dates.TryParse(rawDate, o.DateFormat, dayFirst, out var when))
             {
                 errors.Add(new ParseError(line, $"Unreadable date '{rawDate}'" + (o.DateFormat is null ? "; give dateFormat (e.g. dd.MM.yyyy)." : $" for the format {o.DateFormat}.")));
                 continue;
             }
-            decimal value;
-            if (amount is not null)
+            var (value, amountError) = Amount(fields, rows, o);
+            if (amountError is not null)
             {
-                if (!Numbers.TryParseAmount(Field(fields, amount), o.DecimalSeparator, out value))
-                {
-                    errors.Add(new ParseError(line, $"Unreadable amount '{Field(fields, amount)}'."));
-                    continue;
-                }
-                if (o.ExpensesArePositive) value = -value;
+                errors.Add(new ParseError(line, amountError));
+                continue;
             }
-            else
-            {
-                var outText = Field(fields, debit);
-                var inText = Field(fields, credit);
-                var hasOut = Numbers.TryParseAmount(outText, o.DecimalSeparator, out var moneyOut);
-                var hasIn = Numbers.TryParseAmount(inText, o.DecimalSeparator, out var moneyIn);
-                if (!hasOut && !hasIn)
-                {
-                    errors.Add(new ParseError(line, $"Neither the debit '{outText}' nor the credit '{inText}' is an amount."));
-                    continue;
-                }
-                value = (hasIn ? Math.Abs(moneyIn) : 0) - (hasOut ? Math.Abs(moneyOut) : 0);
-            }
-            var payeeText = NullIfEmpty(Field(fields, payee));
-            var memoText = NullIfEmpty(Field(fields, memo));
-            transactions.Add(new ParsedTransaction(line, when, value, payeeText ?? memoText, memoText, NullIfEmpty(Field(fields, id)), NullIfEmpty(Field(fields, currency))?.ToUpperInvariant(), null));
+            var payeeText = NullIfEmpty(Field(fields, rows.Payee));
+            var memoText = NullIfEmpty(Field(fields, rows.Memo));
+            transactions.Add(new ParsedTransaction(line, when, value, payeeText ?? memoText, memoText, NullIfEmpty(Field(fields, rows.Id)),
+                NullIfEmpty(Field(fields, rows.Currency))?.ToUpperInvariant(), null));
         }
         return new ParsedStatement("csv", transactions, errors);
+    }
+
+    private static (decimal Value, string? Error) Amount(string[] fields, CsvTable columns, CsvOptions o)
+    {
+        if (columns.Amount is { } amount)
+        {
+            if (!Numbers.TryParseAmount(Field(fields, amount), o.DecimalSeparator, out var value)) return (0, $"Unreadable amount '{Field(fields, amount)}'.");
+            return (o.ExpensesArePositive ? -value : value, null);
+        }
+        var outText = Field(fields, columns.Debit);
+        var inText = Field(fields, columns.Credit);
+        var hasOut = Numbers.TryParseAmount(outText, o.DecimalSeparator, out var moneyOut);
+        var hasIn = Numbers.TryParseAmount(inText, o.DecimalSeparator, out var moneyIn);
+        if (!hasOut && !hasIn) return (0, $"Neither the debit '{outText}' nor the credit '{inText}' is an amount.");
+        return ((hasIn ? Math.Abs(moneyIn) : 0) - (hasOut ? Math.Abs(moneyOut) : 0), null);
+    }
+
+    /// <summary>The table after the skipped lines: its columns, found from the header or the options, and its data
+    /// lines one at a time (line numbers count from the top of the file).</summary>
+    private sealed class CsvTable : IDisposable
+    {
+        private readonly TextReader _reader;
+        private readonly CsvParser _csv;
+        private readonly int _skip;
+        private readonly (int Line, string[] Fields)? _first;
+
+        private CsvTable(TextReader reader, CsvParser csv, int skip, (int, string[])? first)
+        {
+            _reader = reader;
+            _csv = csv;
+            _skip = skip;
+            _first = first;
+        }
+
+        public List<ParseError> Errors { get; } = [];
+        public int? Date { get; private set; }
+        public int? Amount { get; private set; }
+        public int? Debit { get; private set; }
+        public int? Credit { get; private set; }
+        public int? Payee { get; private set; }
+        public int? Memo { get; private set; }
+        public int? Id { get; private set; }
+        public int? Currency { get; private set; }
+
+        public static CsvTable Open(Func<TextReader> open, char delimiter, int skip, CsvOptions o)
+        {
+            var reader = open();
+            var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
+            {
+                Delimiter = delimiter.ToString(),
+                HasHeaderRecord = false,
+                BadDataFound = null,
+                MissingFieldFound = null,
+                DetectColumnCountChanges = false,
+                TrimOptions = TrimOptions.Trim,
+                IgnoreBlankLines = true,
+            }, leaveOpen: true);
+            for (var i = 0; i < skip; i++)
+            {
+                if (reader.ReadLine() is not null) continue;
+                var none = new CsvTable(reader, csv, skip, null);
+                none.Errors.Add(new ParseError(1, "The file has no rows after the skipped lines."));
+                return none;
+            }
+            var first = NextRecord(csv);
+            var table = new CsvTable(reader, csv, skip, o.HasHeader || first is null ? null : (skip + csv.RawRow, first));
+            if (first is null) table.Errors.Add(new ParseError(skip + 1, "The file has no rows."));
+            else table.FindColumns(o.HasHeader ? first : [], o);
+            return table;
+        }
+
+        public IEnumerable<(int Line, string[] Fields)> Rows()
+        {
+            if (Errors.Count > 0) yield break;
+            if (_first is { } first) yield return first;
+            while (NextRecord(_csv) is { } record) yield return (_skip + _csv.RawRow, record);
+        }
+
+        public void Dispose()
+        {
+            _csv.Dispose();
+            _reader.Dispose();
+        }
+
+        private static string[]? NextRecord(CsvParser csv)
+        {
+            while (csv.Read())
+            {
+                var record = csv.Record ?? [];
+                if (!record.All(string.IsNullOrWhiteSpace)) return record;
+            }
+            return null;
+        }
+
+        private void FindColumns(string[] header, CsvOptions o)
+        {
+            int? Column(string? given, string[] names, string what)
+            {
+                if (!string.IsNullOrWhiteSpace(given))
+                {
+                    if (int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var index)) return index;
+                    var found = Array.FindIndex(header, h => string.Equals(h.Trim(), given.Trim(), StringComparison.OrdinalIgnoreCase));
+                    if (found < 0) Errors.Add(new ParseError(_skip + 1, $"The {what} column '{given}' is not in the header ({string.Join(", ", header)})."));
+                    return found < 0 ? null : found;
+                }
+                var byName = Array.FindIndex(header, h => names.Contains(h.Trim().ToLowerInvariant()));
+                return byName < 0 ? null : byName;
+            }
+            Date = Column(o.DateColumn, DateNames, "date");
+            Amount = Column(o.AmountColumn, AmountNames, "amount");
+            Debit = Column(o.DebitColumn, DebitNames, "debit");
+            Credit = Column(o.CreditColumn, CreditNames, "credit");
+            Payee = Column(o.PayeeColumn, PayeeNames, "payee");
+            Memo = Column(o.MemoColumn, MemoNames, "memo");
+            Id = Column(o.IdColumn, IdNames, "id");
+            Currency = Column(o.CurrencyColumn, CurrencyNames, "currency");
+            if (Memo == Payee) Memo = null;
+            if (Date is null) Errors.Add(new ParseError(_skip + 1, "No date column: name it with dateColumn (header name or 0-based index)."));
+            if (Amount is null && Debit is null && Credit is null) Errors.Add(new ParseError(_skip + 1, "No amount column: name it with amountColumn, or debitColumn and creditColumn."));
+        }
+    }
+
+    /// <summary>The first 40 lines, and beyond them up to 30 lines that are not blank, for the delimiter guess.</summary>
+    private static List<string> Sample(Func<TextReader> open)
+    {
+        var lines = new List<string>();
+        var nonBlank = 0;
+        using var reader = open();
+        while ((lines.Count < 40 || nonBlank < 30) && reader.ReadLine() is { } line)
+        {
+            if (line.Trim().Length > 0) nonBlank++;
+            if (lines.Count < 40 || line.Trim().Length > 0) lines.Add(line);
+        }
+        return lines;
     }
 
     private static string Field(string[] fields, int? index) => index is { } i && i < fields.Length ? fields[i].Trim() : "";
@@ -149,9 +226,13 @@ internal static class CsvStatementParser
 
     /// <summary>Bank exports often start with account details; the table starts at the first line that has
     /// as many delimiters as most later lines.</summary>
-    private static int GuessPreamble(List<string> lines, char delimiter)
+    private static int GuessPreamble(Func<TextReader> open, char delimiter)
     {
-        var counts = lines.Select(l => l.Count(c => c == delimiter)).ToList();
+        var counts = new List<int>();
+        using (var reader = open())
+        {
+            while (reader.ReadLine() is { } line) counts.Add(line.AsSpan().Count(delimiter));
+        }
         var typical = counts.Where(c => c > 0).GroupBy(c => c).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault();
         if (typical == 0) return 0;
         var first = counts.FindIndex(c => c >= typical);

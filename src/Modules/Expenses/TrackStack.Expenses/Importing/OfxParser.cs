@@ -8,8 +8,11 @@ namespace TrackStack.Expenses.Importing;
 /// tag tokenizer, so unclosed or oddly closed tags and single-line files parse alike.</summary>
 internal static partial class OfxParser
 {
-    public static ParsedStatement Parse(string text)
+    /// <summary>The tag tokenizer is a regex over the whole text, so OFX is the one format read into one string:
+    /// bank OFX downloads are small, and the upload limit bounds it.</summary>
+    public static ParsedStatement Parse(TextReader reader)
     {
+        var text = reader.ReadToEnd();
         var format = text.Contains("<?xml", StringComparison.OrdinalIgnoreCase) ? "ofx-xml" : "ofx-sgml";
         var transactions = new List<ParsedTransaction>();
         var errors = new List<ParseError>();

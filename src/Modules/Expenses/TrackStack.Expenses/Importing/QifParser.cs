@@ -6,16 +6,16 @@ internal static class QifParser
 {
     private static readonly HashSet<string> Readable = new(StringComparer.OrdinalIgnoreCase) { "Bank", "Cash", "CCard", "Oth A", "Oth L" };
 
-    public static ParsedStatement Parse(string text, string? dateFormat)
+    public static ParsedStatement Parse(TextReader reader, string? dateFormat)
     {
-        var lines = text.Split('\n').Select(l => l.TrimEnd('\r')).ToArray();
         var records = new List<(int Line, Dictionary<char, string> Fields)>();
         var reading = false;
         Dictionary<char, string>? record = null;
         var start = 0;
-        for (var i = 0; i < lines.Length; i++)
+        var number = 0;
+        while (reader.ReadLine() is { } line)
         {
-            var line = lines[i];
+            number++;
             if (line.Length == 0) continue;
             if (line[0] == '!')
             {
@@ -30,7 +30,7 @@ internal static class QifParser
                 record = null;
                 continue;
             }
-            if (record is null) { record = []; start = i + 1; }
+            if (record is null) { record = []; start = number; }
             // Split lines (S/E/$) belong to one transaction; keep the first of each code.
             record.TryAdd(line[0], line[1..].Trim());
         }

@@ -7,7 +7,7 @@ import { categoryNames } from '../logic';
 export function ImportPreview({ preview, settings, busy, onImport, onCancel }: { preview: ImportResult; settings: Settings | null; busy: boolean; onImport: () => void; onCancel: () => void }) {
   const f = useFormat();
   const names = categoryNames(settings);
-  const newRows = preview.rows.filter((r) => r.status === 'new').length;
+  const newRows = preview.new;
   return (
     <Card title="Preview" data-panel="import-preview">
       <ImportCounts r={preview} preview />
@@ -29,6 +29,7 @@ export function ImportPreview({ preview, settings, busy, onImport, onCancel }: {
           </tbody>
         </table>
       </div>
+      {preview.rowsTruncated ? <p className="muted" data-truncated>Showing {preview.rows.length} of {preview.totalRows} lines; the counts above cover them all.</p> : null}
       <div className="btn-row">
         <Button onClick={onImport} busy={busy} disabled={newRows === 0}>{newRows ? `Import ${newRows} new ${newRows === 1 ? 'line' : 'lines'}` : 'Nothing new to import'}</Button>
         <Button variant="secondary" onClick={onCancel}>Cancel</Button>
@@ -39,7 +40,7 @@ export function ImportPreview({ preview, settings, busy, onImport, onCancel }: {
 
 /** New (or created), duplicates, errors and skipped lines, with the format that was read. */
 export function ImportCounts({ r, preview }: { r: ImportResult; preview?: boolean }) {
-  const created = preview ? r.rows.filter((x) => x.status === 'new').length : r.created;
+  const created = preview ? r.new : r.created;
   return (
     <p className="import-counts" data-created={created} data-duplicates={r.duplicates} data-errors={r.errors} data-skipped={r.skipped}>
       {preview ? 'new' : 'created'}: <strong>{created}</strong> · duplicates: <strong>{r.duplicates}</strong> · errors: <strong>{r.errors}</strong> · skipped: <strong>{r.skipped}</strong> <span className="muted">({r.format})</span>

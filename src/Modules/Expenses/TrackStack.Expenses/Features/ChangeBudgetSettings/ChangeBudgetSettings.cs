@@ -41,7 +41,8 @@ internal static class ChangeBudgetSettings
                 errors.Check(t.RatioPercent is >= 0 and <= 100, $"tanks[{i}].ratioPercent", "Enter a ratio between 0 and 100.");
             }
             errors.Check(wanted.Count is >= 1 and <= 12, "tanks", "Keep between 1 and 12 tanks.");
-            var total = wanted.Sum(t => t?.RatioPercent ?? 0);
+            // Only ratios that passed their own check: two near decimal.MaxValue overflowed the sum (a 500).
+            var total = wanted.Sum(t => t?.RatioPercent is >= 0 and <= 100 ? t.RatioPercent.Value : 0);
             errors.Check(total <= 100, "tanks", $"The ratios add up to {total} %; they must not exceed 100 %.");
             var removed = tanks.Where(t => !keys.Contains(t.Key)).ToList();
             foreach (var gone in removed)

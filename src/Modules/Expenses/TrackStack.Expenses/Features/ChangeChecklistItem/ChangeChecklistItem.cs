@@ -6,8 +6,10 @@ internal static class ChangeChecklistItem
         expenses.MapPut("/checklist/{templateId:guid}", HandleAsync).WithSummary("Change an obligation; pending items follow");
 
     internal static async Task<Results<Ok<ChecklistTemplateResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid householdId, Guid templateId, ChecklistTemplateRequest request, ExpensesDb db, HttpContext http, TimeProvider clock, CancellationToken ct)
+        Guid householdId, Guid templateId, ChecklistTemplateRequest request, ExpensesDb db, BudgetSetup budget, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        await budget.EnsureAsync(ct); // the defaults may not be stored yet (see AddChecklistItem)
         var template = await db.ChecklistTemplates.FirstOrDefaultAsync(t => t.Id == templateId, ct);
         if (template is null) return Problems.NotFound("Checklist item");
         var errors = await ChecklistTemplates.CheckAsync(request, householdId, db, ct);
@@ -33,6 +35,7 @@ internal static class ChangeChecklistItem
             db.Obligations.RemoveRange(pending);
         }
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return TypedResults.Ok(ChecklistTemplates.ToResponse(template));
     }
 }

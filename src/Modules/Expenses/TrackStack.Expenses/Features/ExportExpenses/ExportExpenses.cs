@@ -11,7 +11,7 @@ internal static class ExportExpenses
     public static void MapExportExpenses(this RouteGroupBuilder expenses) =>
         expenses.MapGet("/export", HandleAsync)
             .WithSummary("Download entries as CSV or JSON")
-            .WithDescription("format=csv (default) or json; month=yyyy-MM or from/to dates; all entries when no range is given. Amounts in the CSV are decimal (12.34), with the household currency.");
+            .WithDescription("format=csv (default) or json; month=yyyy-MM or from/to dates; all entries when no range is given. Amounts in the CSV are decimal numbers (12.34, a refund -12.50), with the household currency. A text cell that a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) is written with a leading apostrophe.");
 
     internal static async Task<Results<FileContentHttpResult, ValidationProblem>> HandleAsync(
         Guid householdId, string? format, string? month, DateOnly? from, DateOnly? to, ExpensesDb db, HttpContext http, CancellationToken ct)
@@ -50,15 +50,15 @@ internal static class ExportExpenses
                 var category = e.CategoryId is { } id && categories.TryGetValue(id, out var c) ? c : ((string Name, string TankKey)?)null;
                 csv.WriteField(e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
                 csv.WriteField(Money.Format(e.AmountCents));
-                csv.WriteField(currency);
-                csv.WriteField(e.Title);
-                csv.WriteField(category?.Name ?? "");
-                csv.WriteField(category?.TankKey ?? "");
-                csv.WriteField(string.Join(' ', e.TagList));
-                csv.WriteField(e.Note ?? "");
+                csv.WriteField(SpreadsheetText.Cell(currency));
+                csv.WriteField(SpreadsheetText.Cell(e.Title));
+                csv.WriteField(SpreadsheetText.Cell(category?.Name ?? ""));
+                csv.WriteField(SpreadsheetText.Cell(category?.TankKey ?? ""));
+                csv.WriteField(SpreadsheetText.Cell(string.Join(' ', e.TagList)));
+                csv.WriteField(SpreadsheetText.Cell(e.Note ?? ""));
                 csv.WriteField(e.Kind.ToString().ToLowerInvariant());
                 csv.WriteField(e.OriginalAmountCents is { } o ? Money.Format(o) : "");
-                csv.WriteField(e.OriginalCurrency ?? "");
+                csv.WriteField(SpreadsheetText.Cell(e.OriginalCurrency ?? ""));
                 csv.WriteField(e.Id);
                 await csv.NextRecordAsync();
             }

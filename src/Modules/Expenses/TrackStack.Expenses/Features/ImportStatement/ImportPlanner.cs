@@ -12,7 +12,9 @@ internal sealed record PlannedRow(int Line, RowStatus Status, ParsedTransaction?
 
 /// <summary>Decides, for every parsed transaction, whether it is new, a duplicate of a stored entry (bank id
 /// first, else date + amount + payee), skipped (money in, unless asked for) or an error, and which category the
-/// rules give it. Touches nothing: a dry run shows exactly what a commit would do.</summary>
+/// rules give it. Dates and amounts follow the rules of a typed entry; payee and memo become the title and note,
+/// cut to their lengths (200 and 2000) rather than refused, since a bank writes them, not the user. Touches
+/// nothing: a dry run shows exactly what a commit would do.</summary>
 internal static class ImportPlanner
 {
     public static async Task<List<PlannedRow>> PlanAsync(ExpensesDb db, Guid householdId, ParsedStatement statement, string currency, bool includeCredits, CancellationToken ct)
@@ -42,6 +44,12 @@ internal static class ImportPlanner
         var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var tx in txs)
         {
+            // The rules of a typed entry (EntryValidation): a bank line is no more trusted than a form.
+            if (tx.Date.Year is < 1900 or > 2999)
+            {
+                rows.Add(new PlannedRow(tx.Line, RowStatus.Error, tx, null, null, null, $"The date {tx.Date:yyyy-MM-dd} is not between 1900 and 2999."));
+                continue;
+            }
             if (Math.Abs(tx.Amount) > EntryValidation.MaxCents / 100m)
             {
                 rows.Add(new PlannedRow(tx.Line, RowStatus.Error, tx, null, null, null, "The amount is larger than 1,000,000,000."));
@@ -76,7 +84,7 @@ internal static class ImportPlanner
             {
                 var baseKey = Dedup.Key(tx.Date, spent, tx.Payee, 1);
                 var n = occurrences[baseKey] = occurrences.GetValueOrDefault(baseKey) + 1;
-                key = Dedup.Key(tx.Date, spent, tx.Payee, n);
+                key = n == 1 ? baseKey : Dedup.Key(tx.Date, spent, tx.Payee, n);
                 duplicate = knownKeys.Contains(key);
             }
             rows.Add(new PlannedRow(tx.Line, duplicate ? RowStatus.Duplicate : RowStatus.New, tx, spent, category, key, duplicate ? "Already imported." : null));

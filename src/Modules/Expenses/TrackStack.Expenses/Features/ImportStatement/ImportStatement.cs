@@ -4,50 +4,40 @@ namespace TrackStack.Expenses.Features.ImportStatement;
 
 public sealed record ImportRowResponse(int Line, string Status, DateOnly? Date, long? AmountCents, string? Payee, string? Memo, string? BankId, Guid? CategoryId, string? Message);
 
-public sealed record ImportResponse(Guid? ImportId, string Format, bool DryRun, int Created, int Duplicates, int Errors, int Skipped, IReadOnlyList<ImportRowResponse> Rows);
+/// <summary>The counts cover every line of the file (<c>new</c> is what a commit creates, also in a dry run);
+/// <c>rows</c> lists at most the first lines and then further errors, and <c>rowsTruncated</c> says when some
+/// were left out.</summary>
+public sealed record ImportResponse(
+    Guid? ImportId, string Format, bool DryRun, int Created, int New, int Duplicates, int Errors, int Skipped,
+    int TotalRows, bool RowsTruncated, IReadOnlyList<ImportRowResponse> Rows);
 
 internal static class ImportStatement
 {
-    public const long MaxFileBytes = 10 * 1024 * 1024;
-
     public static void MapImportStatement(this RouteGroupBuilder expenses) =>
         expenses.MapPost("/imports", HandleAsync)
             .DisableAntiforgery() // cookie writes are protected by the X-XSRF-TOKEN check of the platform
             .WithSummary("Import a bank statement (CSV, OFX 1.x/2.x, QIF, CAMT.053), or preview it with dryRun=true")
-            .WithDescription("multipart/form-data with 'file' (≤ 10 MB) and optional fields: dryRun, includeCredits, and for CSV delimiter, decimalSeparator, encoding (utf-8, latin1, windows-1252), skipLines, hasHeader, dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn, idColumn, currencyColumn (header names or 0-based indexes), dateFormat (e.g. dd.MM.yyyy), expensesArePositive. The format is detected from the content. A commit is atomic; duplicates (bank id, else date + amount + payee) are never added twice.");
+            .WithDescription($"multipart/form-data with 'file' (≤ 10 MB, 413 beyond) and optional fields: dryRun, includeCredits, and for CSV delimiter, decimalSeparator, encoding (utf-8, latin1, windows-1252), skipLines, hasHeader, dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn, idColumn, currencyColumn (header names or 0-based indexes), dateFormat (e.g. dd.MM.yyyy), expensesArePositive. The format is detected from the content. A commit is atomic; duplicates (bank id, else date + amount + payee) are never added twice. The counts cover every line; 'rows' lists the first {ImportRows.ListedRows} lines and up to {ImportRows.ListedErrors} further errors ('rowsTruncated' when lines were left out).");
 
     internal static async Task<Results<Ok<ImportResponse>, Created<ImportResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid householdId, HttpRequest request, ExpensesDb db, MonthSheets sheets, BudgetSetup budget, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
         var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = MaxFileBytes + 64 * 1024;
-        if (!request.HasFormContentType) return new FieldErrors().Add("file", "Send the statement as multipart/form-data in the field 'file'.").ToResult();
-        IFormCollection form;
-        try
-        {
-            form = await request.ReadFormAsync(ct);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
-        {
-            return Problems.BadRequest("Unreadable upload", ex.Message);
-        }
-        var file = form.Files.GetFile("file");
+        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = StatementUpload.MaxFileBytes + 64 * 1024;
+        if (!StatementUpload.IsMultipart(request)) return new FieldErrors().Add("file", "Send the statement as multipart/form-data in the field 'file'.").ToResult();
+        var (upload, problem) = await StatementUpload.ReadAsync(request, ct);
+        if (problem is not null) return problem;
+        await using var _ = upload;
+        var file = upload!.File;
         var errors = new FieldErrors();
         if (file is null || file.Length == 0) errors.Add("file", "Attach the statement in the field 'file'.");
-        else errors.Check(file.Length <= MaxFileBytes, "file", "The file is larger than 10 MB; split it.");
-        var (options, dryRun, includeCredits) = ReadOptions(form, errors);
+        var (options, dryRun, includeCredits) = ImportOptions.Read(upload.Fields, errors);
         if (errors.Any) return errors.ToResult();
 
-        byte[] content;
-        await using (var stream = file!.OpenReadStream())
-        using (var memory = new MemoryStream())
-        {
-            await stream.CopyToAsync(memory, ct);
-            content = memory.ToArray();
-        }
-        var statement = StatementReader.Read(content, options);
+        var statement = StatementReader.Read(file!, options);
         var currency = http.GetHouseholdAccess().Context.Currency;
         var plan = await ImportPlanner.PlanAsync(db, householdId, statement, currency, includeCredits, ct);
+        LargeImportMemory.ReleaseWhenDone(http.Response, plan.Count);
         var fresh = plan.Where(r => r.Status == RowStatus.New).ToList();
 
         Guid? importId = null;
@@ -59,7 +49,7 @@ internal static class ImportStatement
             {
                 Id = Guid.CreateVersion7(),
                 HouseholdId = householdId,
-                FileName = Path.GetFileName(file.FileName) is { Length: > 0 and <= 200 } name ? name : "statement",
+                FileName = FileName(upload.FileName),
                 Format = statement.Format,
                 Created = fresh.Count,
                 Duplicates = plan.Count(r => r.Status == RowStatus.Duplicate),
@@ -81,8 +71,8 @@ internal static class ImportStatement
                 HouseholdId = householdId,
                 Date = r.Source!.Date,
                 AmountCents = r.AmountCents!.Value,
-                Title = Truncate(r.Source.Payee ?? r.Source.Memo ?? "Bank transaction", 200),
-                Note = r.Source.Memo is { } memo && memo != r.Source.Payee ? Truncate(memo, 2000) : null,
+                Title = BankText.Truncate(r.Source.Payee ?? r.Source.Memo ?? "Bank transaction", 200),
+                Note = r.Source.Memo is { } memo && memo != r.Source.Payee ? BankText.Truncate(memo, 2000) : null,
                 CategoryId = r.CategoryId,
                 Kind = EntryKind.Import,
                 BankTransactionId = r.Source.BankId is { } id ? BankIds.Normalize(id) : null,
@@ -107,62 +97,14 @@ internal static class ImportStatement
             importId = import.Id;
         }
 
-        var response = new ImportResponse(importId, statement.Format, dryRun,
-            dryRun ? 0 : fresh.Count, plan.Count(r => r.Status == RowStatus.Duplicate), plan.Count(r => r.Status == RowStatus.Error), plan.Count(r => r.Status == RowStatus.Skipped),
-            plan.Select(r => new ImportRowResponse(r.Line, r.Status.ToString().ToLowerInvariant(), r.Source?.Date, r.AmountCents, r.Source?.Payee, r.Source?.Memo, r.Source?.BankId, r.CategoryId, r.Message)).ToList());
+        var response = ImportRows.Answer(importId, statement.Format, dryRun, plan);
         return importId is null ? TypedResults.Ok(response) : TypedResults.Created($"/api/households/{householdId}/expenses/imports/{importId}", response);
     }
 
-    private static (CsvOptions Options, bool DryRun, bool IncludeCredits) ReadOptions(IFormCollection form, FieldErrors errors)
+    /// <summary>The name as the client sent it, without folders or control characters, at most 200 characters.</summary>
+    private static string FileName(string? sent)
     {
-        string? Text(string name) => form.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v.ToString()) ? v.ToString().Trim() : null;
-        bool Flag(string name, bool fallback)
-        {
-            var text = Text(name);
-            if (text is null) return fallback;
-            if (bool.TryParse(text, out var b)) return b;
-            errors.Add(name, "Use true or false.");
-            return fallback;
-        }
-        char? Char(string name)
-        {
-            var text = Text(name);
-            if (text is null) return null;
-            if (text is "tab" or "\\t") return '\t';
-            if (text.Length == 1) return text[0];
-            errors.Add(name, "Give one character (or 'tab').");
-            return null;
-        }
-        int? skip = null;
-        if (Text("skipLines") is { } s)
-        {
-            if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 1000) skip = n;
-            else errors.Add("skipLines", "Give the number of lines before the table (0 to 1000).");
-        }
-        var decimalSeparator = Char("decimalSeparator");
-        if (decimalSeparator is not null and not ('.' or ',')) errors.Add("decimalSeparator", "Use '.' or ','.");
-        var encoding = Text("encoding");
-        if (encoding is not null && !TextDecoding.IsKnown(encoding)) errors.Add("encoding", $"Unknown encoding '{encoding}'; use utf-8, latin1 or windows-1252.");
-        var options = new CsvOptions
-        {
-            Delimiter = Char("delimiter"),
-            DecimalSeparator = decimalSeparator,
-            Encoding = encoding,
-            SkipLines = skip,
-            HasHeader = Flag("hasHeader", true),
-            DateColumn = Text("dateColumn"),
-            AmountColumn = Text("amountColumn"),
-            DebitColumn = Text("debitColumn"),
-            CreditColumn = Text("creditColumn"),
-            PayeeColumn = Text("payeeColumn"),
-            MemoColumn = Text("memoColumn"),
-            IdColumn = Text("idColumn"),
-            CurrencyColumn = Text("currencyColumn"),
-            DateFormat = Text("dateFormat"),
-            ExpensesArePositive = Flag("expensesArePositive", false),
-        };
-        return (options, Flag("dryRun", false), Flag("includeCredits", false));
+        var name = new string(Path.GetFileName(sent ?? "").Where(c => !char.IsControl(c)).ToArray()).Trim();
+        return name.Length is > 0 and <= 200 ? name : "statement";
     }
-
-    private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 }

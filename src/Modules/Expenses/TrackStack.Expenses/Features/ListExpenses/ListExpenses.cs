@@ -48,7 +48,7 @@ internal static class ListExpenses
         }
         if (kind is not null)
         {
-            if (Enum.TryParse<EntryKind>(kind, true, out var k)) query = query.Where(e => e.Kind == k);
+            if (EnumNames.TryParse<EntryKind>(kind, out var k)) query = query.Where(e => e.Kind == k);
             else errors.Add("kind", "Use manual, recurring, checklist, import or heating.");
         }
         if (errors.Any) return errors.ToResult();

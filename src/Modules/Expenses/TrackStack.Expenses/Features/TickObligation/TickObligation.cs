@@ -22,7 +22,7 @@ internal static class TickObligation
 
         var errors = new FieldErrors();
         var amount = request?.AmountCents ?? obligation.AmountCents;
-        errors.Check(amount != 0 && Math.Abs(amount) <= EntryValidation.MaxCents, "amountCents", "Enter the amount paid in cents.");
+        errors.Check(EntryValidation.IsAmount(amount), "amountCents", "Enter the amount paid in cents.");
         var today = http.GetHouseholdAccess().Today(clock);
         var date = request?.Date ?? (m.Contains(today) ? today : new DateOnly(m.Year, m.Month, Math.Min(obligation.DueDay ?? 1, m.Days)));
         errors.Check(m.Contains(date), "date", $"The date must be in {m}.");

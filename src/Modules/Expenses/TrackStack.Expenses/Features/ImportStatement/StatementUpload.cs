@@ -1,0 +1,118 @@
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Net.Http.Headers;
+
+namespace TrackStack.Expenses.Features.ImportStatement;
+
+/// <summary>The multipart upload, read as it arrives with <see cref="MultipartReader"/>: the form fields as short
+/// strings, the file section into a <see cref="FileBufferingReadStream"/> (the first 64 KB in pooled memory, the
+/// rest in a temporary file deleted on dispose). The fields may come after the file, so the file is kept until
+/// the whole body is read; it is never held in memory as a whole.</summary>
+internal sealed class StatementUpload : IAsyncDisposable
+{
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+    private const int MemoryThreshold = 64 * 1024;
+    private const int MaxFields = 40;
+    private const int MaxFieldChars = 1000;
+
+    private StatementUpload(Dictionary<string, string> fields, FileBufferingReadStream? file, string? fileName)
+    {
+        Fields = fields;
+        File = file;
+        FileName = fileName;
+    }
+
+    public IReadOnlyDictionary<string, string> Fields { get; }
+    public Stream? File { get; }
+    public string? FileName { get; }
+
+    public static bool IsMultipart(HttpRequest request) =>
+        MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The upload of a multipart request, or the problem that answers it: 400 for a body that is not a
+    /// readable multipart form (truncated, wrong boundary, malformed), 413 beyond the size limit.</summary>
+    public static async Task<(StatementUpload? Upload, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        var boundary = HeaderUtilities.RemoveQuotes(MediaTypeHeaderValue.Parse(request.ContentType).Boundary);
+        if (boundary.Length is 0 or > 70) return (null, Problems.BadRequest("Unreadable upload", "The multipart boundary is missing or longer than 70 characters."));
+
+        var fields = new Dictionary<string, string>(StringComparer.Ordinal);
+        FileBufferingReadStream? file = null;
+        string? fileName = null;
+        try
+        {
+            var reader = new MultipartReader(boundary.Value!, request.Body) { HeadersCountLimit = 8, HeadersLengthLimit = 8 * 1024 };
+            while (await reader.ReadNextSectionAsync(ct) is { } section)
+            {
+                if (!ContentDispositionHeaderValue.TryParse(section.ContentDisposition, out var disposition) || !disposition.DispositionType.Equals("form-data", StringComparison.OrdinalIgnoreCase))
+                    return (null, Problems.BadRequest("Unreadable upload", "Each part needs a Content-Disposition of form-data with a name."));
+                var name = HeaderUtilities.RemoveQuotes(disposition.Name).Value ?? "";
+                if (disposition.IsFileDisposition())
+                {
+                    if (name != "file" || file is not null)
+                    {
+                        await section.Body.DrainAsync(ct);
+                        continue;
+                    }
+                    file = new FileBufferingReadStream(section.Body, MemoryThreshold, bufferLimit: null, TempDirectory);
+                    await file.DrainAsync(ct);
+                    file.Position = 0;
+                    fileName = HeaderUtilities.RemoveQuotes(disposition.FileNameStar.HasValue ? disposition.FileNameStar : disposition.FileName).Value;
+                }
+                else
+                {
+                    if (fields.Count >= MaxFields) return (null, Problems.BadRequest("Unreadable upload", $"More than {MaxFields} form fields."));
+                    var value = await ReadFieldAsync(section.Body, ct);
+                    if (value is null) return (null, TooLong(name));
+                    fields[name] = value;
+                }
+            }
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel's body limit: the only 413; anything else it refuses stays a 400.
+            if (file is not null) await file.DisposeAsync();
+            return (null, ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge() : Problems.BadRequest("Unreadable upload", ex.Message));
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException)
+        {
+            // A truncated body, a missing end boundary, headers beyond the limits.
+            if (file is not null) await file.DisposeAsync();
+            return (null, Problems.BadRequest("Unreadable upload", ex.Message));
+        }
+        if (file is { Length: > MaxFileBytes })
+        {
+            await file.DisposeAsync();
+            return (null, TooLarge());
+        }
+        return (new StatementUpload(fields, file, fileName), null);
+    }
+
+    public ValueTask DisposeAsync() => File?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+    /// <summary>Where ASP.NET Core buffers large request bodies too.</summary>
+    private static string TempDirectory() => Environment.GetEnvironmentVariable("ASPNETCORE_TEMP") is { Length: > 0 } dir ? dir : Path.GetTempPath();
+
+    private static ProblemHttpResult TooLarge() =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large", detail: "The statement is larger than 10 MB; split it.");
+
+    private static ProblemHttpResult TooLong(string field) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new FieldErrors().Add(field, $"Keep the value under {MaxFieldChars} characters.").ToDictionary())
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "The request has invalid fields.",
+        });
+
+    /// <summary>A form value as text, or null when it is longer than <see cref="MaxFieldChars"/>.</summary>
+    private static async Task<string?> ReadFieldAsync(Stream body, CancellationToken ct)
+    {
+        using var reader = new StreamReader(body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1024, leaveOpen: true);
+        var buffer = new char[MaxFieldChars + 1];
+        var read = await reader.ReadBlockAsync(buffer, ct);
+        if (read > MaxFieldChars)
+        {
+            await body.DrainAsync(ct);
+            return null;
+        }
+        return new string(buffer, 0, read);
+    }
+}
