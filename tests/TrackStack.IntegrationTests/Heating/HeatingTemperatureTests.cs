@@ -131,6 +131,52 @@ public sealed class HeatingTemperatureTests
     }
 
     [Fact]
+    public async Task A_truncated_compressed_or_oversized_temperature_upload_is_a_4xx_and_stores_nothing()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db);
+        var (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");
+        var api = Api(await HomeAsync(owner, "Home"));
+        var day = Today(-1);
+        var part = $"--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"t.csv\"\r\nContent-Type: text/csv\r\n\r\ndate,mean\n{day},3.5\n";
+        var whole = Encoding.ASCII.GetBytes(part + "\r\n--XyZ--\r\n");
+
+        async Task<HttpStatusCode> PostRaw(byte[] body, string contentType, string? encoding = null)
+        {
+            using var content = new ByteArrayContent(body);
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+            if (encoding is not null) content.Headers.ContentEncoding.Add(encoding);
+            using var r = await owner.Http.PostAsync($"{api}/temperatures/import", content);
+            if (r.StatusCode == HttpStatusCode.BadRequest) Assert.Equal("application/problem+json", r.Content.Headers.ContentType?.MediaType);
+            return r.StatusCode;
+        }
+
+        Assert.Equal(HttpStatusCode.BadRequest, await PostRaw(Encoding.ASCII.GetBytes(part), "multipart/form-data; boundary=XyZ"));
+        Assert.Equal(HttpStatusCode.BadRequest, await PostRaw(Encoding.ASCII.GetBytes(part[..60]), "multipart/form-data; boundary=XyZ"));
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, await PostRaw(Gzip(whole), "multipart/form-data; boundary=XyZ", "gzip"));
+        Assert.Equal(HttpStatusCode.BadRequest, await PostRaw(Gzip(whole), "multipart/form-data; boundary=XyZ"));
+        Assert.Equal(HttpStatusCode.BadRequest, await PostRaw(whole, "multipart/form-data"));
+        var big = new byte[8 * 1024 * 1024 + 1];
+        Array.Fill(big, (byte)'a');
+        using (var r = await owner.Http.PostAsync($"{api}/temperatures/import", Upload(big, "big.csv")))
+        {
+            Assert.Contains("8 MB", (await r.ReadJsonAsync(HttpStatusCode.RequestEntityTooLarge))["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+        Assert.Empty((await owner.GetJsonAsync($"{api}/temperatures?from={day}&to={day}")).AsArray());
+
+        Assert.Equal(HttpStatusCode.OK, await PostRaw(whole, "multipart/form-data; boundary=XyZ"));
+        Assert.Equal(3.5, (await owner.GetJsonAsync($"{api}/temperatures?from={day}&to={day}"))[0]!["meanC"]!.GetValue<double>());
+        Assert.DoesNotContain(host.Logs.Entries, e => e.Level >= Microsoft.Extensions.Logging.LogLevel.Error);
+    }
+
+    private static byte[] Gzip(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(output, System.IO.Compression.CompressionLevel.Fastest)) gzip.Write(data);
+        return output.ToArray();
+    }
+
+    [Fact]
     public async Task Temperatures_are_fetched_from_a_fake_open_meteo_for_the_home_coordinates()
     {
         await using var weather = await FakeOpenMeteo.StartAsync();

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
-
 namespace TrackStack.Expenses.Features.ImportStatement;
 
 public sealed record ImportRowResponse(int Line, string Status, DateOnly? Date, long? AmountCents, string? Payee, string? Memo, string? BankId, Guid? CategoryId, string? Message);
@@ -13,6 +11,8 @@ public sealed record ImportResponse(
 
 internal static class ImportStatement
 {
+    public const long MaxFileBytes = 10 * 1024 * 1024;
+
     public static void MapImportStatement(this RouteGroupBuilder expenses) =>
         expenses.MapPost("/imports", HandleAsync)
             .DisableAntiforgery() // cookie writes are protected by the X-XSRF-TOKEN check of the platform
@@ -22,10 +22,9 @@ internal static class ImportStatement
     internal static async Task<Results<Ok<ImportResponse>, Created<ImportResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid householdId, HttpRequest request, ExpensesDb db, MonthSheets sheets, BudgetSetup budget, HttpContext http, TimeProvider clock, CancellationToken ct)
     {
-        var sizeFeature = request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
-        if (sizeFeature is { IsReadOnly: false }) sizeFeature.MaxRequestBodySize = StatementUpload.MaxFileBytes + 64 * 1024;
-        if (!StatementUpload.IsMultipart(request)) return new FieldErrors().Add("file", "Send the statement as multipart/form-data in the field 'file'.").ToResult();
-        var (upload, problem) = await StatementUpload.ReadAsync(request, ct);
+        MultipartUpload.AllowBody(request, MaxFileBytes);
+        if (!MultipartUpload.IsMultipart(request)) return new FieldErrors().Add("file", "Send the statement as multipart/form-data in the field 'file'.").ToResult();
+        var (upload, problem) = await MultipartUpload.ReadAsync(request, MaxFileBytes, "The statement", ct);
         if (problem is not null) return problem;
         await using var _ = upload;
         var file = upload!.File;

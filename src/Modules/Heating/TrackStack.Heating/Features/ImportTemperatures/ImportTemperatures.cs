@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace TrackStack.Heating.Features.ImportTemperatures;
 
@@ -11,39 +10,34 @@ internal static class ImportTemperatures
     public static void MapImportTemperatures(this RouteGroupBuilder heating) =>
         heating.MapPost("/temperatures/import", HandleAsync)
             .Accepts<IFormFile>("multipart/form-data")
+            .DisableAntiforgery() // cookie writes are protected by the X-XSRF-TOKEN check of the platform
             .WithSummary("Import daily temperatures from a CSV file (form field 'file'; dryRun=true only checks)");
 
-    internal static async Task<Results<Ok<TemperatureImportResponse>, ValidationProblem>> HandleAsync(
+    internal static async Task<Results<Ok<TemperatureImportResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid householdId, HttpContext http, HeatingDb db, TimeProvider clock, CancellationToken ct)
     {
         var errors = new FieldErrors();
-        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = MaxImportBytes;
-        if (!http.Request.HasFormContentType)
+        MultipartUpload.AllowBody(http.Request, MaxImportBytes);
+        if (!MultipartUpload.IsMultipart(http.Request))
         {
             return errors.Add("file", "Send multipart/form-data with the CSV in the field 'file'.").ToResult();
         }
-        IFormCollection form;
-        try
-        {
-            form = await http.Request.ReadFormAsync(ct);
-        }
-        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException)
-        {
-            return errors.Add("file", $"The upload could not be read (at most {MaxImportBytes / 1024 / 1024} MB): {e.Message}").ToResult();
-        }
-        var file = form.Files.GetFile("file");
+        var (upload, problem) = await MultipartUpload.ReadAsync(http.Request, MaxImportBytes, "The temperature file", ct);
+        if (problem is not null) return problem;
+        await using var _ = upload;
+        var file = upload!.File;
         if (file is null || file.Length == 0) return errors.Add("file", "Attach the CSV file in the form field 'file'.").ToResult();
 
-        var dryRunText = form["dryRun"].FirstOrDefault() ?? http.Request.Query["dryRun"].FirstOrDefault();
+        var dryRunText = upload.Fields.GetValueOrDefault("dryRun") ?? http.Request.Query["dryRun"].FirstOrDefault();
         var dryRun = false;
         if (dryRunText is not null && !bool.TryParse(dryRunText, out dryRun)) errors.Add("dryRun", "dryRun must be true or false.");
-        var unitText = (form["temperatureUnit"].FirstOrDefault() ?? http.Request.Query["temperatureUnit"].FirstOrDefault() ?? "c").Trim().ToLowerInvariant();
+        var unitText = (upload.Fields.GetValueOrDefault("temperatureUnit") ?? http.Request.Query["temperatureUnit"].FirstOrDefault() ?? "c").Trim().ToLowerInvariant();
         if (unitText is not ("c" or "f")) errors.Add("temperatureUnit", "temperatureUnit must be c (Celsius) or f (Fahrenheit).");
         if (errors.Any) return errors.ToResult();
 
         TemperatureCsvResult? parsed;
         string? fatal;
-        using (var reader = new StreamReader(file.OpenReadStream(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true))
+        using (var reader = new StreamReader(file, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, leaveOpen: true))
         {
             (parsed, fatal) = TemperatureCsv.Parse(reader, unitText == "f", MaxImportRows);
         }

@@ -1,20 +1,23 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Net.Http.Headers;
 
-namespace TrackStack.Expenses.Features.ImportStatement;
+namespace TrackStack.BuildingBlocks;
 
 /// <summary>The multipart upload, read as it arrives with <see cref="MultipartReader"/>: the form fields as short
 /// strings, the file section into a <see cref="FileBufferingReadStream"/> (the first 64 KB in pooled memory, the
 /// rest in a temporary file deleted on dispose). The fields may come after the file, so the file is kept until
-/// the whole body is read; it is never held in memory as a whole.</summary>
-internal sealed class StatementUpload : IAsyncDisposable
+/// the whole body is read; it is never held in memory as a whole. Every module's file upload goes through it,
+/// so a truncated or compressed body is a 400 everywhere and never an exception.</summary>
+public sealed class MultipartUpload : IAsyncDisposable
 {
-    public const long MaxFileBytes = 10 * 1024 * 1024;
     private const int MemoryThreshold = 64 * 1024;
     private const int MaxFields = 40;
     private const int MaxFieldChars = 1000;
 
-    private StatementUpload(Dictionary<string, string> fields, FileBufferingReadStream? file, string? fileName)
+    private MultipartUpload(Dictionary<string, string> fields, FileBufferingReadStream? file, string? fileName)
     {
         Fields = fields;
         File = file;
@@ -28,9 +31,16 @@ internal sealed class StatementUpload : IAsyncDisposable
     public static bool IsMultipart(HttpRequest request) =>
         MediaTypeHeaderValue.TryParse(request.ContentType, out var type) && type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Raises the request body limit of this request to the file limit plus room for the form fields.</summary>
+    public static void AllowBody(HttpRequest request, long maxFileBytes)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = maxFileBytes + 64 * 1024;
+    }
+
     /// <summary>The upload of a multipart request, or the problem that answers it: 400 for a body that is not a
-    /// readable multipart form (truncated, wrong boundary, malformed), 413 beyond the size limit.</summary>
-    public static async Task<(StatementUpload? Upload, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    /// readable multipart form (truncated, wrong boundary, malformed), 413 beyond <paramref name="maxFileBytes"/>
+    /// (<paramref name="what"/> names the file in that answer: "The statement").</summary>
+    public static async Task<(MultipartUpload? Upload, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, long maxFileBytes, string what, CancellationToken ct)
     {
         var boundary = HeaderUtilities.RemoveQuotes(MediaTypeHeaderValue.Parse(request.ContentType).Boundary);
         if (boundary.Length is 0 or > 70) return (null, Problems.BadRequest("Unreadable upload", "The multipart boundary is missing or longer than 70 characters."));
@@ -71,7 +81,7 @@ internal sealed class StatementUpload : IAsyncDisposable
         {
             // Kestrel's body limit: the only 413; anything else it refuses stays a 400.
             if (file is not null) await file.DisposeAsync();
-            return (null, ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge() : Problems.BadRequest("Unreadable upload", ex.Message));
+            return (null, ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge(maxFileBytes, what) : Problems.BadRequest("Unreadable upload", ex.Message));
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException)
         {
@@ -79,12 +89,12 @@ internal sealed class StatementUpload : IAsyncDisposable
             if (file is not null) await file.DisposeAsync();
             return (null, Problems.BadRequest("Unreadable upload", ex.Message));
         }
-        if (file is { Length: > MaxFileBytes })
+        if (file is not null && file.Length > maxFileBytes)
         {
             await file.DisposeAsync();
-            return (null, TooLarge());
+            return (null, TooLarge(maxFileBytes, what));
         }
-        return (new StatementUpload(fields, file, fileName), null);
+        return (new MultipartUpload(fields, file, fileName), null);
     }
 
     public ValueTask DisposeAsync() => File?.DisposeAsync() ?? ValueTask.CompletedTask;
@@ -92,8 +102,8 @@ internal sealed class StatementUpload : IAsyncDisposable
     /// <summary>Where ASP.NET Core buffers large request bodies too.</summary>
     private static string TempDirectory() => Environment.GetEnvironmentVariable("ASPNETCORE_TEMP") is { Length: > 0 } dir ? dir : Path.GetTempPath();
 
-    private static ProblemHttpResult TooLarge() =>
-        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large", detail: "The statement is larger than 10 MB; split it.");
+    private static ProblemHttpResult TooLarge(long maxFileBytes, string what) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large", detail: $"{what} is larger than {maxFileBytes / 1024 / 1024} MB; split it.");
 
     private static ProblemHttpResult TooLong(string field) =>
         TypedResults.Problem(new HttpValidationProblemDetails(new FieldErrors().Add(field, $"Keep the value under {MaxFieldChars} characters.").ToDictionary())
