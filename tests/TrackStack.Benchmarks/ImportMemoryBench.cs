@@ -9,8 +9,7 @@ namespace TrackStack.Benchmarks;
 /// <summary>Process memory around large statement imports through the HTTP API (ADR 0011): the resident set before,
 /// at its peak (sampled every 20 ms), after 5 idle seconds, and after a full collection and 5 more seconds. The
 /// target is under 200 MB after. The host runs in this process, so the figures are the server's (plus this
-/// client's copy of the file being sent), under this program's GC settings: run it with DOTNET_gcServer=0 to
-/// match the host's. Asserts nothing.</summary>
+/// client's copy of the file being sent), under this program's GC settings (workstation, like the host's). Asserts nothing.</summary>
 internal static class ImportMemoryBench
 {
     public const int TargetBytes = 10_000_000; // just under the 10 MB (10 MiB) upload limit with the multipart framing

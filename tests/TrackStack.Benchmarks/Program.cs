@@ -55,6 +55,7 @@ foreach (var (name, cs) in providers)
         Console.WriteLine($"seeded {entries:N0} expense entries ({ExpensesBench.Years} years × {ExpensesBench.EntriesPerDay}/day) in {seed.Elapsed.TotalSeconds:F1} s");
         foreach (var line in await ExpensesBench.RunAsync(host, samples)) Console.WriteLine(line);
         foreach (var line in await ExpensesBench.ImportAsync(host, importRows)) Console.WriteLine(line);
+        foreach (var line in await ImportMemoryBench.RunAsync(host)) Console.WriteLine(line);
         seed.Restart();
         var (days, refills) = await HeatingBench.SeedAsync(host);
         Console.WriteLine($"seeded {days:N0} daily temperatures and {refills} weekly refills in {seed.Elapsed.TotalSeconds:F1} s");
