@@ -677,7 +677,12 @@ test('heating: log refills, add a purchase, upload temperatures, and see the fig
 test('offline: an expense and a refill wait on the device and are stored once when back online', async () => {
   const page = s.adaPage;
   const hh = await householdId(page);
-  const refillsBefore = (await call(page, 'GET', `/api/households/${hh}/heating/refills?pageSize=1`)).body.total;
+  const refillTotal = async () => {
+    const r = await call(page, 'GET', `/api/households/${hh}/heating/refills?pageSize=1`);
+    expect(r.status === 200 && typeof r.body?.total === 'number', `refills answered ${r.status}: ${JSON.stringify(r.body).slice(0, 300)}`);
+    return r.body.total;
+  };
+  const refillsBefore = await refillTotal();
   await page.goto(`${s.base}/expenses#add`);
   await page.locator('.keypad').waitFor();
   await s.ada.setOffline(true);
@@ -702,7 +707,7 @@ test('offline: an expense and a refill wait on the device and are stored once wh
   const entries = (await call(page, 'GET', `/api/households/${hh}/expenses/entries?q=${encodeURIComponent('Offline coffee')}`)).body;
   expect(entries.total === 1, `expected the offline expense once, found ${entries.total}`);
   expect(entries.items[0].amountCents === 350, `amount ${entries.items[0].amountCents}`);
-  const refillsAfter = (await call(page, 'GET', `/api/households/${hh}/heating/refills?pageSize=1`)).body.total;
+  const refillsAfter = await refillTotal();
   expect(refillsAfter === refillsBefore + 1, `refills ${refillsBefore} → ${refillsAfter}`);
 });
 
