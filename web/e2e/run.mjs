@@ -5,11 +5,13 @@
 //   node e2e/run.mjs [--result FILE] [--screenshots DIR]     run everything
 //   node e2e/run.mjs --skip "reason" [--result FILE]         record every test as skipped (no browser here)
 //
+// Tests live here and in e2e/scenarios/*.mjs (see the kit below).
+//
 // The result file is JSON: { passed, failed, skipped, tests: [{ name, status, ms, message }], metrics }.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { hostDll, repoRoot, startHost } from '../scripts/host.mjs';
 
 const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -788,6 +790,19 @@ test('screenshots of the home cards with sample module data (stubbed answers)', 
   expect(JSON.stringify(bands) === JSON.stringify(['green', 'red', 'green']), `unexpected bands ${bands}`);
   await context.close();
 });
+
+// More scenarios, one file per area (web/e2e/scenarios/NN-name.mjs, run in name order after the ones above). Each
+// exports a function that receives this kit and registers its tests with kit.test; they share the state in kit.s.
+const kit = {
+  test, expect, s, call, shot, newContext, signUp, signIn, householdId, zurichDay, remainingCents, currentHouseholdName,
+  metrics, settled, householdSelect, adaEmail, bobEmail, PHONE, DESKTOP, PASSWORD,
+};
+const scenarioDir = join(webDir, 'e2e/scenarios');
+if (existsSync(scenarioDir)) {
+  for (const file of readdirSync(scenarioDir).filter((f) => f.endsWith('.mjs')).sort()) {
+    (await import(pathToFileURL(join(scenarioDir, file)).href)).default(kit);
+  }
+}
 
 test('no page had a script error or a CSP violation', async () => {
   expect(s.problems.length === 0, s.problems.join('\n'));
