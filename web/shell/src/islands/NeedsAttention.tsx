@@ -4,8 +4,9 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { QueuedRequest } from '@trackstack/api';
-import { Button, Card, Notice, TextField } from '@trackstack/ui';
+import { Button, Card, Notice, TextField, monthLabel } from '@trackstack/ui';
 import { offlineQueue } from '../lib/offline';
+import { useSession } from './session';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -75,6 +76,7 @@ function AttentionItem({ item, onSaved }: { item: QueuedRequest; onSaved: (label
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [offline, setOffline] = useState(false);
+  const locale = useSession().household?.locale ?? 'en-GB';
   const label = describe(item);
   const module = moduleOf(item.url);
   const fieldErrors = Object.entries(item.problem?.errors ?? {}).flatMap(([field, messages]) => messages.map((m) => `${field}: ${m}`));
@@ -100,7 +102,10 @@ function AttentionItem({ item, onSaved }: { item: QueuedRequest; onSaved: (label
         <div className="sub" id={`${id}-reason`} data-reason>{reasonOf(item)}</div>
         {fieldErrors.length ? <ul className="sub">{fieldErrors.map((e) => <li key={e}>{e}</li>)}</ul> : null}
         {item.problem?.status === 409 && module
-          ? <div className="sub">You can also <a href={module.href}>reopen the month in {module.name}</a> and then send it again unchanged.</div>
+          ? <div className="sub">
+              Or reopen {originalDate ? monthLabel(originalDate.slice(0, 7), locale) : 'the month'} in <a href={module.href}>{module.name}</a> (that
+              month on the month sheet, "Reopen month"), then come back and send it again unchanged.
+            </div>
           : null}
       </div>
       {originalDate !== null ? (
