@@ -21,7 +21,12 @@ export interface ReadCacheStore {
   get(key: string): Promise<CachedRead | undefined>;
   put(entry: CachedRead): Promise<void>;
   clear(): Promise<void>;
+  /** Deletes the oldest entries beyond `max`. */
+  prune?(max: number): Promise<void>;
 }
+
+/** Enough for every screen of a few households and months; older answers make room. */
+export const READ_CACHE_MAX = 400;
 
 /** A read currently on screen from the cache (the network failed when it was asked again). */
 export interface StaleRead {
@@ -42,7 +47,7 @@ export function indexedDbReadStore(factory: IDBFactory = globalThis.indexedDB, d
     opening ??= new Promise<IDBDatabase>((resolve, reject) => {
       const req = factory.open(dbName, 1);
       req.onupgradeneeded = () => {
-        if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'key' });
+        if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'key' }).createIndex('fetchedAt', 'fetchedAt');
       };
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => { opening = null; reject(req.error); };
@@ -63,6 +68,26 @@ export function indexedDbReadStore(factory: IDBFactory = globalThis.indexedDB, d
     get: (key) => run('readonly', (s) => s.get(key) as IDBRequest<CachedRead | undefined>),
     put: async (entry) => { await run('readwrite', (s) => s.put(entry)); },
     clear: async () => { await run('readwrite', (s) => s.clear()); },
+    prune: async (max) => {
+      const tx = (await open()).transaction(STORE, 'readwrite');
+      const store = tx.objectStore(STORE);
+      let extra = (await promisify(store.count())) - max;
+      if (extra > 0) {
+        const cursor = store.index('fetchedAt').openCursor();
+        cursor.onsuccess = () => {
+          const c = cursor.result;
+          if (!c || extra <= 0) return;
+          c.delete();
+          extra--;
+          c.continue();
+        };
+      }
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+        tx.onabort = () => reject(tx.error);
+      });
+    },
   };
 }
 
@@ -75,6 +100,8 @@ function cacheablePath(url: string): string | null {
 export interface ReadCacheOptions {
   store?: ReadCacheStore | null;
   now?: () => number;
+  /** Entries kept at most (the oldest go first). */
+  max?: number;
 }
 
 export class ReadCache {
@@ -84,10 +111,13 @@ export class ReadCache {
   private readonly stale = new Map<string, StaleRead>();
   private readonly listeners = new Set<() => void>();
   private snapshot: StaleRead[] = [];
+  private readonly max: number;
+  private writes = 0;
 
   constructor(options: ReadCacheOptions = {}) {
     this.store = options.store === undefined ? (typeof indexedDB === 'undefined' ? null : indexedDbReadStore()) : options.store;
     this.now = options.now ?? Date.now;
+    this.max = options.max ?? READ_CACHE_MAX;
   }
 
   /** The signed-in user (null: nobody, so nothing is cached or served). */
@@ -151,7 +181,11 @@ export class ReadCache {
         const body = await response.clone().text();
         // A user who signed out meanwhile must not leave data behind.
         if (this.scope === scope) {
-          void this.store.put({ key, path, status: response.status, contentType: response.headers.get('Content-Type'), body, fetchedAt }).catch(() => undefined);
+          const store = this.store;
+          const prune = ++this.writes % 25 === 1;
+          void store.put({ key, path, status: response.status, contentType: response.headers.get('Content-Type'), body, fetchedAt })
+            .then(() => (prune ? store.prune?.(this.max) : undefined))
+            .catch(() => undefined);
         }
         this.mark(key, null);
       }

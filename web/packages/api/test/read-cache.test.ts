@@ -91,4 +91,13 @@ describe('the read cache', () => {
     expect(await get()).toEqual({ url: '/api/households/h1/expenses/months/2026-11', served: 1 });
     expect(readCache.staleReads()).toHaveLength(1);
   });
+
+  it('keeps at most `max` answers, dropping the oldest', async () => {
+    const factory = new IDBFactory();
+    const store = indexedDbReadStore(factory);
+    for (let n = 0; n < 6; n++) await store.put({ key: `ada|/api/households/h1/x/${n}`, path: `/api/households/h1/x/${n}`, status: 200, contentType: null, body: '{}', fetchedAt: 1000 - n });
+    await store.prune!(4);
+    const kept = await Promise.all([0, 1, 2, 3, 4, 5].map((n) => store.get(`ada|/api/households/h1/x/${n}`)));
+    expect(kept.map((e) => e !== undefined)).toEqual([true, true, true, true, false, false]);
+  });
 });

@@ -5,7 +5,7 @@ import { householdPath, type ModuleContext } from '@trackstack/api';
 import { FormatProvider, Notice } from './components';
 import { useAsync, type AsyncState } from './hooks';
 import { isModuleUnavailable } from './unavailable';
-import { StaleNotice, useReloadOnReconnect, useStaleReads } from './OfflineReads';
+import { StaleNotice, useReloadAfterSync, useReloadOnReconnect, useStaleReads } from './OfflineReads';
 
 export interface ScreenTab<Id extends string = string> { id: Id; label: string }
 
@@ -83,6 +83,7 @@ export function ModuleScreen<Id extends string, T>({ context, title, tabs, probe
   const cache = context.client.readCache;
   const reloadAll = useCallback(() => setVersion((v) => v + 1), []);
   useReloadOnReconnect(cache, reloadAll);
+  useReloadAfterSync(context.queue, reloadAll);
   const stale = useStaleReads(cache, householdPath(context.household.id, '/'));
 
   if (probed.status === 'error' && isModuleUnavailable(probed.error)) {

@@ -1,7 +1,7 @@
 // Offline reading on screen: "as of 10:42" when what a screen shows came from the device because the network
 // failed, and a reload of everything when the connection comes back.
-import { useEffect, useSyncExternalStore } from 'react';
-import type { ReadCache, StaleRead } from '@trackstack/api';
+import { useEffect, useRef, useSyncExternalStore } from 'react';
+import type { OfflineQueue, ReadCache, StaleRead } from '@trackstack/api';
 import { Notice } from './components';
 import type { FormatContext } from './format';
 
@@ -25,6 +25,20 @@ export function useReloadOnReconnect(cache: ReadCache | undefined, reload: () =>
     window.addEventListener('online', onOnline);
     return () => window.removeEventListener('online', onOnline);
   }, [cache, reload]);
+}
+
+/** Runs `reload` when queued entries have been sent (the pending count went down): the screen then shows them,
+ * even when it reloaded on `online` before the replay had stored them. */
+export function useReloadAfterSync(queue: OfflineQueue | undefined, reload: () => void) {
+  const pending = useRef<number | null>(null);
+  useEffect(() => {
+    if (!queue) return;
+    return queue.subscribe(({ pending: now }) => {
+      const before = pending.current;
+      pending.current = now;
+      if (before !== null && now < before) reload();
+    });
+  }, [queue, reload]);
 }
 
 /** "10:42" today, "28 Nov, 10:42" another day, in the household's locale and time zone. */

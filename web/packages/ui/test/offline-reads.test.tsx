@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { IDBFactory } from 'fake-indexeddb';
-import { createApiClient, indexedDbReadStore, ReadCache, unwrap, type ModuleContext } from '@trackstack/api';
+import { createApiClient, indexedDbReadStore, indexedDbStore, OfflineQueue, ReadCache, unwrap, type ModuleContext } from '@trackstack/api';
 import { ModuleScreen } from '../src/ModuleScreen';
 import { formatAsOf } from '../src/OfflineReads';
 import { cleanup, render, settle } from './render';
@@ -59,6 +59,23 @@ describe('offline reading on a module screen', () => {
     expect(calls()).toBe(2);
     expect(el.querySelector('section')!.dataset.bills).toBe('2');
     expect(el.querySelector('.stale-reads')).toBeNull();
+  });
+
+  it('reloads once queued entries were sent, so the screen shows them', async () => {
+    const { context, probe, calls } = setup();
+    const queue = new OfflineQueue({ store: indexedDbStore(new IDBFactory()), send: async () => new Response(null, { status: 201 }), channel: null, locks: null });
+    await queue.enqueue('/api/households/h1/expenses/entries', { id: '00000000-0000-4000-8000-000000000001' });
+    const el = await render(
+      <ModuleScreen context={{ ...context, queue }} title="Expenses" tabs={TABS} probe={probe}>
+        {({ probe: p }) => <section data-bills={p.data?.bills ?? ''} />}
+      </ModuleScreen>,
+    );
+    await settle(30);
+    expect(calls()).toBe(1);
+    await act(async () => { await queue.replay(); });
+    await settle(30);
+    expect(calls()).toBe(2);
+    expect(el.querySelector('section')!.dataset.bills).toBe('2');
   });
 
   it('writes the date too when the kept answer is from another day', () => {
