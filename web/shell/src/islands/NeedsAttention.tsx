@@ -101,12 +101,6 @@ function AttentionItem({ item, onSaved }: { item: QueuedRequest; onSaved: (label
         <div className="title">{label}</div>
         <div className="sub" id={`${id}-reason`} data-reason>{reasonOf(item)}</div>
         {fieldErrors.length ? <ul className="sub">{fieldErrors.map((e) => <li key={e}>{e}</li>)}</ul> : null}
-        {item.problem?.status === 409 && module
-          ? <div className="sub">
-              Or reopen {originalDate ? monthLabel(originalDate.slice(0, 7), locale) : 'the month'} in <a href={module.href}>{module.name}</a> (that
-              month on the month sheet, "Reopen month"), then come back and send it again unchanged.
-            </div>
-          : null}
       </div>
       {originalDate !== null ? (
         <TextField label="Date" type="date" name={`attention-date-${item.id}`} value={date} onChange={(e) => setDate(e.target.value)} aria-describedby={`${id}-reason`} />
@@ -128,6 +122,12 @@ function AttentionItem({ item, onSaved }: { item: QueuedRequest; onSaved: (label
           <Button variant="ghost" onClick={() => setConfirming(true)}>Discard…</Button>
         </div>
       )}
+      {item.problem?.status === 409 && module && /closed/i.test(`${item.problem.title ?? ''} ${item.problem.detail ?? ''}`)
+        ? <div className="sub attention-hint">
+            Or reopen {originalDate ? monthLabel(originalDate.slice(0, 7), locale) : 'the month'} in <a href={module.href}>{module.name}</a> (that
+            month on the month sheet, "Reopen month"), then come back and send it again unchanged.
+          </div>
+        : null}
     </li>
   );
 }
