@@ -3,6 +3,7 @@ import createClient from 'openapi-fetch';
 import type { components, paths } from './schema';
 import { createHttp, NO_REDIRECT_HEADER, type Http, type HttpOptions } from './http';
 import { ApiError, type ProblemDetails } from './problem';
+import { ReadCache } from './read-cache';
 
 export type Schemas = components['schemas'];
 export type Household = Schemas['HouseholdResponse'];
@@ -20,6 +21,8 @@ export type TypedClient = ReturnType<typeof createClient<paths>>;
 export interface ApiClient {
   http: Http;
   typed: TypedClient;
+  /** Keeps household GETs of the typed client for offline reading (absent: every read asks the network). */
+  readCache?: ReadCache;
 }
 
 /** Options for a typed call whose 401 is an answer (e.g. a signed-out visitor), not a reason to go to sign-in. */
@@ -39,15 +42,18 @@ export async function unwrap<T>(call: Promise<{ data?: T; error?: unknown; respo
   throw new ApiError(result.response.status, problem);
 }
 
-export function createApiClient(options: HttpOptions = {}): ApiClient {
-  const http = createHttp(options);
+export function createApiClient(options: HttpOptions & { readCache?: ReadCache } = {}): ApiClient {
+  const { readCache, ...httpOptions } = options;
+  const http = createHttp(httpOptions);
   const baseUrl = options.baseUrl ?? (typeof location !== 'undefined' ? location.origin : '');
-  return { http, typed: createClient<paths>({ baseUrl, fetch: http.fetch }) };
+  const fetch = readCache ? readCache.wrap(http.fetch) : http.fetch;
+  return { http, typed: createClient<paths>({ baseUrl, fetch }), readCache };
 }
 
 let shared: ApiClient | null = null;
-/** The browser's client (same origin, cookies, redirect to /sign-in when the session is gone). */
+/** The browser's client (same origin, cookies, redirect to /sign-in when the session is gone, reads kept for offline;
+ * the shell tells the read cache who is signed in). */
 export function api(): ApiClient {
-  shared ??= createApiClient();
+  shared ??= createApiClient({ readCache: typeof window === 'undefined' ? undefined : new ReadCache() });
   return shared;
 }

@@ -5,5 +5,6 @@ export * from './drafts';
 export * from './module-context';
 export type { paths, components } from './schema';
 export * from './offline-queue';
+export * from './read-cache';
 export * from './create';
 export * from './upload';

@@ -2,7 +2,11 @@
 // away and replayed in order when it comes back. The server treats a repeated create with the same id as a no-op,
 // so a replay that was interrupted after the server stored the record is harmless; on the client one replay runs
 // at a time (per tab, and across tabs through the Web Locks API where the browser has it), the queue is keyed by
-// the UUID (queuing the same record twice keeps one), and an item leaves the queue only once the server accepted it.
+// the UUID (queuing the same record twice keeps one), and an item leaves the queue only once the server accepted it:
+// a 2xx (201 stored, or 200 "this id is already stored" for a replay). Any other answer keeps it: a refusal (400, 403,
+// 404, 409 "month closed") moves it to the "needs attention" list with the server's reason until the user fixes and
+// retries it or discards it on purpose; 401 (session gone even after renewal), 429, 5xx and network failures leave it
+// pending for the next trigger. Items belong to the user who queued them: only that user sees or replays them.
 
 export type QueueStatus = 'pending' | 'failed';
 
@@ -19,6 +23,19 @@ export interface QueuedRequest {
   lastError?: string;
   /** Free text for the pending list ("Expense 12.50 €"). */
   label?: string;
+  /** The user who queued it; items without one (queued before owners were kept) go to the first user who looks. */
+  owner?: string;
+  /** What the server answered when it refused the item (status 'failed'). */
+  problem?: RefusalReason;
+}
+
+/** The server's reason for refusing a queued item, as shown in the "needs attention" list. */
+export interface RefusalReason {
+  status: number;
+  title?: string;
+  detail?: string;
+  /** Field errors of a 400 (field name → messages). */
+  errors?: Record<string, string[]>;
 }
 
 export interface QueueStore {
@@ -102,12 +119,16 @@ export interface OfflineQueueOptions {
   channel?: { postMessage(m: unknown): void; addEventListener?(t: 'message', l: () => void): void } | null;
   locks?: LockManagerLike | null;
   now?: () => number;
+  /** The signed-in user: only their items are listed, counted and replayed (null: nobody is signed in, nothing is).
+   * Without this option every item is visible (tests, single-user tools). */
+  owner?: () => string | null;
 }
 
-/** The outcome of one response during replay. */
+/** The outcome of one response during replay. Only a 2xx is done: the server answers a replay of an id it already
+ * stored with 200 and the stored row, so a 409 is a real refusal (a closed month, an id another household uses). */
 export function classify(status: number): 'done' | 'rejected' | 'retry-later' {
-  if ((status >= 200 && status < 300) || status === 409) return 'done';
-  if (status === 401 || status === 408 || status === 425 || status === 429 || status >= 500) return 'retry-later';
+  if (status >= 200 && status < 300) return 'done';
+  if (status === 0 || status === 401 || status === 408 || status === 425 || status === 429 || status >= 500) return 'retry-later';
   return 'rejected';
 }
 
@@ -117,6 +138,7 @@ export class OfflineQueue {
   private readonly channel: OfflineQueueOptions['channel'];
   private readonly locks: LockManagerLike | null;
   private readonly now: () => number;
+  private readonly owner: (() => string | null) | null;
   private readonly listeners = new Set<(counts: QueueCounts) => void>();
   private replaying: Promise<ReplayResult> | null = null;
   private seq = 0;
@@ -125,6 +147,7 @@ export class OfflineQueue {
     this.store = options.store ?? indexedDbStore();
     this.send = options.send;
     this.now = options.now ?? Date.now;
+    this.owner = options.owner ?? null;
     this.locks = options.locks === undefined ? ((globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks ?? null) : options.locks;
     if (options.channel === undefined) {
       this.channel = typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(CHANNEL);
@@ -140,27 +163,60 @@ export class OfflineQueue {
     if (typeof id !== 'string' || !UUID.test(id)) throw new Error('Only creates that carry a client UUID in `id` can be queued.');
     const existing = await this.store.get(id);
     if (existing) return existing;
+    const owner = this.owner?.() ?? undefined;
     const item: QueuedRequest = {
       id, url, method: 'POST', body: body as QueuedRequest['body'], queuedAt: this.now(), seq: this.seq++, attempts: 0, status: 'pending', label,
+      ...(owner ? { owner } : {}),
     };
     await this.store.put(item);
     await this.emit(true);
     return item;
   }
 
+  /** Whether the current user may see and send this item. */
+  private isMine(item: QueuedRequest): boolean {
+    if (!this.owner) return true;
+    const owner = this.owner();
+    return owner !== null && (item.owner === undefined || item.owner === owner);
+  }
+
+  /** The current user's items, oldest first. */
   async list(): Promise<QueuedRequest[]> {
-    return this.store.list();
+    return (await this.store.list()).filter((i) => this.isMine(i));
+  }
+
+  /** The items the server refused, with its reasons: they wait for the user to fix or discard them. */
+  async needsAttention(): Promise<QueuedRequest[]> {
+    return (await this.list()).filter((i) => i.status === 'failed');
   }
 
   async counts(): Promise<QueueCounts> {
-    const all = await this.store.list();
+    const all = await this.list();
     return { pending: all.filter((i) => i.status === 'pending').length, failed: all.filter((i) => i.status === 'failed').length };
   }
 
   /** Forgets an item (the user gave up on a rejected one). */
   async discard(id: string): Promise<void> {
+    const item = await this.store.get(id);
+    if (!item || !this.isMine(item)) return;
     await this.store.delete(id);
     await this.emit(true);
+  }
+
+  /** Sends a refused item again, with `changes` merged into its body (a new date, say), and replays. The client id
+   * stays: the server never stored the refused create, so it is still stored at most once. */
+  async retry(id: string, changes: Record<string, unknown> = {}): Promise<ReplayResult> {
+    const item = await this.store.get(id);
+    if (!item || !this.isMine(item)) throw new Error('No such item in this queue.');
+    const { problem: _problem, lastError: _lastError, ...rest } = item;
+    await this.store.put({ ...rest, body: { ...item.body, ...changes, id: item.id }, status: 'pending' });
+    await this.emit(true);
+    return this.replay();
+  }
+
+  /** Tells subscribers again (the signed-in user changed, so the visible items did). */
+  refresh(): Promise<void> {
+    return this.emit(false);
   }
 
   /** Listens to count changes (from this tab and others). Returns the unsubscribe function. */
@@ -184,17 +240,23 @@ export class OfflineQueue {
 
   private async replayOnce(): Promise<ReplayResult> {
     let sent = 0, failed = 0;
-    const items = (await this.store.list()).filter((i) => i.status === 'pending');
+    const items = (await this.list()).filter((i) => i.status === 'pending');
     for (const listed of items) {
       // Another tab may have sent it since we listed.
-      const item = await this.store.get(listed.id);
-      if (!item || item.status !== 'pending') continue;
+      const stored = await this.store.get(listed.id);
+      if (!stored || stored.status !== 'pending' || !this.isMine(stored)) continue;
+      const owner = stored.owner ?? this.owner?.() ?? undefined;
+      const item: QueuedRequest = owner ? { ...stored, owner } : stored;
       let outcome: ReturnType<typeof classify>;
       let error = '';
+      let problem: RefusalReason | undefined;
       try {
         const response = await this.send(item);
         outcome = classify(response.status);
-        if (outcome !== 'done') error = `${response.status} ${await problemTitle(response)}`.trim();
+        if (outcome !== 'done') {
+          problem = await readRefusal(response);
+          error = `${response.status} ${problem.detail ?? problem.title ?? ''}`.trim();
+        }
       } catch (e) {
         outcome = 'retry-later';
         error = e instanceof Error ? e.message : String(e);
@@ -203,7 +265,7 @@ export class OfflineQueue {
         await this.store.delete(item.id);
         sent++;
       } else if (outcome === 'rejected') {
-        await this.store.put({ ...item, attempts: item.attempts + 1, status: 'failed', lastError: error });
+        await this.store.put({ ...item, attempts: item.attempts + 1, status: 'failed', lastError: error, problem });
         failed++;
       } else {
         await this.store.put({ ...item, attempts: item.attempts + 1, lastError: error });
@@ -211,13 +273,18 @@ export class OfflineQueue {
       }
       await this.emit(true);
     }
-    const remaining = (await this.store.list()).filter((i) => i.status === 'pending').length;
+    const remaining = (await this.list()).filter((i) => i.status === 'pending').length;
     return { sent, failed, remaining };
   }
 
-  /** Replays now (when online) and whenever the browser comes back online. Returns the stop function. */
-  startAutoReplay(target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window, isOnline: () => boolean = () => navigator.onLine): () => void {
-    const onOnline = () => { void this.replay(); };
+  /** Replays now (when online) and whenever the browser comes back online. `ready` runs first on each trigger and
+   * may veto it (the shell checks who is signed in before sending anything). Returns the stop function. */
+  startAutoReplay(
+    target: Pick<Window, 'addEventListener' | 'removeEventListener'> = window,
+    isOnline: () => boolean = () => navigator.onLine,
+    ready: () => Promise<boolean> = async () => true,
+  ): () => void {
+    const onOnline = () => { void ready().then((go) => (go ? this.replay() : undefined), () => undefined); };
     target.addEventListener('online', onOnline);
     if (isOnline()) onOnline();
     return () => target.removeEventListener('online', onOnline);
@@ -231,13 +298,17 @@ export class OfflineQueue {
   }
 }
 
-async function problemTitle(response: Response): Promise<string> {
+async function readRefusal(response: Response): Promise<RefusalReason> {
+  const reason: RefusalReason = { status: response.status };
   try {
-    const p = (await response.clone().json()) as { title?: string; detail?: string };
-    return p.detail ?? p.title ?? '';
+    const p = (await response.clone().json()) as { title?: unknown; detail?: unknown; errors?: unknown };
+    if (typeof p.title === 'string') reason.title = p.title;
+    if (typeof p.detail === 'string') reason.detail = p.detail;
+    if (p.errors && typeof p.errors === 'object') reason.errors = p.errors as Record<string, string[]>;
   } catch {
-    return '';
+    /* not a problem document */
   }
+  return reason;
 }
 
 /** Sends a create now, or queues it when the browser is offline or the network fails. */

@@ -69,7 +69,8 @@ describe('the offline queue', () => {
 
   it('sets aside what the server refuses (400) and keeps server errors (503) for later', async () => {
     expect(classify(201)).toBe('done');
-    expect(classify(409)).toBe('done');
+    expect(classify(200)).toBe('done');
+    expect(classify(409)).toBe('rejected');
     expect(classify(400)).toBe('rejected');
     expect(classify(404)).toBe('rejected');
     expect(classify(401)).toBe('retry-later');
@@ -148,5 +149,133 @@ describe('the offline queue', () => {
     server.set('up');
     await q.replay();
     expect([...server.stored.keys()].sort()).toEqual([id(1), id(2), id(3)]);
+  });
+
+  describe('never drops what the server did not store', () => {
+    /** Like RecordExpense: a repeated id answers 200 with the stored row, a closed month 409, an expired session 401. */
+    function expensesServer() {
+      const stored = new Map<string, Record<string, unknown>>();
+      const closed = new Set<string>();
+      let session = true;
+      const send = vi.fn(async (item: QueuedRequest) => {
+        const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+        if (!session) return new Response(null, { status: 401 });
+        if (stored.has(item.id)) return json(200, stored.get(item.id));
+        const month = String(item.body.date).slice(0, 7);
+        if (closed.has(month)) return json(409, { status: 409, title: 'Month closed', detail: `${month} is closed. Reopen it to change it.` });
+        stored.set(item.id, item.body);
+        return json(201, item.body);
+      });
+      return { stored, closed, send, setSession: (on: boolean) => { session = on; } };
+    }
+
+    it('keeps a 409 (month closed) in "needs attention" with the server\u2019s reason, across a reload', async () => {
+      const factory = new IDBFactory();
+      const server = expensesServer();
+      const q = newQueue(server.send, factory);
+      await q.enqueue(url, { id: id(1), date: '2026-10-30', amountCents: 1250 }, 'Expense 12.50');
+      server.closed.add('2026-10');
+      expect(await q.replay()).toEqual({ sent: 0, failed: 1, remaining: 0 });
+      const reloaded = newQueue(server.send, factory);
+      const [item] = await reloaded.needsAttention();
+      expect(item.id).toBe(id(1));
+      expect(item.problem).toEqual({ status: 409, title: 'Month closed', detail: '2026-10 is closed. Reopen it to change it.' });
+      expect(await reloaded.counts()).toEqual({ pending: 0, failed: 1 });
+      // A later trigger does not send a refused item again by itself.
+      await reloaded.replay();
+      expect(server.send).toHaveBeenCalledTimes(1);
+      expect(server.stored.size).toBe(0);
+    });
+
+    it('a fixed date is sent again under the same id and stored once; reopening the month and retrying works too', async () => {
+      const server = expensesServer();
+      const q = newQueue(server.send);
+      await q.enqueue(url, { id: id(1), date: '2026-10-30', amountCents: 1250 });
+      await q.enqueue(url, { id: id(2), date: '2026-10-31', amountCents: 300 });
+      server.closed.add('2026-10');
+      await q.replay();
+      expect(await q.retry(id(1), { date: '2026-11-01', id: 'ignored' })).toEqual({ sent: 1, failed: 0, remaining: 0 });
+      expect(server.stored.get(id(1))).toEqual({ id: id(1), date: '2026-11-01', amountCents: 1250 });
+      server.closed.delete('2026-10');
+      await q.retry(id(2));
+      expect([...server.stored.keys()]).toEqual([id(1), id(2)]);
+      expect(await q.list()).toEqual([]);
+      expect(server.stored.size).toBe(2);
+    });
+
+    it('removes an item when the server answers "same id already stored" (200), e.g. after a lost answer', async () => {
+      const server = expensesServer();
+      const q = newQueue(server.send);
+      server.stored.set(id(1), { id: id(1), date: '2026-11-02' });
+      await q.enqueue(url, { id: id(1), date: '2026-11-02' });
+      expect(await q.replay()).toEqual({ sent: 1, failed: 0, remaining: 0 });
+      expect(await q.list()).toEqual([]);
+      expect(server.stored.size).toBe(1);
+    });
+
+    it('keeps everything pending on 401 (session gone even after renewal) and sends it once signed in again', async () => {
+      const server = expensesServer();
+      const q = newQueue(server.send);
+      for (const n of [1, 2]) await q.enqueue(url, { id: id(n), date: '2026-11-02' });
+      server.setSession(false);
+      expect(await q.replay()).toEqual({ sent: 0, failed: 0, remaining: 2 });
+      expect(server.send).toHaveBeenCalledTimes(1); // stops at the first: the others would get 401 too
+      expect(await q.counts()).toEqual({ pending: 2, failed: 0 });
+      server.setSession(true);
+      expect(await q.replay()).toEqual({ sent: 2, failed: 0, remaining: 0 });
+    });
+
+    it('discarding is the only other way out, and only for the items of the signed-in user', async () => {
+      const factory = new IDBFactory();
+      const server = expensesServer();
+      let user: string | null = 'ada';
+      const q = newQueue(server.send, factory, { owner: () => user });
+      await q.enqueue(url, { id: id(1), date: '2026-10-30' });
+      server.closed.add('2026-10');
+      await q.replay();
+      user = 'bob';
+      expect(await q.list()).toEqual([]);
+      expect(await q.counts()).toEqual({ pending: 0, failed: 0 });
+      await q.discard(id(1));
+      await expect(q.retry(id(1))).rejects.toThrow();
+      user = null;
+      expect(await q.list()).toEqual([]);
+      user = 'ada';
+      expect((await q.needsAttention()).map((i) => [i.id, i.owner])).toEqual([[id(1), 'ada']]);
+      await q.discard(id(1));
+      expect(await q.list()).toEqual([]);
+    });
+
+    it('replays only the signed-in user\u2019s items; an item from before owners were kept goes to the first user', async () => {
+      const factory = new IDBFactory();
+      const server = expensesServer();
+      let user: string | null = 'ada';
+      const q = newQueue(server.send, factory, { owner: () => user });
+      await q.enqueue(url, { id: id(1), date: '2026-11-02' });
+      await indexedDbStore(factory).put({ id: id(2), url, method: 'POST', body: { id: id(2), date: '2026-11-02' }, queuedAt: 1, seq: 0, attempts: 0, status: 'pending' });
+      user = 'bob';
+      expect(await q.replay()).toEqual({ sent: 1, failed: 0, remaining: 0 });
+      expect([...server.stored.keys()]).toEqual([id(2)]);
+      user = null;
+      expect(await q.replay()).toEqual({ sent: 0, failed: 0, remaining: 0 });
+      user = 'ada';
+      expect(await q.replay()).toEqual({ sent: 1, failed: 0, remaining: 0 });
+      expect([...server.stored.keys()]).toEqual([id(2), id(1)]);
+    });
+
+    it('auto replay waits until the shell confirmed who is signed in', async () => {
+      const server = expensesServer();
+      const q = newQueue(server.send);
+      await q.enqueue(url, { id: id(1), date: '2026-11-02' });
+      let confirmed = false;
+      const target = new EventTarget();
+      const stop = q.startAutoReplay(target as unknown as Window, () => true, async () => confirmed);
+      await new Promise((r) => setTimeout(r, 10));
+      expect(server.send).not.toHaveBeenCalled();
+      confirmed = true;
+      target.dispatchEvent(new Event('online'));
+      await vi.waitFor(() => expect(server.stored.size).toBe(1));
+      stop();
+    });
   });
 });

@@ -1,10 +1,11 @@
 // The frame of every module screen: its title, tabs addressed by the URL hash (#month, #settings, ...), a
 // success message after a change, and a calm notice instead of the tabs when the server does not run the module.
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { ModuleContext } from '@trackstack/api';
+import { householdPath, type ModuleContext } from '@trackstack/api';
 import { FormatProvider, Notice } from './components';
 import { useAsync, type AsyncState } from './hooks';
 import { isModuleUnavailable } from './unavailable';
+import { StaleNotice, useReloadAfterSync, useReloadOnReconnect, useStaleReads } from './OfflineReads';
 
 export interface ScreenTab<Id extends string = string> { id: Id; label: string }
 
@@ -78,6 +79,12 @@ export function ModuleScreen<Id extends string, T>({ context, title, tabs, probe
     if (message) setFlash(message);
   }, []);
   const format = useMemo(() => ({ ...context.household, now: context.now }), [context.household, context.now]);
+  // Offline: the panels show what the device kept ("as of 10:42"); back online, everything reloads by itself.
+  const cache = context.client.readCache;
+  const reloadAll = useCallback(() => setVersion((v) => v + 1), []);
+  useReloadOnReconnect(cache, reloadAll);
+  useReloadAfterSync(context.queue, reloadAll);
+  const stale = useStaleReads(cache, householdPath(context.household.id, '/'));
 
   if (probed.status === 'error' && isModuleUnavailable(probed.error)) {
     return (
@@ -94,6 +101,7 @@ export function ModuleScreen<Id extends string, T>({ context, title, tabs, probe
     <FormatProvider value={format}>
       <h1>{title}</h1>
       <TabNav title={title} tabs={tabs} current={tab} onSelect={(id) => { setFlash(null); setTab(id); }} />
+      <StaleNotice reads={stale} format={context.household} now={context.now?.()} />
       {flash ? <Notice kind="success"><p>{flash}</p></Notice> : null}
       {children({ tab, setTab, probe: probed, version, changed })}
     </FormatProvider>

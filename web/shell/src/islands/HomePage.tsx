@@ -1,5 +1,6 @@
-import type { ModuleContext } from '@trackstack/api';
-import type { ModuleDefinition } from '@trackstack/ui';
+import { useCallback, useState } from 'react';
+import { householdPath, type ModuleContext } from '@trackstack/api';
+import { StaleNotice, useReloadOnReconnect, useStaleReads, type ModuleDefinition } from '@trackstack/ui';
 import { MODULES } from '../modules';
 import { useModuleContext } from './moduleContext';
 import { useSession } from './session';
@@ -8,10 +9,16 @@ import { useSession } from './session';
 export function HomePage() {
   const { household } = useSession();
   const context = useModuleContext();
+  // Offline the cards show what the device kept ("as of"); back online they load again (a new key remounts them).
+  const [round, setRound] = useState(0);
+  const cache = context?.client.readCache;
+  useReloadOnReconnect(cache, useCallback(() => setRound((r) => r + 1), []));
+  const stale = useStaleReads(cache, context ? householdPath(context.household.id, '/') : '/api/households/');
   return (
     <>
       <h1 className="visually-hidden">At a glance{household ? ` – ${household.name}` : ''}</h1>
-      <HomeCards modules={MODULES} context={context} />
+      {context ? <StaleNotice reads={stale} format={context.household} /> : null}
+      <HomeCards key={round} modules={MODULES} context={context} />
     </>
   );
 }

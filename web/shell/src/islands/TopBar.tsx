@@ -4,11 +4,13 @@ import { offlineQueue } from '../lib/offline';
 import { setCurrentHousehold, pickHousehold } from '../lib/session';
 import { currentTheme, setTheme, type Theme } from '../lib/theme';
 import { useSession } from './session';
+import { NeedsAttention } from './NeedsAttention';
 
 export function TopBar() {
   return (
     <>
       <SyncStatus />
+      <NeedsAttention />
       <HouseholdSwitcher />
       <ThemeToggle />
     </>
@@ -40,7 +42,7 @@ export function SyncStatus() {
       {parts.length ? (
         <span className="sync-status" data-online={String(online)} data-pending={counts.pending} data-failed={counts.failed}
           aria-label={[!online ? 'You are offline' : '', counts.pending ? `${counts.pending} entries waiting to sync` : '', counts.failed ? `${counts.failed} entries the server refused` : ''].filter(Boolean).join('. ')}
-          title={counts.failed ? 'Some entries made offline were refused by the server.' : undefined}>
+          title={counts.failed ? 'Some entries made offline were refused by the server: see the list at the top of the page.' : undefined}>
           <span className="dot" aria-hidden="true" />{parts.join(' · ')}
         </span>
       ) : null}

@@ -1,7 +1,7 @@
 import { createElement, StrictMode, type ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { TopBar } from './TopBar';
-import { offlineQueue } from '../lib/offline';
+import { startOfflineSync } from '../lib/offline';
 
 /** Mounts the page component into #app and, on signed-in pages, the top bar into #topbar-app. A page whose code
  * is still loading (a module screen) keeps its static HTML until it arrives; the top bar does not wait for it. */
@@ -9,7 +9,7 @@ export function boot(page: ComponentType | Promise<ComponentType>, options: { si
   const signedIn = options.signedIn ?? true;
   const bar = document.getElementById('topbar-app');
   if (bar && signedIn) createRoot(bar).render(createElement(StrictMode, null, createElement(TopBar)));
-  if (signedIn) offlineQueue().startAutoReplay();
+  if (signedIn) startOfflineSync();
   void registerServiceWorker();
   void Promise.resolve(page).then((Page) => {
     const app = document.getElementById('app');

@@ -32,7 +32,12 @@ async function fetchMe(): Promise<Me> {
 export function loadMe(force = false): Promise<Me> {
   if (force || !mePromise) {
     mePromise = fetchMe().then((me) => {
+      const before = cachedMe()?.id;
       try { localStorage.setItem(CACHE_KEY, JSON.stringify({ me })); } catch { /* private mode */ }
+      // Someone else signed in on this device without signing out first: the other user's reads go.
+      if (before && before !== me.id) void api().readCache?.clear();
+      api().readCache?.setScope(me.id);
+      confirmedUserId = me.id;
       return me;
     });
     mePromise.catch(() => { mePromise = null; });
@@ -50,11 +55,26 @@ export function cachedMe(): Me | null {
   }
 }
 
-export function forgetSession() {
+/** Forgets the user on this device: the session cache and every read kept for offline use (the offline queue keeps
+ * its items, per user, for when they sign in again). Resolves once the reads are gone. */
+export function forgetSession(): Promise<void> {
   mePromise = null;
   householdPromises.clear();
+  confirmedUserId = null;
   try { localStorage.removeItem(CACHE_KEY); } catch { /* ignore */ }
+  const cache = api().readCache;
+  cache?.setScope(null);
+  return cache?.clear() ?? Promise.resolve();
 }
+
+let confirmedUserId: string | null = null;
+/** The user the server confirmed on this page (null until /api/me answered): the offline queue sends only then. */
+export function confirmedUser(): string | null {
+  return confirmedUserId;
+}
+
+// The reads kept for offline belong to the last known user until the server says otherwise.
+if (typeof window !== 'undefined') api().readCache?.setScope(cachedMe()?.id ?? null);
 
 export function storedHouseholdId(): string | null {
   try { return localStorage.getItem(HOUSEHOLD_KEY); } catch { return null; }

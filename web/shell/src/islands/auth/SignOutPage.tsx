@@ -8,7 +8,7 @@ export function SignOutPage() {
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     api().http.request('/api/auth/logout', { method: 'POST', noSignInRedirect: true }).then(
-      () => { forgetSession(); window.location.replace('/sign-in?notice=signed_out'); },
+      async () => { await forgetSession(); window.location.replace('/sign-in?notice=signed_out'); },
       () => setFailed(true),
     );
   }, []);

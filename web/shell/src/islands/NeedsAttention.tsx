@@ -1,0 +1,133 @@
+// Entries made offline that the server refused on replay (a month closed meanwhile, a field it no longer accepts):
+// listed at the top of every page with the server's reason until the user fixes and retries or discards them.
+// Nothing leaves this list without a 2xx from the server or the user's explicit "Discard".
+import { useCallback, useEffect, useId, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { QueuedRequest } from '@trackstack/api';
+import { Button, Card, Notice, TextField, monthLabel } from '@trackstack/ui';
+import { offlineQueue } from '../lib/offline';
+import { useSession } from './session';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The module screen a queued URL belongs to ("/api/households/<id>/expenses/entries" → Expenses, /expenses#month). */
+export function moduleOf(url: string): { name: string; href: string } | null {
+  const m = /^\/api\/households\/[^/]+\/([a-z-]+)\//.exec(new URL(url, 'http://x').pathname);
+  if (!m) return null;
+  const name = m[1].charAt(0).toUpperCase() + m[1].slice(1);
+  return { name, href: m[1] === 'expenses' ? '/expenses#month' : `/${m[1]}` };
+}
+
+function describe(item: QueuedRequest): string {
+  if (item.label) return item.label;
+  const title = typeof item.body.title === 'string' ? item.body.title : '';
+  const date = typeof item.body.date === 'string' ? item.body.date : '';
+  return [moduleOf(item.url)?.name ?? 'Entry', title, date].filter(Boolean).join(' · ');
+}
+
+function reasonOf(item: QueuedRequest): string {
+  const p = item.problem;
+  if (!p) return item.lastError ?? 'The server refused it.';
+  return p.detail ?? p.title ?? `The server answered ${p.status}.`;
+}
+
+/** Where the list goes: the top of the page's main content. */
+function useSlot(): HTMLElement | null {
+  const [slot, setSlot] = useState<HTMLElement | null>(null);
+  useEffect(() => {
+    const main = document.getElementById('main');
+    if (!main) return;
+    const div = document.createElement('div');
+    div.className = 'needs-attention';
+    main.insertBefore(div, main.firstChild);
+    setSlot(div);
+    return () => { div.remove(); };
+  }, []);
+  return slot;
+}
+
+export function NeedsAttention() {
+  const slot = useSlot();
+  const [items, setItems] = useState<QueuedRequest[]>([]);
+  const [saved, setSaved] = useState<string | null>(null);
+  const load = useCallback(() => { void offlineQueue().needsAttention().then(setItems, () => undefined); }, []);
+  useEffect(() => offlineQueue().subscribe(load), [load]);
+  if (!slot || (items.length === 0 && !saved)) return null;
+  return createPortal(
+    <div className="app" data-needs-attention={items.length}>
+      {items.length ? (
+        <Card title={items.length === 1 ? 'An entry made offline was not saved' : `${items.length} entries made offline were not saved`} className="attention-card">
+          <p className="muted">The server refused {items.length === 1 ? 'it' : 'them'} when this device came back online. Fix and send again, or discard on purpose.</p>
+          <ul className="list">
+            {items.map((item) => <AttentionItem key={item.id} item={item} onSaved={(label) => { setSaved(label); load(); }} />)}
+          </ul>
+        </Card>
+      ) : null}
+      <div aria-live="polite">{saved ? <Notice kind="success"><p>“{saved}” is saved now.</p></Notice> : null}</div>
+    </div>,
+    slot,
+  );
+}
+
+function AttentionItem({ item, onSaved }: { item: QueuedRequest; onSaved: (label: string) => void }) {
+  const id = useId();
+  const originalDate = typeof item.body.date === 'string' && DATE.test(item.body.date) ? item.body.date : null;
+  const [date, setDate] = useState(originalDate ?? '');
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [offline, setOffline] = useState(false);
+  const locale = useSession().household?.locale ?? 'en-GB';
+  const label = describe(item);
+  const module = moduleOf(item.url);
+  const fieldErrors = Object.entries(item.problem?.errors ?? {}).flatMap(([field, messages]) => messages.map((m) => `${field}: ${m}`));
+
+  const retry = async (changes: Record<string, unknown> = {}) => {
+    setBusy(true);
+    setOffline(false);
+    try {
+      const q = offlineQueue();
+      await q.retry(item.id, changes);
+      const after = (await q.list()).find((i) => i.id === item.id);
+      if (!after) onSaved(label);
+      else if (after.status === 'pending') setOffline(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <li data-queued-id={item.id} className="attention-item">
+      <div className="grow">
+        <div className="title">{label}</div>
+        <div className="sub" id={`${id}-reason`} data-reason>{reasonOf(item)}</div>
+        {fieldErrors.length ? <ul className="sub">{fieldErrors.map((e) => <li key={e}>{e}</li>)}</ul> : null}
+      </div>
+      {originalDate !== null ? (
+        <TextField label="Date" type="date" name={`attention-date-${item.id}`} value={date} onChange={(e) => setDate(e.target.value)} aria-describedby={`${id}-reason`} />
+      ) : null}
+      {offline ? <p className="sub" role="status">Still offline: it will be sent when the connection is back.</p> : null}
+      {confirming ? (
+        <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="notice notice-warning">
+          <p id={`${id}-confirm`}>Discard “{label}”? It was never saved on the server and cannot be brought back.</p>
+          <div className="attention-actions">
+            <Button variant="danger" onClick={() => void offlineQueue().discard(item.id)}>Discard for good</Button>
+            <Button variant="secondary" autoFocus onClick={() => setConfirming(false)}>Keep it</Button>
+          </div>
+        </div>
+      ) : (
+        <div className="attention-actions">
+          {originalDate !== null && date !== originalDate && DATE.test(date)
+            ? <Button busy={busy} onClick={() => void retry({ date })}>Save with this date</Button>
+            : <Button busy={busy} onClick={() => void retry()}>Send again</Button>}
+          <Button variant="ghost" onClick={() => setConfirming(true)}>Discard…</Button>
+        </div>
+      )}
+      {item.problem?.status === 409 && module && /closed/i.test(`${item.problem.title ?? ''} ${item.problem.detail ?? ''}`)
+        ? <div className="sub attention-hint">
+            Or reopen {originalDate ? monthLabel(originalDate.slice(0, 7), locale) : 'the month'} in <a href={module.href}>{module.name}</a> (that
+            month on the month sheet, "Reopen month"), then come back and send it again unchanged.
+          </div>
+        : null}
+    </li>
+  );
+}
