@@ -181,7 +181,8 @@ export default function ({ test, expect, s, call, shot, newContext, signIn, hous
           await p.waitForTimeout(50);
           // Injected through the DevTools protocol, so the page's CSP (script-src 'self') does not apply to it.
           if (!(await p.evaluate(() => 'axe' in window))) await p.evaluate(AXE);
-          const result = await p.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+          // label-content-name-mismatch is experimental in axe (off by default); the issue asks for it.
+          const result = await p.evaluate(() => window.axe.run(document, { resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } }));
           checked++;
           for (const v of result.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
             found.push(`${label} ${path}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
@@ -227,10 +228,19 @@ export default function ({ test, expect, s, call, shot, newContext, signIn, hous
 
   test('shell: cold load on a slow phone (Slow 4G, 4x CPU) until the home cards are ready', async () => {
     const cookies = (await s.ada.storageState()).cookies;
-    const run = async (extraHeaders) => {
+    // baseline: the page as it was before this change: no compression, no early /api/me (early.js) and no
+    // modulepreload links, so each import level waits for the one before.
+    const run = async (baseline) => {
       const context = await s.browser.newContext({ viewport: PHONE, storageState: { cookies, origins: [] }, serviceWorkers: 'block', isMobile: true, hasTouch: true });
       const page = await context.newPage();
-      if (extraHeaders) await page.setExtraHTTPHeaders(extraHeaders);
+      if (baseline) {
+        await page.setExtraHTTPHeaders({ 'Accept-Encoding': 'identity' });
+        await page.route('**/early.js', (r) => r.fulfill({ contentType: 'text/javascript', body: '' }));
+        await page.route(`${s.base}/`, async (r) => {
+          const answer = await r.fetch();
+          r.fulfill({ response: answer, body: (await answer.text()).replace(/<link rel="modulepreload"[^>]*>/g, '') });
+        });
+      }
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.enable');
       await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -243,11 +253,19 @@ export default function ({ test, expect, s, call, shot, newContext, signIn, hous
         await context.close();
       }
     };
-    const ms = await run();
-    const identityMs = await run({ 'Accept-Encoding': 'identity' });
-    metrics.slowPhoneHomeReadyMs = ms;
-    metrics.slowPhoneHomeReadyUncompressedMs = identityMs;
-    console.log(`  metric: slow phone (Slow 4G, ${CPU_SLOWDOWN}x CPU) cold load to home cards ready: ${ms} ms (${identityMs} ms without compression)`);
-    expect(ms > 0, 'no figure');
+    // Medians of alternating runs: this machine is shared, single loads vary by a second.
+    const after = [], before = [];
+    const started = Date.now();
+    for (let i = 0; i < 3 && Date.now() - started < 25_000; i++) {
+      after.push(await run(false));
+      before.push(await run(true));
+    }
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    metrics.slowPhoneHomeReadyMs = median(after);
+    metrics.slowPhoneHomeReadyBaselineMs = median(before);
+    metrics.slowPhoneRuns = { after, before };
+    console.log(`  metric: slow phone (Slow 4G, ${CPU_SLOWDOWN}x CPU) cold load to home cards ready: ${metrics.slowPhoneHomeReadyMs} ms median of ${after.join(', ')}; `
+      + `${metrics.slowPhoneHomeReadyBaselineMs} ms without compression, early requests and modulepreload (${before.join(', ')})`);
+    expect(after.every((ms) => ms > 0), 'no figure');
   });
 }
