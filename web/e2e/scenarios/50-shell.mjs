@@ -160,11 +160,11 @@ export default function ({ test, expect, s, call, shot, newContext, signIn, hous
     const page = s.adaPage;
     const signedOut = await newContext(PHONE);
     const anon = await signedOut.newPage();
-    // The pages of the screenshot test in run.mjs.
+    // The pages of the screenshot test in run.mjs, and the keypad (#add).
     const screens = [
       ['/', settled, page], ['/household', '[data-member]', page], ['/households', '[data-household]', page],
       ['/profile', 'input[name=displayName]', page], ['/expenses#month', '[data-module="expenses"][data-state="ready"]', page],
-      ['/expenses#entries', '[data-entry]', page], ['/expenses#settings', '[data-allocation]', page],
+      ['/expenses#add', '.keypad', page], ['/expenses#entries', '[data-entry]', page], ['/expenses#settings', '[data-allocation]', page],
       ['/heating#overview', '[data-chart="signature"]', page], ['/heating#stock', '[data-purchase]', page],
       ['/heating#temperatures', '#temp-file', page], ['/heating#settings', 'select[name=fuel]', page], ['/no/such/page', 'h1', page],
       ['/sign-in', 'input[name=email]', anon], ['/sign-up', 'input[name=email]', anon], ['/forgot-password', 'input[name=email]', anon],

@@ -12,7 +12,7 @@ export function signUpProblems(v: SignUpValues): Record<string, string> {
   const email = v.email.trim();
   if (!email) errors.email = 'Enter your e-mail address.';
   else if (email.length > 254 || !EMAIL.test(email)) errors.email = 'Enter an e-mail address like name@example.org.';
-  if (v.password.length < 10) errors.password = 'Use at least 10 characters. A few words you remember work well.';
+  if (v.password.length < 10) errors.password = 'Too short: use at least 10 characters.';
   else if (v.password.length > 256) errors.password = 'Passwords must be at most 256 characters.';
   else if (new Set(v.password).size < 4) errors.password = 'Use at least 4 different characters.';
   return errors;
