@@ -50,7 +50,8 @@ const adaEmail = `ada.${stamp}@example.org`;
 const bobEmail = `bob.${stamp}@example.org`;
 
 async function newContext(viewport = PHONE, storageState) {
-  const context = await s.browser.newContext({ viewport, storageState, serviceWorkers: 'allow', locale: 'en-GB', timezoneId: 'Europe/Brussels' });
+  // A dark system: the theme follows it until a test picks one (Playwright's default is light).
+  const context = await s.browser.newContext({ viewport, storageState, serviceWorkers: 'allow', locale: 'en-GB', timezoneId: 'Europe/Brussels', colorScheme: 'dark' });
   context.setDefaultTimeout(15_000);
   context.on('page', watch);
   return context;
@@ -541,10 +542,10 @@ test('expenses: a checklist bill is ticked and unticked on the month sheet', asy
   const rent = page.locator('[data-obligation="Rent"]');
   await rent.waitFor();
   const before = await remainingCents(page);
-  await rent.getByRole('button', { name: 'Mark paid: Rent' }).click();
+  await rent.getByRole('button', { name: 'Pay Rent' }).click();
   await page.locator('[data-obligation="Rent"][data-status="done"], [data-obligation="Rent"]:not([data-status="pending"])').waitFor();
   await page.locator(`[data-remaining-cents="${before - 120000}"]`).waitFor();
-  await page.getByRole('button', { name: 'Undo paid: Rent' }).click();
+  await page.getByRole('button', { name: 'Paid Rent: undo' }).click();
   await page.locator('[data-obligation="Rent"][data-status="pending"]').waitFor();
   await page.locator(`[data-remaining-cents="${before}"]`).waitFor();
   expect(month.length === 7, 'month');

@@ -4,6 +4,7 @@
 import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import AstroPWA from '@vite-pwa/astro';
+import modulePreload from './integrations/modulepreload.mjs';
 
 const apiTarget = process.env.TRACKSTACK_API ?? 'http://127.0.0.1:8080';
 
@@ -15,10 +16,11 @@ export default defineConfig({
   prefetch: false,
   integrations: [
     react(),
+    modulePreload(),
     AstroPWA({
       registerType: 'autoUpdate',
       injectRegister: false,
-      includeAssets: ['theme.js', 'icons/*.svg', 'icons/*.png'],
+      includeAssets: ['theme.js', 'early.js', 'icons/*.svg', 'icons/*.png'],
       manifest: {
         name: 'TrackStack',
         short_name: 'TrackStack',
@@ -27,7 +29,8 @@ export default defineConfig({
         start_url: '/',
         scope: '/',
         display: 'standalone',
-        orientation: 'portrait',
+        // Any orientation: a phone turned sideways and a desktop window both get the app (the layout is responsive).
+        orientation: 'any',
         background_color: '#0d1015',
         theme_color: '#0d1015',
         icons: [
@@ -35,6 +38,11 @@ export default defineConfig({
           { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
           { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
           { src: '/icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+        // Long-press on the installed icon: straight to the two things done most often.
+        shortcuts: [
+          { name: 'Add expense', short_name: 'Add expense', url: '/expenses#add', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
+          { name: 'Log refill', short_name: 'Log refill', url: '/heating#overview', icons: [{ src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' }] },
         ],
       },
       workbox: {

@@ -79,6 +79,7 @@ public static class PlatformExtensions
             };
         });
 
+        services.AddTrackStackResponseCompression();
         services.AddHealthChecks();
         return services;
     }
@@ -88,6 +89,7 @@ public static class PlatformExtensions
     {
         app.UseForwardedHeaders();
         app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseResponseCompression();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeadersMiddleware>();

@@ -10,6 +10,8 @@ namespace TrackStack.Host;
 /// <item>a directory's <c>index.html</c> answers its path (<c>/sign-in</c> and <c>/sign-in/</c> serve <c>/sign-in/index.html</c>);</item>
 /// <item>content-hashed assets under <c>/_astro/</c> are cached for a year; everything else (HTML, <c>sw.js</c>, the
 /// manifest) is revalidated on every use so a new version shows up at once;</item>
+/// <item>text files are sent precompressed (<c>.br</c>, else <c>.gz</c>, written beside them by the web build) when the
+/// browser accepts it (<see cref="PrecompressedFiles"/>, ADR 0015);</item>
 /// <item>an unknown page gets the app's <c>404.html</c> with status 404; unknown API routes and missing assets keep
 /// their problem-details 404.</item>
 /// </list>
@@ -51,18 +53,27 @@ public static class WebAppHosting
 
         app.Use((context, next) =>
         {
-            if (IsAppRequest(context)) RewriteDirectoryIndex(context, files);
+            if (!IsAppRequest(context)) return next(context);
+            RewriteDirectoryIndex(context, files);
+            // The compressed copies are only ever sent in place of their original, with Content-Encoding.
+            if (PrecompressedFiles.IsCompressedCopy(context.Request.Path))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+            PrecompressedFiles.SelectCopy(context, files, types);
             return next(context);
         });
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = files,
-            ContentTypeProvider = types,
+            ContentTypeProvider = new PrecompressedFiles.ContentTypes(types),
             OnPrepareResponse = static ctx =>
             {
                 ctx.Context.Response.Headers.CacheControl = ctx.Context.Request.Path.StartsWithSegments("/_astro")
                     ? ImmutableCache
                     : "no-cache";
+                PrecompressedFiles.PrepareResponse(ctx.Context);
             },
         });
         app.Use(async (context, next) =>

@@ -33,6 +33,8 @@ describe.skipIf(!built)('the built shell', () => {
     }
     const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8'));
     expect(manifest.display).toBe('standalone');
+    expect(manifest.orientation).toBe('any');
+    expect(manifest.shortcuts.map((x: { name: string; url: string }) => [x.name, x.url])).toEqual([['Add expense', '/expenses#add'], ['Log refill', '/heating#overview']]);
     for (const icon of manifest.icons) expect(existsSync(join(dist, icon.src)), icon.src).toBe(true);
     const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
     expect(sw).toContain('index.html');
@@ -40,6 +42,15 @@ describe.skipIf(!built)('the built shell', () => {
     // Everything precached must answer 200, or the service worker never installs.
     expect(sw).not.toMatch(/url:"\/?404(\.html)?"/);
     expect(sw).toMatch(/url:"sign-in"/);
+  });
+
+  it('has a Brotli and a gzip copy of each script beside it, for the host to send', () => {
+    const scripts = readdirSync(join(dist, '_astro')).filter((f) => f.endsWith('.js') && statSync(join(dist, '_astro', f)).size >= 1024);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const f of scripts) {
+      expect(existsSync(join(dist, '_astro', `${f}.br`)), `${f}.br`).toBe(true);
+      expect(existsSync(join(dist, '_astro', `${f}.gz`)), `${f}.gz`).toBe(true);
+    }
   });
 
   it('has a page per registry module, named in the navigation of every signed-in page, with its skeleton as static HTML', () => {

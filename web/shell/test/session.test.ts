@@ -4,7 +4,7 @@ import type { Me } from '@trackstack/api';
 import { forgetSession, loadMe, pickHousehold } from '../src/lib/session';
 
 const me = (households: Array<{ id: string; isPersonal: boolean }>): Me => ({
-  id: 'u', email: 'a@b.c', displayName: 'A', emailVerified: true, hasPassword: true, externalLogins: [],
+  id: 'u', email: 'a@b.c', displayName: 'A', emailVerified: true, hasPassword: true, externalLogins: [], lastHouseholdId: null,
   households: households.map((h) => ({ ...h, name: h.id, role: 'owner' as const })),
 });
 

@@ -1,6 +1,7 @@
 namespace TrackStack.BuildingBlocks.Households;
 
-public sealed record HouseholdMembershipSummary(Guid HouseholdId, string Name, HouseholdRole Role, bool IsPersonal);
+/// <summary>One of a user's households; <paramref name="LastUsedAt"/> is when they last switched to it (null if never).</summary>
+public sealed record HouseholdMembershipSummary(Guid HouseholdId, string Name, HouseholdRole Role, bool IsPersonal, DateTime? LastUsedAt = null);
 
 /// <summary>What every module needs to know about a household to compute "days" and money: its IANA time zone,
 /// ISO 4217 currency and locale (and its name, for e-mails).</summary>

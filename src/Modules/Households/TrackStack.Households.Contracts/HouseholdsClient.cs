@@ -46,7 +46,7 @@ internal sealed class HouseholdsClient(HttpClient http, IHttpContextAccessor acc
         if (response.StatusCode == HttpStatusCode.Unauthorized) throw new SessionEndedException("The Households service no longer accepts your session. Sign in again.");
         response.EnsureSuccessStatusCode();
         var rows = await response.Content.ReadFromJsonAsync<List<HouseholdResponse>>(Json, ct) ?? [];
-        return rows.Select(r => new HouseholdMembershipSummary(r.Id, r.Name, r.MyRole, r.IsPersonal)).ToList();
+        return rows.Select(r => new HouseholdMembershipSummary(r.Id, r.Name, r.MyRole, r.IsPersonal, r.LastUsedAt)).ToList();
     }
 
     public async ValueTask<HouseholdContext?> GetContextAsync(Guid householdId, CancellationToken ct)

@@ -12,6 +12,7 @@ using TrackStack.Households.Features.ListInvites;
 using TrackStack.Households.Features.ListMembers;
 using TrackStack.Households.Features.RemoveDeletedAccount;
 using TrackStack.Households.Features.RemoveMember;
+using TrackStack.Households.Features.RememberLastHousehold;
 using TrackStack.Households.Features.UpdateHouseholdSettings;
 using TrackStack.Households.Features.ViewInvite;
 using TrackStack.Households.Features.WithdrawInvite;
@@ -52,6 +53,7 @@ public static class HouseholdsModule
         household.MapUpdateHouseholdSettings();
         household.MapListMembers();
         household.MapGetMyMembership();
+        household.MapRememberLastHousehold();
         household.MapGetMember();
         household.MapChangeMemberRole();
         household.MapRemoveMember();

@@ -40,7 +40,7 @@ function Inner({ context }: { context: ModuleContext }) {
   const month = monthKey(context.now?.() ?? new Date(), household.timeZone);
   const state = useAsync((signal) => load(month, signal), [load, month]);
   const title = `Expenses · ${monthLabel(month, household.locale)}`;
-  const open = <a href="/expenses">Open</a>;
+  const open = <a href="/expenses" aria-label="Open Expenses">Open</a>;
 
   if (state.status === 'loading' && !state.data) return <ExpensesCardSkeleton title={title} action={open} />;
   if (state.status === 'error') {

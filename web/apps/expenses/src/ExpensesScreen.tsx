@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ModuleContext } from '@trackstack/api';
-import { Card, ModuleScreen, ModuleScreenSkeleton, Skeleton, monthKey, useModuleApi } from '@trackstack/ui';
+import { Card, ModuleScreen, canChangeSettings, ModuleScreenSkeleton, Skeleton, monthKey, useModuleApi } from '@trackstack/ui';
 import { expensesApi } from './api';
 import { MonthSheet } from './month/MonthSheet';
 import { SheetSkeleton } from './month/WhatIsLeftCard';
@@ -35,7 +35,7 @@ export function ExpensesScreen({ context }: { context: ModuleContext }) {
           case 'import':
             return <ImportPanel api={api} month={month} settings={settings} onChanged={changed} />;
           case 'settings':
-            return <SettingsPanel api={api} settings={settings} settingsState={probe.status} onChanged={changed} />;
+            return <SettingsPanel api={api} settings={settings} settingsState={probe.status} onChanged={changed} readOnly={!canChangeSettings(context.household.role)} />;
         }
       }}
     </ModuleScreen>

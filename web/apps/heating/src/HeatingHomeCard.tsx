@@ -49,7 +49,7 @@ export function HeatingStats({ summary }: { summary: Summary | null }) {
 function Inner({ context }: { context: ModuleContext }) {
   const load = useModuleApi(context, heatingSummary);
   const state = useAsync((signal) => load(signal), [load]);
-  const open = <a href="/heating">Open</a>;
+  const open = <a href="/heating" aria-label="Open Heating">Open</a>;
   if (state.status === 'error') {
     return <HomeCardProblem module="heating" title="Heating" open={open} error={state.error} reload={state.reload}
       notSetUp="Heating is not set up here yet. Refills, stock and this season versus last will show up here." fallback="Could not load heating." />;

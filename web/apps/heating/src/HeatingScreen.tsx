@@ -1,5 +1,5 @@
 import type { ModuleContext } from '@trackstack/api';
-import { Card, ModuleScreen, ModuleScreenSkeleton, Skeleton, useModuleApi } from '@trackstack/ui';
+import { Card, ModuleScreen, canChangeSettings, ModuleScreenSkeleton, Skeleton, useModuleApi } from '@trackstack/ui';
 import { heatingApi } from './api';
 import { OverviewPanel } from './overview/OverviewPanel';
 import { StockPanel } from './stock/StockPanel';
@@ -25,7 +25,7 @@ export function HeatingScreen({ context }: { context: ModuleContext }) {
         if (tab === 'stock') return <StockPanel api={api} settings={settings} version={version} onChanged={changed} />;
         if (tab === 'temperatures') return <><TemperatureUploadCard api={api} onChanged={changed} /><WeatherFetchCard api={api} settings={settings} onChanged={changed} /></>;
         return settings
-          ? <HeatingSettingsForm api={api} settings={settings} onChanged={changed} />
+          ? <HeatingSettingsForm api={api} settings={settings} onChanged={changed} readOnly={!canChangeSettings(context.household.role)} />
           : <Card title="Settings" busy><Skeleton height="48px" /><Skeleton height="48px" /></Card>;
       }}
     </ModuleScreen>

@@ -872,6 +872,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{householdId}/members/me/last-used": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Remember this household as the one you used last
+         * @description The web app calls this when you switch households; GET /api/me then names it as lastHouseholdId, so signing in on any device opens it.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/{householdId}/members/{userId}": {
         parameters: {
             query?: never;
@@ -3758,6 +3797,8 @@ export interface components {
             myRole: components["schemas"]["HouseholdRole"];
             /** Format: date-time */
             createdAt: string;
+            /** Format: date-time */
+            lastUsedAt?: null | string;
         };
         /** @enum {unknown} */
         HouseholdRole: "viewer" | "member" | "admin" | "owner";
@@ -3913,6 +3954,8 @@ export interface components {
             hasPassword: boolean;
             externalLogins: string[];
             households: components["schemas"]["MeHouseholdResponse"][];
+            /** Format: uuid */
+            lastHouseholdId: null | string;
         };
         MonthIncomeRequest: {
             /** Format: int64 */

@@ -9,3 +9,4 @@ export * from './unavailable';
 export * from './HomeCardProblem';
 export * from './module';
 export * from './OfflineReads';
+export * from './readOnly';

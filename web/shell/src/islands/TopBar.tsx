@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { QueueCounts } from '@trackstack/api';
 import { offlineQueue } from '../lib/offline';
 import { setCurrentHousehold, pickHousehold } from '../lib/session';
-import { currentTheme, setTheme, type Theme } from '../lib/theme';
+import { currentTheme, followSystemTheme, setTheme, type Theme } from '../lib/theme';
 import { useSession } from './session';
 import { NeedsAttention } from './NeedsAttention';
 
@@ -74,6 +74,8 @@ function HouseholdSwitcher() {
 
 function ThemeToggle() {
   const [theme, setState] = useState<Theme>(() => (typeof document === 'undefined' ? 'dark' : currentTheme()));
+  // Until the user picks, public/theme.js follows the system; the button follows the page.
+  useEffect(() => followSystemTheme(() => setState(currentTheme())), []);
   const next: Theme = theme === 'dark' ? 'light' : 'dark';
   return (
     <button type="button" className="btn btn-ghost icon-btn" aria-label={`Switch to ${next} theme`} aria-pressed={theme === 'light'}

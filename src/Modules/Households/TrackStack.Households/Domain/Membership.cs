@@ -8,4 +8,6 @@ internal sealed class Membership
     public string DisplayName { get; set; } = "";
     public HouseholdRole Role { get; set; }
     public DateTime JoinedAt { get; set; }
+    /// <summary>When the member last switched to (or signed in to) this household, on any device; null if never.</summary>
+    public DateTime? LastUsedAt { get; set; }
 }

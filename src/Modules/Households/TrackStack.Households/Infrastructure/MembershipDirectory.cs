@@ -36,10 +36,10 @@ internal sealed class MembershipDirectory(MembershipCache cache, IServiceProvide
     {
         var rows = await Db.Memberships.AsNoTracking()
             .Where(m => m.UserId == userId)
-            .Join(Db.Households, m => m.HouseholdId, h => h.Id, (m, h) => new { h.Id, h.Name, m.Role, h.IsPersonal })
+            .Join(Db.Households, m => m.HouseholdId, h => h.Id, (m, h) => new { h.Id, h.Name, m.Role, h.IsPersonal, m.LastUsedAt })
             .ToListAsync(ct);
         return rows.OrderByDescending(h => h.IsPersonal).ThenBy(h => h.Name, StringComparer.CurrentCultureIgnoreCase)
-            .Select(h => new HouseholdMembershipSummary(h.Id, h.Name, h.Role, h.IsPersonal)).ToList();
+            .Select(h => new HouseholdMembershipSummary(h.Id, h.Name, h.Role, h.IsPersonal, h.LastUsedAt)).ToList();
     }
 
     // Resolved only on a cache miss: most requests never build a HouseholdsDb.

@@ -72,7 +72,7 @@ export function EntryForm({ api, settings, entry, recent, onDone, onCancel }: {
         {errors.amountCents ? <p className="field-error" id="amount-error">{errors.amountCents}</p> : <p className="field-hint visually-hidden" id="amount-hint">Type digits; the last two are the cents.</p>}
         <div className="keypad" role="group" aria-label="Amount keypad">
           {KEYS.map((k) => (
-            <button type="button" key={k} className="key" data-key={k} onClick={() => press(k)} aria-label={k === 'back' ? 'Delete last digit' : k === '00' ? 'Two zeros' : k}>
+            <button type="button" key={k} className="key" data-key={k} onClick={() => press(k)} aria-label={k === 'back' ? 'Delete last digit' : undefined}>
               {k === 'back' ? '⌫' : k}
             </button>
           ))}

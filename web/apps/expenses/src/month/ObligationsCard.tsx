@@ -30,7 +30,7 @@ export function ObligationsCard({ api, month, version, onChanged }: { api: Expen
                   <span className="sub">{f.money(o.amountCents / 100)}{o.dueDay ? ` · due on day ${o.dueDay}` : ''}{done ? ' · paid' : ''}</span>
                 </span>
                 <Button variant={done ? 'secondary' : 'primary'} busy={s.busyWith === o.id} onClick={() => void toggle(o.id, done)} aria-pressed={done}
-                  aria-label={done ? `Undo paid: ${o.title}` : `Mark paid: ${o.title}`}>{done ? '✓ Paid' : 'Pay'}</Button>
+                  aria-label={done ? `Paid ${o.title}: undo` : `Pay ${o.title}`}>{done ? '✓ Paid' : 'Pay'}</Button>
               </li>
             );
           })}

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, Notice, TextField, centsToInput, parseAmountToCents, parseDecimal, useFormat, useSubmit } from '@trackstack/ui';
+import { Button, Card, Notice, ReadOnlyFields, TextField, centsToInput, parseAmountToCents, parseDecimal, useFormat, useSubmit } from '@trackstack/ui';
 import type { ExpensesApi, Settings } from '../api';
 import { allocationCheck, tankBudgets } from '../logic';
 
 const ratiosOf = (settings: Settings) => settings.tanks.map((t) => ({ key: t.key, name: t.name, ratio: String(t.ratioPercent) }));
 
 /** The monthly income and each tank's share of it, checked live (complete, unassigned or over) before saving. */
-export function BudgetForm({ api, settings, onChanged }: { api: ExpensesApi; settings: Settings; onChanged: (m?: string) => void }) {
+export function BudgetForm({ api, settings, onChanged, readOnly = false }: { api: ExpensesApi; settings: Settings; onChanged: (m?: string) => void; readOnly?: boolean }) {
   const f = useFormat();
   const [income, setIncome] = useState(centsToInput(settings.monthlyIncomeCents));
   const [tanks, setTanks] = useState(() => ratiosOf(settings));
@@ -35,7 +35,7 @@ export function BudgetForm({ api, settings, onChanged }: { api: ExpensesApi; set
 
   return (
     <Card title="Budget" data-panel="budget">
-      <form ref={s.formRef} noValidate onSubmit={save}>
+      <form ref={s.formRef} noValidate onSubmit={save}><ReadOnlyFields readOnly={readOnly}>
         <TextField label={`Monthly income (${settings.currency})`} name="monthlyIncome" inputMode="decimal" value={income} onChange={(e) => setIncome(e.target.value)}
           error={s.fieldErrors.monthlyIncomeCents} hint="Used for months that open from now on; a month keeps the income it opened with." />
         <fieldset className="tanks">
@@ -54,8 +54,8 @@ export function BudgetForm({ api, settings, onChanged }: { api: ExpensesApi; set
             : `Over by ${Math.round((check.totalPercent - 100) * 100) / 100} %: the tanks add up to ${check.totalPercent} %.`}
         </p>
         {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
-        <Button type="submit" busy={s.busy} disabled={check.status === 'over'}>Save budget</Button>
-      </form>
+        {readOnly ? null : <Button type="submit" busy={s.busy} disabled={check.status === 'over'}>Save budget</Button>}
+      </ReadOnlyFields></form>
     </Card>
   );
 }

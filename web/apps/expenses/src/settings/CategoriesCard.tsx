@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { Button, Card, Notice, SelectField, TextField, useSubmit } from '@trackstack/ui';
+import { Button, Card, Notice, ReadOnlyFields, SelectField, TextField, useSubmit } from '@trackstack/ui';
 import type { ExpensesApi, Settings } from '../api';
 import { CategoryRow } from './CategoryRow';
 
 /** Categories grouped by tank: rename, move or delete each; add one to a tank. */
-export function CategoriesCard({ api, settings, onChanged }: { api: ExpensesApi; settings: Settings; onChanged: (m?: string) => void }) {
+export function CategoriesCard({ api, settings, onChanged, readOnly = false }: { api: ExpensesApi; settings: Settings; onChanged: (m?: string) => void; readOnly?: boolean }) {
   const [name, setName] = useState('');
   const [tank, setTank] = useState(settings.tanks[0]?.key ?? '');
   const add = useSubmit(['name', 'tankKey'], { fallback: 'Could not add it.' });
@@ -19,6 +19,7 @@ export function CategoriesCard({ api, settings, onChanged }: { api: ExpensesApi;
   });
   return (
     <Card title="Categories" data-panel="categories">
+      <ReadOnlyFields readOnly={readOnly}>
       {rows.formError ? <Notice kind="error"><p>{rows.formError}</p></Notice> : null}
       {settings.tanks.map((t) => (
         <div key={t.key}>
@@ -28,12 +29,13 @@ export function CategoriesCard({ api, settings, onChanged }: { api: ExpensesApi;
           </ul>
         </div>
       ))}
-      <form ref={add.formRef} className="inline-form" noValidate onSubmit={submit}>
+      {readOnly ? null : <form ref={add.formRef} className="inline-form" noValidate onSubmit={submit}>
         <TextField label="New category" name="categoryName" value={name} onChange={(e) => setName(e.target.value)} error={add.fieldErrors.name} />
         <SelectField label="Tank" name="categoryTank" value={tank} onChange={(e) => setTank(e.target.value)} options={tankOptions} error={add.fieldErrors.tankKey} />
         {add.formError ? <Notice kind="error"><p>{add.formError}</p></Notice> : null}
         <Button type="submit" busy={add.busy}>Add category</Button>
-      </form>
+      </form>}
+      </ReadOnlyFields>
     </Card>
   );
 }

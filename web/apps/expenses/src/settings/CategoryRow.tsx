@@ -41,7 +41,7 @@ export function CategoryRow({ api, c, settings, tankOptions, run, onChanged }: {
   return (
     <li>
       <span className="grow title">{c.name}</span>
-      <Button variant="ghost" onClick={() => setMode('edit')} aria-label={`Rename or move ${c.name}`}>Edit</Button>
+      <Button variant="ghost" onClick={() => setMode('edit')} aria-label={`Edit ${c.name}: rename or move`}>Edit</Button>
       <Button variant="ghost" onClick={() => setMode('delete')} aria-label={`Delete ${c.name}`}>✕</Button>
     </li>
   );

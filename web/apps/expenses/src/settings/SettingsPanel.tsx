@@ -7,7 +7,7 @@ import { RecurringCard } from './RecurringCard';
 import { RulesCard } from './RulesCard';
 
 /** The settings tab: income and tank ratios, categories, the monthly checklist, recurring entries and rules. */
-export function SettingsPanel({ api, settings, settingsState, onChanged }: { api: ExpensesApi; settings: Settings | null; settingsState: string; onChanged: (m?: string) => void }) {
+export function SettingsPanel({ api, settings, settingsState, onChanged, readOnly = false }: { api: ExpensesApi; settings: Settings | null; settingsState: string; onChanged: (m?: string) => void; readOnly?: boolean }) {
   if (!settings) {
     return settingsState === 'error'
       ? <Notice kind="error"><p>Could not load the settings.</p></Notice>
@@ -15,8 +15,8 @@ export function SettingsPanel({ api, settings, settingsState, onChanged }: { api
   }
   return (
     <>
-      <BudgetForm api={api} settings={settings} onChanged={onChanged} />
-      <CategoriesCard api={api} settings={settings} onChanged={onChanged} />
+      <BudgetForm api={api} settings={settings} onChanged={onChanged} readOnly={readOnly} />
+      <CategoriesCard api={api} settings={settings} onChanged={onChanged} readOnly={readOnly} />
       <ChecklistCard api={api} settings={settings} onChanged={onChanged} />
       <RecurringCard api={api} settings={settings} onChanged={onChanged} />
       <RulesCard api={api} settings={settings} onChanged={onChanged} />

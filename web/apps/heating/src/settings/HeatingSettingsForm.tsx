@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Notice, SelectField, TextField, parseDecimal, useSubmit } from '@trackstack/ui';
+import { Button, Card, Notice, ReadOnlyFields, SelectField, TextField, parseDecimal, useSubmit } from '@trackstack/ui';
 import type { HeatingApi, HeatingSettings } from '../api';
 
 const FUELS = [['woodPellets', 'Wood pellets'], ['firewood', 'Firewood'], ['heatingOil', 'Heating oil'], ['naturalGas', 'Natural gas (meter)'], ['electricity', 'Electricity (meter)'], ['districtHeat', 'District heat (meter)']]
@@ -8,7 +8,7 @@ const FUELS = [['woodPellets', 'Wood pellets'], ['firewood', 'Firewood'], ['heat
 const text = (v: number | null) => (v === null ? '' : String(v));
 
 /** Fuel and unit, the heating season, the degree-day base and the coordinates for the weather. */
-export function HeatingSettingsForm({ api, settings, onChanged }: { api: HeatingApi; settings: HeatingSettings; onChanged: (m?: string) => void }) {
+export function HeatingSettingsForm({ api, settings, onChanged, readOnly = false }: { api: HeatingApi; settings: HeatingSettings; onChanged: (m?: string) => void; readOnly?: boolean }) {
   const [v, setV] = useState({
     fuel: settings.fuel, unit: settings.unit, unitSizeKg: text(settings.unitSizeKg), kwhPerUnit: text(settings.kwhPerUnit),
     seasonStartMonth: text(settings.seasonStartMonth), seasonStartDay: text(settings.seasonStartDay), baseMode: settings.baseMode,
@@ -29,7 +29,7 @@ export function HeatingSettingsForm({ api, settings, onChanged }: { api: Heating
   const e = s.fieldErrors;
   return (
     <Card title="Heating settings" data-panel="heating-settings">
-      <form ref={s.formRef} noValidate onSubmit={save}>
+      <form ref={s.formRef} noValidate onSubmit={save}><ReadOnlyFields readOnly={readOnly}>
         <SelectField label="Fuel" name="fuel" value={v.fuel} onChange={set('fuel')} error={e.fuel} options={FUELS}
           hint={fuelChanged ? 'The unit and energy per unit take the new fuel\'s defaults.' : undefined} />
         {!fuelChanged ? (
@@ -54,8 +54,8 @@ export function HeatingSettingsForm({ api, settings, onChanged }: { api: Heating
         <label className="check"><input type="checkbox" name="weatherEnabled" checked={v.weatherEnabled} onChange={(x) => setV((o) => ({ ...o, weatherEnabled: x.target.checked }))} /> Fetch daily temperatures from Open-Meteo for these coordinates</label>
         {e.weatherEnabled ? <p className="field-error">{e.weatherEnabled}</p> : null}
         {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
-        <Button type="submit" busy={s.busy}>Save settings</Button>
-      </form>
+        {readOnly ? null : <Button type="submit" busy={s.busy}>Save settings</Button>}
+      </ReadOnlyFields></form>
     </Card>
   );
 }

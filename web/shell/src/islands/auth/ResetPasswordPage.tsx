@@ -11,7 +11,7 @@ export function ResetPasswordPage() {
   const s = useSubmit(['password']);
   const submit = s.onSubmit(async () => {
     await unwrap(api().typed.POST('/api/auth/reset-password', { body: { token, password } }));
-    forgetSession();
+    void forgetSession();
     window.location.assign('/sign-in?notice=password_reset');
   });
   if (!token) {

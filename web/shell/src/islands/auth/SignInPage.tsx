@@ -23,7 +23,7 @@ export function SignInPage() {
       if (e instanceof ApiError && e.problem?.code === 'email_not_verified') setUnverified(true);
       throw e;
     }
-    forgetSession();
+    void forgetSession();
     window.location.assign(returnUrl());
   });
 

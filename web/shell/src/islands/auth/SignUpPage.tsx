@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api, unwrap } from '@trackstack/api';
 import { Button, LinkButton, Notice, TextField, useDraftState, useSubmit } from '@trackstack/ui';
 import { forgetSession } from '../../lib/session';
+import { signUpProblems } from '../../lib/signUpChecks';
 import { returnUrl, withReturn } from '../../lib/url';
 import { OAuthButtons } from './OAuthButtons';
 
@@ -12,8 +13,11 @@ export function SignUpPage() {
   const [verifyEmail, setVerifyEmail] = useState<string | null>(null);
 
   const submit = s.onSubmit(async () => {
+    // Checked here first: a mistake shows at once, even offline, and costs no request (or rate-limit slot).
+    const problems = signUpProblems(form.values);
+    if (Object.keys(problems).length) return s.invalid(problems);
     const r = await unwrap(api().typed.POST('/api/auth/register', { body: { ...form.values } }));
-    forgetSession();
+    void forgetSession();
     if (r.verificationRequired) setVerifyEmail(r.user.email);
     else window.location.assign(returnUrl());
   });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { api, unwrap, type CreatedInvite, type Household, type HouseholdRole, type Invite } from '@trackstack/api';
 import { Button, Card, Notice, SelectField, TextField, useAsync, useDraftState, useFormat, useSubmit } from '@trackstack/ui';
 import { ROLE_HELP, ROLE_LABEL } from './roles';
@@ -11,7 +11,14 @@ export function InvitesCard({ household }: { household: Household }) {
   const s = useSubmit(['email', 'role']);
   const [created, setCreated] = useState<CreatedInvite | null>(null);
   const [copied, setCopied] = useState(false);
+  const result = useRef<HTMLDivElement>(null);
   useEffect(() => setCopied(false), [created]);
+  // The link appears below the form, often off-screen on a phone: bring it into view and onto the link.
+  useEffect(() => {
+    if (!created) return;
+    result.current?.scrollIntoView({ block: 'center' });
+    document.getElementById('invite-link')?.focus({ preventScroll: true });
+  }, [created]);
 
   const submit = s.onSubmit(async () => {
     const r = await unwrap(api().typed.POST('/api/households/{householdId}/invites', { params: { path: { householdId: household.id } }, body: form.values }));
@@ -45,7 +52,7 @@ export function InvitesCard({ household }: { household: Household }) {
         <div><Button type="submit" busy={s.busy}>Create invite</Button></div>
       </form>
       {created ? (
-        <div className="invite-result" data-email-sent={String(created.emailSent)}>
+        <div ref={result} className="invite-result" data-email-sent={String(created.emailSent)}>
           <Notice kind={created.emailSent ? 'success' : 'info'}>
             {created.emailSent
               ? <p>We e-mailed the invitation to <strong>{created.email}</strong>. You can also share the link yourself:</p>

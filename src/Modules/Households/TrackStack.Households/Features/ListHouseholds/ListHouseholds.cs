@@ -10,10 +10,10 @@ internal static class ListHouseholds
         var userId = http.User.GetUserId();
         var rows = await db.Memberships.AsNoTracking()
             .Where(m => m.UserId == userId)
-            .Join(db.Households, m => m.HouseholdId, h => h.Id, (m, h) => new { h, m.Role })
+            .Join(db.Households, m => m.HouseholdId, h => h.Id, (m, h) => new { h, m.Role, m.LastUsedAt })
             .ToListAsync(ct);
         return TypedResults.Ok(rows
             .OrderByDescending(r => r.h.IsPersonal).ThenBy(r => r.h.Name, StringComparer.CurrentCultureIgnoreCase)
-            .Select(r => r.h.ToResponse(r.Role)).ToArray());
+            .Select(r => r.h.ToResponse(r.Role) with { LastUsedAt = r.LastUsedAt }).ToArray());
     }
 }

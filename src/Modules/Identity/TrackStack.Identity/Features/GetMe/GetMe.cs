@@ -1,6 +1,8 @@
 namespace TrackStack.Identity.Features.GetMe;
 
-public sealed record MeResponse(Guid Id, string Email, string DisplayName, bool EmailVerified, bool HasPassword, IReadOnlyList<string> ExternalLogins, IReadOnlyList<MeHouseholdResponse> Households);
+/// <summary>The account, its households, and the household it used last on any device (null when none was chosen
+/// yet): the web app opens that one at sign-in.</summary>
+public sealed record MeResponse(Guid Id, string Email, string DisplayName, bool EmailVerified, bool HasPassword, IReadOnlyList<string> ExternalLogins, IReadOnlyList<MeHouseholdResponse> Households, Guid? LastHouseholdId);
 
 public sealed record MeHouseholdResponse(Guid Id, string Name, HouseholdRole Role, bool IsPersonal);
 
@@ -15,9 +17,9 @@ internal static class GetMe
         if (user is null) return Problems.Unauthorized("Account not found", "Sign in again.");
         var logins = (await users.GetLoginsAsync(user)).Select(l => l.LoginProvider.ToLowerInvariant()).ToList();
         var memberships = http.RequestServices.GetService<IHouseholdMembershipQuery>();
-        var households = memberships is null
-            ? []
-            : (await memberships.ListForUserAsync(user.Id, ct)).Select(h => new MeHouseholdResponse(h.HouseholdId, h.Name, h.Role, h.IsPersonal)).ToList();
-        return TypedResults.Ok(new MeResponse(user.Id, user.Email ?? "", user.DisplayName, user.EmailConfirmed, user.PasswordHash is not null, logins, households));
+        var summaries = memberships is null ? [] : await memberships.ListForUserAsync(user.Id, ct);
+        var households = summaries.Select(h => new MeHouseholdResponse(h.HouseholdId, h.Name, h.Role, h.IsPersonal)).ToList();
+        var last = summaries.Where(h => h.LastUsedAt is not null).MaxBy(h => h.LastUsedAt)?.HouseholdId;
+        return TypedResults.Ok(new MeResponse(user.Id, user.Email ?? "", user.DisplayName, user.EmailConfirmed, user.PasswordHash is not null, logins, households, last));
     }
 }

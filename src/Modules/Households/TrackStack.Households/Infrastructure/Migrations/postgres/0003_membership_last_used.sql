@@ -1,0 +1,2 @@
+-- A member's last use of the household, so sign-in on any device opens the household used last.
+ALTER TABLE households.memberships ADD COLUMN last_used_at timestamp with time zone NULL;
