@@ -8,3 +8,5 @@ export * from './ModuleScreen';
 export * from './unavailable';
 export * from './HomeCardProblem';
 export * from './module';
+export * from './money-input';
+export * from './strings';
