@@ -89,4 +89,31 @@ public sealed class BudgetMathTests
     [Fact]
     public void Months_step_across_years() =>
         Assert.Equal("2025-10", new YearMonth(2026, 1).Previous(3).ToString());
+
+    [Theory]
+    [InlineData("2026-11-01", "2026-11", 1)]
+    [InlineData("2026-11-30", "2026-11", 30)]
+    [InlineData("2026-12-01", "2026-11", null)]
+    [InlineData("2026-10-31", "2026-11", null)]
+    public void Only_the_month_in_progress_is_compared_by_days(string today, string month, int? day)
+    {
+        Assert.True(YearMonth.TryParse(month, out var m));
+        Assert.Equal(day, ComparisonWindow.For(m, DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)).ThroughDay);
+    }
+
+    [Fact]
+    public void A_short_month_is_counted_whole_when_the_window_is_longer()
+    {
+        var window = new ComparisonWindow(31);
+        Assert.Equal(new DateOnly(2026, 3, 1), window.EndOf(new YearMonth(2026, 2)));
+        Assert.Equal(new DateOnly(2026, 1, 6), new ComparisonWindow(5).EndOf(new YearMonth(2026, 1)));
+        Assert.Equal(new DateOnly(2026, 2, 1), new ComparisonWindow(null).EndOf(new YearMonth(2026, 1)));
+    }
+
+    [Fact]
+    public void Comparison_by_days_carries_the_day_and_the_part_compared()
+    {
+        var c = MonthSummaryCalculator.Compare(500, [1000, 3000, 2000], throughDay: 1);
+        Assert.Equal((2000L, -1500L, -75m, 500L, (int?)1), (c.AverageSpentCents!.Value, c.DeltaCents!.Value, c.DeltaPercent!.Value, c.SpentCents, c.ThroughDay));
+    }
 }

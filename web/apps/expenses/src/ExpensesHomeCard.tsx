@@ -1,7 +1,9 @@
 import type { ReactNode } from 'react';
 import type { ModuleContext } from '@trackstack/api';
-import { BigNumber, Card, ColorBar, FormatProvider, HomeCardProblem, Skeleton, bandFor, monthKey, monthLabel, useAsync, useFormat, useModuleApi } from '@trackstack/ui';
+import { BigNumber, Card, FormatProvider, HomeCardProblem, Skeleton, bandFor, monthKey, uiMonthLabel, useAsync, useFormat, useModuleApi } from '@trackstack/ui';
 import { monthSummary } from './summary';
+import { TankBar } from './month/TankBar';
+import { t } from './strings';
 
 const SKELETON_TANKS = 3;
 
@@ -39,13 +41,13 @@ function Inner({ context }: { context: ModuleContext }) {
   const load = useModuleApi(context, monthSummary);
   const month = monthKey(context.now?.() ?? new Date(), household.timeZone);
   const state = useAsync((signal) => load(month, signal), [load, month]);
-  const title = `Expenses · ${monthLabel(month, household.locale)}`;
-  const open = <a href="/expenses" aria-label="Open Expenses">Open</a>;
+  const title = t.home.title(uiMonthLabel(month));
+  const open = <a href="/expenses" aria-label={t.home.openLabel}>{t.home.open}</a>;
 
   if (state.status === 'loading' && !state.data) return <ExpensesCardSkeleton title={title} action={open} />;
   if (state.status === 'error') {
     return <HomeCardProblem module="expenses" title={title} open={open} error={state.error} reload={state.reload}
-      notSetUp="Expenses are not set up here yet. Budgets and what is left this month will show up here." fallback="Could not load the month." />;
+      notSetUp={t.home.notSetUp} fallback={t.home.failed} />;
   }
   const s = state.data!;
   const pending = s.pendingObligations.count;
@@ -55,10 +57,10 @@ function Inner({ context }: { context: ModuleContext }) {
         band={bandFor(s.remainingCents, s.incomeCents)}
         value={f.money(s.remainingCents / 100, { compact: true })}
         caption={s.incomeCents > 0
-          ? <>left of {f.money(s.incomeCents / 100, { compact: true })} this month{pending ? ` · ${pending} to pay` : ''}</>
-          : <>no income set for this month yet · <a href="/expenses#settings">set it</a></>}
+          ? <>{t.home.leftOf(f.money(s.incomeCents / 100, { compact: true }))}{pending ? t.home.toPay(pending) : ''}</>
+          : <>{t.home.noIncome} · <a href="/expenses#settings">{t.home.setIt}</a></>}
       />
-      {s.tanks.map((t) => <ColorBar key={t.key} label={t.name} remaining={t.remainingCents / 100} budget={t.budgetCents / 100} />)}
+      {s.tanks.map((tank) => <TankBar key={tank.key} tank={tank} />)}
     </Card>
   );
 }

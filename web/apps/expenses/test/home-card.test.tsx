@@ -28,7 +28,7 @@ describe('the Expenses home card', () => {
     expect(asked).toEqual(['/api/households/h1/expenses/months/2026-12']);
     const card = el.querySelector('[data-module="expenses"]')!;
     expect(card.getAttribute('data-state')).toBe('ready');
-    expect(plain(card.querySelector('h2')?.textContent)).toBe('Expenses · Dezember 2026');
+    expect(plain(card.querySelector('h2')?.textContent)).toBe('Expenses · December 2026'); // month names are words of the (English) UI, figures are de-DE
     expect(plain(card.querySelector('.bignumber-value')?.textContent)).toBe('521,60 €');
     expect(plain(card.querySelector('.bignumber-caption')?.textContent)).toBe('left of 2.215 € this month · 2 to pay');
     expect([...card.querySelectorAll('[data-band]')].map((b) => b.getAttribute('data-band'))).toEqual(['green', 'red']);

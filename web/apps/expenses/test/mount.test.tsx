@@ -38,9 +38,9 @@ describe('module micro-frontends mounted with mount(element, context)', () => {
     await vi.waitFor(() => expect(el.querySelector('[data-state="ready"]')).not.toBeNull());
     expect(seen).toContain('/api/households/h1/expenses/months/2026-12');
     expect(plain(el.textContent)).toContain('1.215,00 €');
-    expect(plain(el.textContent)).toContain('Dezember 2026');
+    expect(plain(el.textContent)).toContain('December 2026'); // English month name in the English UI
     expect(el.querySelector('[data-band]')?.getAttribute('data-band')).toBe('red');
-    expect(plain(el.querySelector('[role="meter"]')?.getAttribute('aria-label') ?? null)).toBe('Fun: 13,00 € left of 443,00 € (almost empty or over)');
+    expect(plain(el.querySelector('[role="meter"]')?.getAttribute('aria-label') ?? null)).toBe('Fun: 13 € left of 443 € (almost empty or over)'); // tank amounts: whole euros, as on the bar
   });
 
   it('Expenses says calmly that the module is not on this server (404)', async () => {

@@ -1,5 +1,5 @@
 import type { ModuleContext } from '@trackstack/api';
-import { Card, FormatProvider, HomeCardProblem, Skeleton, useAsync, useFormat, useModuleApi } from '@trackstack/ui';
+import { Card, FormatProvider, HomeCardProblem, Skeleton, plural, units, useAsync, useFormat, useModuleApi } from '@trackstack/ui';
 import type { Summary } from './api';
 import { heatingSummary } from './summary';
 import { unitWord } from './logic';
@@ -22,24 +22,24 @@ export function HeatingStats({ summary }: { summary: Summary | null }) {
     summary === null ? <Skeleton width="3ch" height="0.9em" /> : n === null || n === undefined ? '–' : render(n);
   const stockBand = summary?.daysOfStockLeft == null ? '' : summary.daysOfStockLeft < 7 ? 'band-red' : summary.daysOfStockLeft < 21 ? 'band-yellow' : '';
   const label = summary ? summary.unitLabel || summary.unit : '';
-  const unit = label ? ` ${unitWord(label, 2)}` : '';
+  const unitFor = (n: number) => (label ? ` ${unitWord(label, n)}` : '');
   const tenths = (n: number) => f.number(n, { maximumFractionDigits: 1 });
   return (
     <div className="stats">
       <div className="stat">
         <span className="stat-value">{value(summary?.daysSinceLastRefill, (n) => f.number(n, { maximumFractionDigits: 0 }))}</span>
-        <span className="stat-label">days since the last refill</span>
+        <span className="stat-label">{plural(summary?.daysSinceLastRefill ?? 2, units.day)} since the last refill</span>
       </div>
       <div className={`stat ${stockBand}`}>
         <span className="stat-value">{value(summary?.daysOfStockLeft, (n) => f.number(n, { maximumFractionDigits: 0 }))}</span>
-        <span className="stat-label">days of stock left</span>
+        <span className="stat-label">{plural(summary?.daysOfStockLeft ?? 2, units.day)} of stock left</span>
       </div>
       <div className="stat wide">
         {/* deltaPct is null when last season has nothing to compare with. */}
         <span className="stat-value">{value(summary?.deltaPct, (n) => f.percent(n / 100, { signed: true }))}</span>
         <span className="stat-label">
           {summary === null ? <Skeleton width="70%" />
-            : `this season ${tenths(summary.seasonToDate.units)}${unit} vs ${tenths(summary.lastSeasonSameDate.units)}${unit} last season, same days`}
+            : `this season ${tenths(summary.seasonToDate.units)}${unitFor(summary.seasonToDate.units)} vs ${tenths(summary.lastSeasonSameDate.units)}${unitFor(summary.lastSeasonSameDate.units)} last season, same days`}
         </span>
       </div>
     </div>

@@ -19,7 +19,9 @@ export function heatingApi(ctx: ModuleContext) {
     settings: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/settings', { params: { path }, signal })),
     saveSettings: (body: S['HeatingSettingsRequest']) => unwrap(typed.PUT('/api/households/{householdId}/heating/settings', { params: { path }, body })),
     summary: heatingSummary(ctx),
-    analysis: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/analysis', { params: { path }, signal })),
+    /** The analysis over [from, to] (yyyy-MM-dd); the server's default period without them. */
+    analysis: (signal?: AbortSignal, period?: { from: string; to: string } | null) =>
+      unwrap(typed.GET('/api/households/{householdId}/heating/analysis', { params: { path, query: period ?? {} }, signal })),
     stock: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/stock', { params: { path }, signal })),
     refills: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/refills', { params: { path, query: LATEST }, signal })),
     purchases: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/heating/purchases', { params: { path, query: LATEST }, signal })),

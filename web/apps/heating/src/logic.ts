@@ -1,4 +1,5 @@
 // Chart scaling and the small sums behind the Heating screen's plain-words figures. No chart library.
+import { plural, uiMonthShort, unitForms, units } from '@trackstack/ui';
 
 /** A "nice" upper bound for an axis (1, 2, 2.5, 5 × 10^k) at or above the largest value. */
 export function niceMax(max: number): number {
@@ -44,22 +45,40 @@ export function fitQuality(r2: number | null): string {
   return 'poorly (other things drive the use)';
 }
 
-/** "bag" → "bags" for counts other than one; units like kWh, kg and m3 stay as they are. */
+/** "bag" → "bags" for counts other than one (Intl.PluralRules of the UI language); kWh, kg and m³ stay as they are.
+ * A label with a size ("bag (15 kg)") counts by its unit. */
 export function unitWord(unit: string, count: number): string {
   const u = unit.replace(/\s*\(.*\)$/, '');
-  if (Math.abs(count) === 1 || /^(kWh|kg|m3|m³|l)$/i.test(u)) return u === 'm3' ? 'm³' : u;
-  return u.endsWith('s') ? u : `${u}s`;
+  const forms = unitForms(u);
+  if (forms !== units.unit || !u) return plural(count, forms);
+  return plural(count, { one: u, other: u.endsWith('s') ? u : `${u}s` }); // a unit word the catalogue does not know
 }
 
-/** "2026-11" → short month label in the locale ("Nov"). */
-export function shortMonth(key: string, locale: string): string {
-  const [y, m] = key.split('-').map(Number);
-  if (!y || !m) return key;
-  try {
-    return new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 15)));
-  } catch {
-    return key;
-  }
+/** all: every refill (the server's default); the others send dates. */
+export type PeriodChoice = 'all' | 'season' | 'year' | 'custom';
+
+export interface Period { from: string; to: string }
+
+/** The analysis period: this heating season to today, the last 12 months (365 days to today), or the custom dates. */
+export function periodRange(choice: PeriodChoice, today: string, seasonStart: { month: number; day: number }, custom?: Partial<Period>): Period | null {
+  if (choice === 'all') return null;
+  if (choice === 'custom') return custom?.from && custom.to && custom.from <= custom.to ? { from: custom.from, to: custom.to } : null;
+  if (choice === 'year') return { from: addDays(today, -364), to: today };
+  const year = Number(today.slice(0, 4));
+  const start = (y: number) => `${y}-${String(seasonStart.month).padStart(2, '0')}-${String(seasonStart.day).padStart(2, '0')}`;
+  return { from: start(today >= start(year) ? year : year - 1), to: today };
+}
+
+/** yyyy-MM-dd plus whole days. */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** "2026-11" → short month label ("Nov"): a word of the UI language (English), whatever the household's locale. */
+export function shortMonth(key: string, _locale?: string): string {
+  return uiMonthShort(key);
 }
 
 /** Whole days from one yyyy-MM-dd to another. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, fitLine, fitQuality, intervalPoints, niceMax, scale, shortMonth, ticks, unitWord } from '../src/logic';
+import { addDays, daysBetween, fitLine, fitQuality, intervalPoints, niceMax, periodRange, scale, shortMonth, ticks, unitWord } from '../src/logic';
 
 describe('chart scaling', () => {
   it('rounds the axis up to a nice number', () => {
@@ -51,5 +51,23 @@ describe('analysis figures', () => {
     expect(unitWord('m3', 5)).toBe('m³');
     expect(shortMonth('2026-11', 'en-GB')).toBe('Nov');
     expect(daysBetween('2026-11-01', '2026-11-21')).toBe(20);
+  });
+  it('pluralises by the count and names months in English for any household locale', () => {
+    expect(unitWord('bag (15 kg)', 1)).toBe('bag');
+    expect(unitWord('litre', 66)).toBe('litres');
+    expect(unitWord('stere', 1.5)).toBe('steres');
+    expect(unitWord('crate', 2)).toBe('crates');
+    expect(shortMonth('2026-03', 'de-DE')).toBe('Mar');
+  });
+  it('turns the period choice into dates', () => {
+    const sept = { month: 9, day: 1 };
+    expect(periodRange('season', '2026-12-02', sept)).toEqual({ from: '2026-09-01', to: '2026-12-02' });
+    expect(periodRange('season', '2026-03-15', sept)).toEqual({ from: '2025-09-01', to: '2026-03-15' });
+    expect(periodRange('year', '2026-12-02', sept)).toEqual({ from: '2025-12-03', to: '2026-12-02' });
+    expect(periodRange('custom', '2026-12-02', sept, { from: '2026-01-01', to: '2026-02-01' })).toEqual({ from: '2026-01-01', to: '2026-02-01' });
+    expect(periodRange('custom', '2026-12-02', sept, { from: '2026-03-01', to: '2026-02-01' })).toBeNull();
+    expect(periodRange('custom', '2026-12-02', sept, { from: '2026-03-01' })).toBeNull();
+    expect(periodRange('all', '2026-12-02', sept)).toBeNull();
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
   });
 });

@@ -1692,7 +1692,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The month sheet: income, spent, remaining, each tank's budget and use, pending obligations, and the average of the previous three months
+         * The month sheet: income, spent, remaining, each tank's budget and use, pending obligations, and the average of the previous three months (by the same day while the month is in progress)
          * @description A month that was never opened is shown as it would open (status notOpened): reading never changes it.
          */
         get: {
@@ -3551,6 +3551,8 @@ export interface components {
             stock: components["schemas"]["StockResponse"];
             /** Format: int32 */
             ignoredEntries: number;
+            /** Format: int64 */
+            pricePerUnitCents: null | number;
         };
         ApplyRulesRequest: {
             onlyUncategorised: null | boolean;
@@ -3632,6 +3634,10 @@ export interface components {
             deltaCents: null | number;
             /** Format: double */
             deltaPercent: null | number;
+            /** Format: int32 */
+            throughDay: null | number;
+            /** Format: int64 */
+            spentCents: number;
         };
         CreatedInviteResponse: {
             /** Format: uuid */
@@ -3976,6 +3982,10 @@ export interface components {
             degreeDays: null | number;
             /** Format: double */
             lastSeasonDegreeDays: null | number;
+            /** Format: double */
+            meanTemperatureC: null | number;
+            /** Format: int64 */
+            costCents: null | number;
         };
         MonthStateResponse: {
             month: string;
@@ -4427,6 +4437,12 @@ export interface components {
             /** Format: int32 */
             errorCount: number;
             errors: components["schemas"]["ImportErrorResponse"][];
+            /** Format: date */
+            refillsFrom: null | string;
+            /** Format: date */
+            refillsTo: null | string;
+            /** Format: int32 */
+            overlapDays: number;
         };
         TemperatureRequest: {
             /** Format: date */

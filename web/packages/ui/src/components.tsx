@@ -93,14 +93,16 @@ export function ColorBar({ label, remaining, budget, detail }: { label: string; 
   const f = useFormat();
   const band = bandFor(remaining, budget);
   const width = barWidth(remaining, budget);
+  // Tank amounts: whole currency units everywhere (bar, caption, screen reader), one rounding rule.
+  const whole = (n: number) => f.money(n, { whole: true });
   const text = budget > 0
-    ? `${label}: ${f.money(remaining)} left of ${f.money(budget)} (${BAND_LABEL[band]})`
-    : `${label}: ${f.money(remaining)}`;
+    ? `${label}: ${whole(remaining)} left of ${whole(budget)} (${BAND_LABEL[band]})`
+    : `${label}: ${whole(remaining)}`;
   return (
     <div className={`colorbar band-${band}`} data-band={band}>
       <div className="colorbar-row">
         <span className="colorbar-label">{label}</span>
-        <span className="colorbar-value">{f.money(remaining, { compact: true })}{detail ? <span className="muted"> {detail}</span> : null}</span>
+        <span className="colorbar-value">{whole(remaining)}{detail ? <span className="muted"> {detail}</span> : null}</span>
       </div>
       <div className="colorbar-track" role="meter" aria-label={text} aria-valuemin={0} aria-valuemax={100} aria-valuenow={width} aria-valuetext={text}>
         <span className="colorbar-fill" style={{ width: `${width}%` }} />
@@ -130,7 +132,7 @@ export function useFormat() {
   const ctx = useContext(FormatCtx);
   return useMemo(() => ({
     ctx,
-    money: (amount: number, o?: { compact?: boolean }) => formatMoney(amount, ctx, o),
+    money: (amount: number, o?: { compact?: boolean; whole?: boolean }) => formatMoney(amount, ctx, o),
     number: (n: number, o?: Intl.NumberFormatOptions) => formatNumber(n, ctx.locale, o),
     percent: (fraction: number, o?: { signed?: boolean; digits?: number }) => formatPercent(fraction, ctx.locale, o),
     days: (n: number) => formatDays(n, ctx.locale),

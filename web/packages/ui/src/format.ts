@@ -1,4 +1,5 @@
 // Numbers, money and dates with Intl, in the household's locale, currency and time zone.
+import { countOf, units } from './strings';
 
 export interface FormatContext {
   locale: string;
@@ -52,9 +53,10 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return f;
 }
 
-/** 1234.5 → "1.234,50 €" (de-DE, EUR). Whole amounts from 1000 up drop the cents when `compact` is set. */
-export function formatMoney(amount: number, ctx: Pick<FormatContext, 'locale' | 'currency'>, options: { compact?: boolean } = {}): string {
-  const whole = options.compact && Math.abs(amount) >= 1000;
+/** 1234.5 → "1.234,50 €" (de-DE, EUR). Whole amounts from 1000 up drop the cents when `compact` is set; `whole`
+ * always rounds to whole currency units (half away from zero): the one rule for budget tanks' amounts. */
+export function formatMoney(amount: number, ctx: Pick<FormatContext, 'locale' | 'currency'>, options: { compact?: boolean; whole?: boolean } = {}): string {
+  const whole = options.whole || (options.compact && Math.abs(amount) >= 1000);
   return numberFormat(ctx.locale, {
     style: 'currency',
     currency: ctx.currency || DEFAULT_FORMAT.currency,
@@ -75,9 +77,9 @@ export function formatPercent(fraction: number, locale: string, options: { signe
   }).format(fraction);
 }
 
-/** 3 → "3 days" / "3 Tage". */
+/** 3 → "3 days" (de-DE: "1.200 days"): the number in the household's locale, the word in the UI language. */
 export function formatDays(days: number, locale: string): string {
-  return numberFormat(locale, { style: 'unit', unit: 'day', unitDisplay: 'long', maximumFractionDigits: 0 }).format(days);
+  return countOf(days, units.day, locale, { maximumFractionDigits: 0 });
 }
 
 export function formatDate(value: Date | string | number, ctx: Pick<FormatContext, 'locale' | 'timeZone'>, style: 'short' | 'medium' | 'long' = 'medium'): string {

@@ -10,3 +10,5 @@ export * from './HomeCardProblem';
 export * from './module';
 export * from './OfflineReads';
 export * from './readOnly';
+export * from './money-input';
+export * from './strings';

@@ -22,7 +22,7 @@ describe('formatting with the household locale and currency', () => {
     expect(formatPercent(0.123, 'en-GB', { signed: true })).toBe('+12%');
     expect(plain(formatPercent(-0.05, 'de-DE', { signed: true }))).toBe('-5 %');
     expect(formatDays(3, 'en-GB')).toBe('3 days');
-    expect(formatDays(1, 'de-DE')).toBe('1 Tag');
+    expect(formatDays(1, 'de-DE')).toBe('1 day'); // the word is the UI language's (English), not the household's
     expect(formatDate('2026-11-30T23:30:00Z', { locale: 'en-GB', timeZone: 'Europe/Brussels' })).toBe('1 Dec 2026');
     expect(formatDate('2026-11-30T23:30:00Z', { locale: 'en-GB', timeZone: 'UTC' })).toBe('30 Nov 2026');
     expect(formatDate('nonsense', { locale: 'en-GB', timeZone: 'UTC' })).toBe('');

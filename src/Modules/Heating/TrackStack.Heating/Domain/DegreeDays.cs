@@ -63,6 +63,17 @@ internal sealed class TemperatureSeries
         return result;
     }
 
+    /// <summary>The mean of the days in [from, toInclusive] that have a temperature; null when none has.</summary>
+    public double? MeanOfKnown(DateOnly from, DateOnly toInclusive)
+    {
+        var (sum, n) = (0.0, 0);
+        for (var d = from; d <= toInclusive; d = d.AddDays(1))
+        {
+            if (_byDate.TryGetValue(d, out var t)) (sum, n) = (sum + t, n + 1);
+        }
+        return n == 0 ? null : sum / n;
+    }
+
     public int MissingDays(DateOnly from, DateOnly toInclusive)
     {
         var missing = 0;

@@ -31,7 +31,7 @@ internal sealed record SeasonComparison(
 /// <summary>One calendar month of this season (up to today) next to the same month of last season.</summary>
 internal sealed record MonthBucket(
     DateOnly ThisFrom, DateOnly ThisTo, DateOnly LastFrom, DateOnly LastTo,
-    double? ThisUnits, double LastUnits, double? ThisHdd, double? LastHdd);
+    double? ThisUnits, double LastUnits, double? ThisHdd, double? LastHdd, double? ThisMeanC = null);
 
 internal enum ForecastMethod
 {
@@ -185,7 +185,8 @@ internal static class HeatingAnalyzer
                 started ? history.UnitsBetween(thisFrom, thisUntil) : null,
                 history.UnitsBetween(lastFrom, lastTo),
                 started ? Hdd(thisFrom, thisUntil) : null,
-                Hdd(lastFrom, lastTo)));
+                Hdd(lastFrom, lastTo),
+                started ? temps.MeanOfKnown(thisFrom, thisUntil) : null));
         }
         return buckets;
 

@@ -1,8 +1,10 @@
-import { BigNumber, Button, Card, ColorBar, Skeleton, bandFor, useFormat } from '@trackstack/ui';
+import { BigNumber, Button, Card, Skeleton, bandFor, useFormat } from '@trackstack/ui';
 import type { ExpensesApi, MonthSummary } from '../api';
 import { Comparison } from './Comparison';
 import { MonthIncome } from './MonthIncome';
 import { MonthStatus } from './MonthStatus';
+import { TankBar } from './TankBar';
+import { t as strings } from '../strings';
 
 /** The sheet: what is left as the big number, one bar per tank, the comparison, and this month's income and state. */
 export function WhatIsLeftCard({ api, month, data, settled, onChanged, onAdd }: {
@@ -10,16 +12,14 @@ export function WhatIsLeftCard({ api, month, data, settled, onChanged, onAdd }: 
 }) {
   const f = useFormat();
   return (
-    <Card title="What is left" className="sheet" busy={!data} data-module="expenses" data-state={data && settled ? 'ready' : 'loading'}
-      action={<Button onClick={onAdd} className="btn-small">+ Add</Button>}>
+    <Card title={strings.sheet.title} className="sheet" busy={!data} data-module="expenses" data-state={data && settled ? 'ready' : 'loading'}
+      action={<Button onClick={onAdd} className="btn-small">{strings.sheet.add}</Button>}>
       {data ? (
         <>
           <BigNumber band={bandFor(data.remainingCents, data.incomeCents)} value={<span data-remaining-cents={data.remainingCents}>{f.money(data.remainingCents / 100)}</span>}
-            caption={`spent ${f.money(data.spentCents / 100)} of ${f.money(data.incomeCents / 100)}`} />
-          {data.incomeCents <= 0 ? <p className="muted">No income set for this month yet. Set it under Settings to see the tanks fill.</p> : null}
-          {data.tanks.map((t) => (
-            <ColorBar key={t.key} label={t.name} remaining={t.remainingCents / 100} budget={t.budgetCents / 100} detail={`of ${f.money(t.budgetCents / 100, { compact: true })}`} />
-          ))}
+            caption={strings.sheet.spentOf(f.money(data.spentCents / 100), f.money(data.incomeCents / 100))} />
+          {data.incomeCents <= 0 ? <p className="muted">{strings.sheet.noIncome}</p> : null}
+          {data.tanks.map((t) => <TankBar key={t.key} tank={t} withBudget />)}
           <Comparison data={data} />
           <MonthIncome api={api} month={month} incomeCents={data.incomeCents} onChanged={onChanged} />
           <MonthStatus api={api} month={month} status={data.status} onChanged={onChanged} />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Button, Card, Notice, ReadOnlyFields, TextField, centsToInput, parseAmountToCents, parseDecimal, useFormat, useSubmit } from '@trackstack/ui';
+import { Button, Card, Notice, ReadOnlyFields, TextField, formatMoneyInput, parseDecimal, parseMoney, useFormat, useSubmit } from '@trackstack/ui';
 import type { ExpensesApi, Settings } from '../api';
 import { allocationCheck, tankBudgets } from '../logic';
 
@@ -8,6 +8,8 @@ const ratiosOf = (settings: Settings) => settings.tanks.map((t) => ({ key: t.key
 /** The monthly income and each tank's share of it, checked live (complete, unassigned or over) before saving. */
 export function BudgetForm({ api, settings, onChanged, readOnly = false }: { api: ExpensesApi; settings: Settings; onChanged: (m?: string) => void; readOnly?: boolean }) {
   const f = useFormat();
+  // Typed and shown with the household's separators (de-DE: 3.800,00).
+  const centsToInput = (c: number) => (c ? formatMoneyInput(c, f.ctx.locale) : '');
   const [income, setIncome] = useState(centsToInput(settings.monthlyIncomeCents));
   const [tanks, setTanks] = useState(() => ratiosOf(settings));
   // Take the server's values again only when they changed (not when the same settings were fetched again).
@@ -22,12 +24,12 @@ export function BudgetForm({ api, settings, onChanged, readOnly = false }: { api
   // An empty share is 0 %; anything else that is not a number stays NaN, so the check and the server flag it.
   const ratios = tanks.map((t) => ({ key: t.key, name: t.name, ratioPercent: parseDecimal(t.ratio || '0') ?? Number.NaN }));
   const check = allocationCheck(ratios);
-  const budgets = tankBudgets(parseAmountToCents(income) ?? 0, ratios);
+  const budgets = tankBudgets(parseMoney(income, f.ctx.locale) ?? 0, ratios);
   const s = useSubmit(['monthlyIncomeCents', ...ratios.map((_, i) => `tanks[${i}].ratioPercent`)], { fallback: 'Could not save.' });
 
   const save = s.onSubmit(async () => {
-    const cents = parseAmountToCents(income || '0');
-    if (cents === null || cents < 0) return s.invalid({ monthlyIncomeCents: 'Type the income as an amount, e.g. 2500 or 2500,00.' });
+    const cents = parseMoney(income || '0', f.ctx.locale);
+    if (cents === null || cents < 0) return s.invalid({ monthlyIncomeCents: `Type the income as an amount, e.g. ${formatMoneyInput(250000, f.ctx.locale)}.` });
     if (check.status === 'over') return s.setFormError(`The ratios add up to ${check.totalPercent} %; bring them down to 100 % or less.`);
     await api.saveSettings({ monthlyIncomeCents: cents, fuelCategoryId: settings.fuelCategoryId, tanks: ratios.map((t) => ({ key: t.key, name: t.name, ratioPercent: t.ratioPercent })) });
     onChanged('Settings saved.');

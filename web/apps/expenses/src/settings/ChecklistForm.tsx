@@ -1,18 +1,19 @@
 import { useState } from 'react';
-import { Button, Notice, SelectField, TextField, centsToInput, parseAmountToCents, parseDecimal, useSubmit } from '@trackstack/ui';
+import { Button, Notice, SelectField, TextField, formatMoneyInput, parseDecimal, parseMoney, useFormat, useSubmit } from '@trackstack/ui';
 import type { ChecklistTemplate, ExpensesApi, Settings } from '../api';
 import { categoryOptions } from '../logic';
 import type { TemplateFormProps } from './TemplateListCard';
 
 /** A monthly bill: what, how much, its category and the day it is due. */
 export function ChecklistForm({ api, settings, template: t, onDone, onCancel }: { api: ExpensesApi; settings: Settings } & TemplateFormProps<ChecklistTemplate>) {
+  const f = useFormat();
   const [title, setTitle] = useState(t?.title ?? '');
-  const [amount, setAmount] = useState(centsToInput(t?.amountCents));
+  const [amount, setAmount] = useState(t?.amountCents ? formatMoneyInput(t.amountCents, f.ctx.locale) : '');
   const [categoryId, setCategoryId] = useState(t?.categoryId ?? '');
   const [dueDay, setDueDay] = useState(t?.dueDay ? String(t.dueDay) : '');
   const s = useSubmit(['title', 'amountCents', 'categoryId', 'dueDay'], { fallback: 'Could not save.' });
   const save = s.onSubmit(async () => {
-    const cents = parseAmountToCents(amount);
+    const cents = parseMoney(amount, f.ctx.locale);
     if (cents === null) return s.invalid({ amountCents: 'Type the amount.' });
     const body = { title: title.trim(), amountCents: cents, categoryId: categoryId || null, dueDay: parseDecimal(dueDay), active: t?.active ?? true, sortOrder: t ? t.sortOrder : null };
     if (t) await api.updateChecklist(t.id, body); else await api.addChecklist(body);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Notice, SelectField, TextField, centsToInput, parseAmountToCents, parseDecimal, useFormat, useSubmit } from '@trackstack/ui';
+import { Button, Notice, SelectField, TextField, formatMoneyInput, parseDecimal, parseMoney, useFormat, useSubmit } from '@trackstack/ui';
 import type { ExpensesApi, RecurringTemplate, Settings } from '../api';
 import { categoryOptions } from '../logic';
 import type { TemplateFormProps } from './TemplateListCard';
@@ -10,7 +10,7 @@ const FIELDS = ['title', 'amountCents', 'categoryId', 'frequency', 'day', 'month
 export function RecurringForm({ api, settings, template: t, onDone, onCancel }: { api: ExpensesApi; settings: Settings } & TemplateFormProps<RecurringTemplate>) {
   const f = useFormat();
   const [title, setTitle] = useState(t?.title ?? '');
-  const [amount, setAmount] = useState(centsToInput(t?.amountCents));
+  const [amount, setAmount] = useState(t?.amountCents ? formatMoneyInput(t.amountCents, f.ctx.locale) : '');
   const [categoryId, setCategoryId] = useState(t?.categoryId ?? '');
   const [frequency, setFrequency] = useState(t?.frequency ?? 'monthly');
   const [day, setDay] = useState(t ? String(t.day) : '1');
@@ -19,7 +19,7 @@ export function RecurringForm({ api, settings, template: t, onDone, onCancel }: 
   const s = useSubmit(FIELDS, { fallback: 'Could not save.' });
   const e = s.fieldErrors;
   const save = s.onSubmit(async () => {
-    const cents = parseAmountToCents(amount);
+    const cents = parseMoney(amount, f.ctx.locale);
     if (cents === null) return s.invalid({ amountCents: 'Type the amount.' });
     const body = {
       title: title.trim(), amountCents: cents, categoryId: categoryId || null, note: t?.note ?? null, tags: t?.tags ?? [], frequency, day: parseDecimal(day),

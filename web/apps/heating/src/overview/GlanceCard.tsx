@@ -1,5 +1,5 @@
 import { errorMessage } from '@trackstack/api';
-import { Card, Notice, Skeleton, useFormat, type AsyncState } from '@trackstack/ui';
+import { Card, Notice, Skeleton, plural, units, useFormat, type AsyncState } from '@trackstack/ui';
 import type { Summary } from '../api';
 import { unitWord } from '../logic';
 
@@ -27,11 +27,11 @@ function Glance({ s }: { s: Summary | null }) {
     <div className="stats">
       <div className="stat">
         <span className="stat-value" data-figure="days-since-refill">{s === null ? loading : s.daysSinceLastRefill === null ? '–' : whole(s.daysSinceLastRefill)}</span>
-        <span className="stat-label">days since the last refill</span>
+        <span className="stat-label">{plural(s?.daysSinceLastRefill ?? 2, units.day)} since the last refill</span>
       </div>
       <div className={`stat ${stockBand}`}>
         <span className="stat-value" data-figure="stock">{s === null ? loading : s.stockOnHand === null ? '–' : tenths(s.stockOnHand)}</span>
-        <span className="stat-label">{unit ? unitWord(unit, 2) : 'units'} in stock{s?.runOutDate ? `, lasting until about ${f.date(s.runOutDate + 'T12:00:00Z')}` : days !== null ? `, ${whole(days)} days` : ''}</span>
+        <span className="stat-label">{unit ? unitWord(unit, s?.stockOnHand ?? 2) : 'units'} in stock{s?.runOutDate ? `, lasting until about ${f.date(s.runOutDate + 'T12:00:00Z')}` : days !== null ? `, ${f.days(days)}` : ''}</span>
       </div>
       <div className="stat wide">
         <span className="stat-value" data-figure="season">{s === null ? loading : s.deltaPct === null ? tenths(cur) : f.percent(s.deltaPct / 100, { signed: true })}</span>

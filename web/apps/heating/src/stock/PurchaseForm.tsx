@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { newClientId } from '@trackstack/api';
-import { Button, Card, Notice, TextField, parseAmountToCents, parseDecimal, useFormat, useSubmit } from '@trackstack/ui';
+import { Button, Card, Notice, TextField, formatMoneyInput, parseDecimal, parseMoney, useFormat, useSubmit } from '@trackstack/ui';
 import type { HeatingApi } from '../api';
 import { unitWord } from '../logic';
 
@@ -15,8 +15,8 @@ export function PurchaseForm({ api, unit, onChanged }: { api: HeatingApi; unit: 
   const add = s.onSubmit(async () => {
     const quantity = parseDecimal(qty);
     if (quantity === null || quantity <= 0) return s.invalid({ quantity: 'How much was delivered?' });
-    const cents = price.trim() ? parseAmountToCents(price) : null;
-    if (price.trim() && cents === null) return s.invalid({ totalPriceCents: 'Type the price as an amount, e.g. 389,50.' });
+    const cents = price.trim() ? parseMoney(price, f.ctx.locale) : null;
+    if (price.trim() && cents === null) return s.invalid({ totalPriceCents: `Type the price as an amount, e.g. ${formatMoneyInput(38950, f.ctx.locale)}.` });
     const r = await api.addPurchase({ id: newClientId(), date, quantity, unit, totalPriceCents: cents, supplier: supplier.trim() || null, note: null },
       `Purchase ${quantity} ${unitWord(unit, quantity)}`);
     setQty(''); setPrice(''); setSupplier('');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Notice, TextField, centsToInput, parseAmountToCents, parseDecimal, useSubmit } from '@trackstack/ui';
+import { Button, Notice, TextField, formatMoneyInput, parseDecimal, parseMoney, useFormat, useSubmit } from '@trackstack/ui';
 
 export interface RowValues { date: string; quantity: number; priceCents: number | null; supplier: string | null }
 
@@ -8,15 +8,16 @@ export function RowEditor({ kind, date, quantity, price, supplier, unitLabel, on
   kind: 'refill' | 'reading' | 'purchase'; date: string; quantity: number | null; price?: number | null; supplier?: string | null; unitLabel: string;
   onSave: (v: RowValues) => Promise<void>; onCancel: () => void;
 }) {
+  const f = useFormat();
   const [d, setD] = useState(date);
   const [q, setQ] = useState(quantity === null ? '' : String(quantity));
-  const [p, setP] = useState(centsToInput(price));
+  const [p, setP] = useState(price ? formatMoneyInput(price, f.ctx.locale) : '');
   const [sup, setSup] = useState(supplier ?? '');
   const s = useSubmit(['quantity', 'meterReading', 'date', 'totalPriceCents', 'supplier'], { fallback: 'Could not save.' });
   const save = s.onSubmit(async () => {
     const value = parseDecimal(q);
     if (value === null || value < 0) return s.invalid({ quantity: 'Type a number.' });
-    const priceCents = p.trim() ? parseAmountToCents(p) : null;
+    const priceCents = p.trim() ? parseMoney(p, f.ctx.locale) : null;
     if (p.trim() && priceCents === null) return s.invalid({ totalPriceCents: 'Type the price as an amount.' });
     await onSave({ date: d, quantity: value, priceCents, supplier: sup.trim() || null });
   });

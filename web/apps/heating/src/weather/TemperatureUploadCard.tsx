@@ -1,9 +1,12 @@
 import { useState } from 'react';
-import { Button, Card, Notice, SelectField, useSubmit } from '@trackstack/ui';
+import { Button, Card, Notice, SelectField, useFormat, useSubmit } from '@trackstack/ui';
 import type { HeatingApi, TemperatureImport } from '../api';
+import { t } from '../strings';
 
 /** A CSV of daily temperatures: checked first (what will be read, and which lines fail), then imported. */
 export function TemperatureUploadCard({ api, onChanged }: { api: HeatingApi; onChanged: (m?: string) => void }) {
+  const f = useFormat();
+  const day = (d: string) => f.date(`${d}T12:00:00Z`);
   const [file, setFile] = useState<File | null>(null);
   const [unit, setUnit] = useState<'c' | 'f'>('c');
   const [preview, setPreview] = useState<TemperatureImport | null>(null);
@@ -28,11 +31,21 @@ export function TemperatureUploadCard({ api, onChanged }: { api: HeatingApi; onC
       <Button onClick={() => run(true)} busy={s.busyWith === 'preview'} disabled={!file}>Check the file</Button>
       {preview ? (
         <div className="temp-preview" data-valid={preview.valid} data-errors={preview.errorCount}>
-          <p><strong>{preview.valid}</strong> valid days{preview.from ? ` from ${preview.from} to ${preview.to}` : ''}, <strong>{preview.errorCount}</strong> lines with errors. Columns: date “{preview.dateColumn}”{preview.meanColumn ? `, mean “${preview.meanColumn}”` : `, min “${preview.minColumn}”, max “${preview.maxColumn}”`}.</p>
+          <p><strong>{preview.valid}</strong> valid days{preview.from ? ` from ${day(preview.from)} to ${day(preview.to ?? preview.from)}` : ''}, <strong>{preview.errorCount}</strong> lines with errors. Columns: date “{preview.dateColumn}”{preview.meanColumn ? `, mean “${preview.meanColumn}”` : `, min “${preview.minColumn}”, max “${preview.maxColumn}”`}.</p>
+          <Overlap preview={preview} />
           {preview.errors.length ? <ul className="errors">{preview.errors.slice(0, 10).map((e) => <li key={e.line}>Line {e.line}: {e.message}</li>)}</ul> : null}
           <Button onClick={() => run(false)} busy={s.busyWith === 'import'} disabled={!preview.valid}>Import {preview.valid} days</Button>
         </div>
       ) : null}
     </Card>
   );
+}
+
+/** Whether the file's days fall where the analysis can use them (from the first refill to today): said before importing. */
+function Overlap({ preview }: { preview: TemperatureImport }) {
+  const f = useFormat();
+  const day = (d: string) => f.date(`${d}T12:00:00Z`);
+  if (!preview.refillsFrom) return <Notice kind="warning"><p data-overlap="no-refills">{t.upload.overlapNoRefills}</p></Notice>;
+  if (preview.overlapDays === 0) return <Notice kind="warning"><p data-overlap="none">{t.upload.overlapNone(day(preview.refillsFrom), day(preview.refillsTo ?? preview.refillsFrom))}</p></Notice>;
+  return <p data-overlap={preview.overlapDays}>{t.upload.overlapSome(f.number(preview.overlapDays), day(preview.refillsFrom))}</p>;
 }

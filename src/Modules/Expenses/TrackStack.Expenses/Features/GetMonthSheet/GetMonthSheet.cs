@@ -6,7 +6,9 @@ public sealed record CategorySpendResponse(Guid Id, string Name, string TankKey,
 
 public sealed record PendingObligationsResponse(int Count, long AmountCents, IReadOnlyList<ObligationResponse> Items);
 
-public sealed record ComparisonResponse(long? PreviousAverageSpentCents, int MonthsCounted, long? DeltaCents, decimal? DeltaPercent);
+/// <summary>ThroughDay: set while the month is in progress; then SpentCents is this month up to and including that day
+/// and PreviousAverageSpentCents the previous months' average over their first ThroughDay days. Null: whole months.</summary>
+public sealed record ComparisonResponse(long? PreviousAverageSpentCents, int MonthsCounted, long? DeltaCents, decimal? DeltaPercent, int? ThroughDay, long SpentCents);
 
 public sealed record MonthSummaryResponse(
     string Month, string Status, string Currency, long IncomeCents, long SpentCents, long RemainingCents, decimal? PercentSpent,
@@ -17,21 +19,23 @@ internal static class GetMonthSheet
 {
     public static void MapGetMonthSheet(this RouteGroupBuilder expenses) =>
         expenses.MapGet("/months/{month}", HandleAsync)
-            .WithSummary("The month sheet: income, spent, remaining, each tank's budget and use, pending obligations, and the average of the previous three months")
+            .WithSummary("The month sheet: income, spent, remaining, each tank's budget and use, pending obligations, and the average of the previous three months (by the same day while the month is in progress)")
             .WithDescription("A month that was never opened is shown as it would open (status notOpened): reading never changes it.");
 
     /// <summary>Cached per household until the next write or event that touches Expenses data of the household.</summary>
     internal static async Task<Results<Ok<MonthSummaryResponse>, ValidationProblem>> HandleAsync(
-        string month, ExpensesDb db, BudgetSetup budget, HttpContext http, ReadModelCache cache, CancellationToken ct)
+        string month, ExpensesDb db, BudgetSetup budget, HttpContext http, ReadModelCache cache, TimeProvider clock, CancellationToken ct)
     {
         if (!YearMonth.TryParse(month, out var m)) return new FieldErrors().Add("month", "Use the form yyyy-MM, e.g. 2026-11.").ToResult();
         var access = http.GetHouseholdAccess();
         var currency = access.Context.Currency;
-        return TypedResults.Ok(await cache.GetOrBuildAsync(ExpensesModule.Name, access.HouseholdId, $"month-sheet:{m}:{currency}",
-            async c => await BuildAsync(db, await budget.ReadAsync(c), m, currency, c), ct));
+        var window = ComparisonWindow.For(m, access.Context.Today(clock));
+        // The window is in the key: a month in progress reads differently tomorrow.
+        return TypedResults.Ok(await cache.GetOrBuildAsync(ExpensesModule.Name, access.HouseholdId, $"month-sheet:{m}:{currency}:{window.ThroughDay}",
+            async c => await BuildAsync(db, await budget.ReadAsync(c), m, currency, window, c), ct));
     }
 
-    internal static async Task<MonthSummaryResponse> BuildAsync(ExpensesDb db, BudgetView budget, YearMonth m, string currency, CancellationToken ct)
+    internal static async Task<MonthSummaryResponse> BuildAsync(ExpensesDb db, BudgetView budget, YearMonth m, string currency, ComparisonWindow window, CancellationToken ct)
     {
         var earlier = m.Previous(3);
         var sheets = await db.Months.AsNoTracking()
@@ -61,8 +65,25 @@ internal static class GetMonthSheet
             if (rows.Count > 0 || sheets.Any(s => s.Month == pm.Key)) previous.Add(rows.Sum(r => r.Cents));
         }
 
+        (long, int)? soFar = null;
+        if (window.ThroughDay is { } day)
+        {
+            // The same days of each month: one more small scan, only while the month is in progress.
+            var thisEnd = window.EndOf(m);
+            var so = await db.Entries.AsNoTracking().Where(e => e.Date >= m.First && e.Date < thisEnd).SumAsync(e => e.AmountCents, ct);
+            var counted = Enumerable.Range(1, 3).Select(i => m.Previous(i))
+                .Where(pm => sums.Any(s => s.Year == pm.Year && s.Month == pm.Month) || sheets.Any(s => s.Month == pm.Key)).ToList();
+            previous.Clear();
+            foreach (var pm in counted)
+            {
+                var end = window.EndOf(pm);
+                previous.Add(await db.Entries.AsNoTracking().Where(e => e.Date >= pm.First && e.Date < end).SumAsync(e => e.AmountCents, ct));
+            }
+            soFar = (so, day);
+        }
+
         var income = sheet?.IncomeCents ?? budget.Settings.MonthlyIncomeCents;
-        var figures = MonthSummaryCalculator.Compute(income, tanks, categories.ToDictionary(c => c.Id, c => c.TankId), byCategory, uncategorised, previous);
+        var figures = MonthSummaryCalculator.Compute(income, tanks, categories.ToDictionary(c => c.Id, c => c.TankId), byCategory, uncategorised, previous, soFar);
         var tankKeys = tanks.ToDictionary(t => t.Id, t => t.Key);
 
         var pending = sheet is null
@@ -80,6 +101,7 @@ internal static class GetMonthSheet
             categories.Where(c => byCategory.ContainsKey(c.Id)).OrderByDescending(c => byCategory[c.Id])
                 .Select(c => new CategorySpendResponse(c.Id, c.Name, tankKeys.GetValueOrDefault(c.TankId, ""), byCategory[c.Id])).ToList(),
             new PendingObligationsResponse(pending.Count, pending.Sum(o => o.AmountCents), pending.Select(o => o.ToResponse()).ToList()),
-            new ComparisonResponse(figures.Comparison.AverageSpentCents, figures.Comparison.MonthsCounted, figures.Comparison.DeltaCents, figures.Comparison.DeltaPercent));
+            new ComparisonResponse(figures.Comparison.AverageSpentCents, figures.Comparison.MonthsCounted, figures.Comparison.DeltaCents, figures.Comparison.DeltaPercent,
+                figures.Comparison.ThroughDay, figures.Comparison.SpentCents));
     }
 }

@@ -50,9 +50,11 @@ internal static class AnalyseHeating
             a.Monthly.Select(b => new MonthlyUsageResponse(
                 b.ThisFrom.ToString("yyyy-MM", CultureInfo.InvariantCulture),
                 b.LastFrom.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                b.ThisFrom, b.ThisTo, R(b.ThisUnits), R(b.LastUnits), R(b.ThisHdd, 1), R(b.LastHdd, 1))).ToList(),
+                b.ThisFrom, b.ThisTo, R(b.ThisUnits), R(b.LastUnits), R(b.ThisHdd, 1), R(b.LastHdd, 1),
+                R(b.ThisMeanC, 1), b.ThisUnits is { } u && loaded.PricePerUnitCents is { } p ? (long)Math.Round(u * p, MidpointRounding.AwayFromZero) : null)).ToList(),
             a.LastEntryDate, a.DaysSinceLastEntry,
             loaded.ToStockResponse(),
-            a.IgnoredEntries);
+            a.IgnoredEntries,
+            loaded.PricePerUnitCents is { } price ? (long)Math.Round(price, MidpointRounding.AwayFromZero) : null);
     }
 }

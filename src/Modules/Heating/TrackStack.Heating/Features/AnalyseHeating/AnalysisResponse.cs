@@ -13,7 +13,8 @@ public sealed record AnalysisResponse(
     IReadOnlyList<MonthlyUsageResponse> Monthly,
     DateOnly? LastRefillDate, int? DaysSinceLastRefill,
     StockResponse Stock,
-    int IgnoredEntries);
+    int IgnoredEntries,
+    long? PricePerUnitCents);
 
 /// <summary>Days in [from, to] with and without a daily mean temperature; missing days are never taken as 0 °C.</summary>
 public sealed record TemperatureCoverageResponse(int Days, int MissingDays, IReadOnlyList<DateRangeResponse> MissingRanges);
@@ -43,7 +44,9 @@ public sealed record SeasonComparisonResponse(
     double Units, double Kwh, double LastUnits, double LastKwh, double DeltaUnits, double? DeltaPct, bool LastSeasonHasData);
 
 /// <summary>One calendar month of the current season (Units and DegreeDays up to today; null before the month
-/// starts) next to the same month a year earlier. DegreeDays are null when a day has no temperature.</summary>
+/// starts) next to the same month a year earlier. DegreeDays are null when a day has no temperature.
+/// MeanTemperatureC: the mean of the month's days (to today) that have one. CostCents: Units at the average price
+/// paid per unit (PricePerUnitCents of the analysis); null when no purchase has a price.</summary>
 public sealed record MonthlyUsageResponse(
     string Month, string LastSeasonMonth, DateOnly From, DateOnly To, double? Units, double LastSeasonUnits,
-    double? DegreeDays, double? LastSeasonDegreeDays);
+    double? DegreeDays, double? LastSeasonDegreeDays, double? MeanTemperatureC, long? CostCents);

@@ -67,9 +67,12 @@ internal static class ImportTemperatures
             ? await TemperatureStore.PreviewAsync(db, rows, ct)
             : await TemperatureStore.StageAsync(db, rows, TemperatureSource.Import, StoredTime.Now(clock), ct);
         if (!dryRun) await db.SaveChangesAsync(ct);
+        var refillsFrom = await db.Refills.AsNoTracking().MinAsync(r => (DateOnly?)r.Date, ct);
+        var overlap = refillsFrom is { } start ? rows.Select(r => r.Date).Distinct().Count(d => d >= start && d <= today) : 0;
         return TypedResults.Ok(new TemperatureImportResponse(
             dryRun, parsed.Delimiter == '\t' ? "tab" : parsed.Delimiter.ToString(), parsed.HasHeader, parsed.DateColumn, parsed.MeanColumn, parsed.MinColumn, parsed.MaxColumn,
             parsed.DataLines, rows.Count, inserted, updated, rows.Min(r => r.Date), rows.Max(r => r.Date), errorCount,
-            lineErrors.Select(e => new ImportErrorResponse(e.Line, e.Message)).ToList()));
+            lineErrors.Select(e => new ImportErrorResponse(e.Line, e.Message)).ToList(),
+            refillsFrom, refillsFrom is null ? null : today, overlap));
     }
 }
