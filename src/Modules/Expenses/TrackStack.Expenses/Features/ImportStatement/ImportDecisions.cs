@@ -95,8 +95,11 @@ internal static class ImportDecisions
         if (billIds.Count > 0)
         {
             // A bill is named by its id, or by its template's id as a month not opened yet shows it.
-            var ticked = rows.Where(r => r.Source is not null).Select(r => YearMonth.Of(r.Source!.Date).Key).ToList();
-            foreach (var o in await ImportMatcher.PendingBillsAsync(db, ticked.Min() - 100, ticked.Max() + 100, ct))
+            // The month of each line a tick is decided for, and the months around it (a bill may be due next to it).
+            var decided = decisions.Where(d => d.Action == DecisionAction.Tick).Select(d => d.Line).ToHashSet();
+            var months = rows.Where(r => r.Source is not null && decided.Contains(r.Line))
+                .SelectMany(r => new[] { r.Source!.Date.AddMonths(-1), r.Source.Date, r.Source.Date.AddMonths(1) }).Select(d => YearMonth.Of(d).Key).ToHashSet();
+            foreach (var o in await ImportMatcher.PendingBillsAsync(db, months, ct))
             {
                 if (billIds.Contains(o.Id)) bills[(o.Id, 0)] = o;
                 if (billIds.Contains(o.TemplateId)) bills[(o.TemplateId, o.Month)] = o;

@@ -27,9 +27,9 @@ internal static class ImportMatcher
         var entries = (await Candidates(db).Where(e => e.Date >= first && e.Date <= last)
             .Select(e => new MatchProposal(MatchProposal.Entry, e.Id, e.Date, e.Title, e.AmountCents)).ToListAsync(ct))
             .Where(e => amounts.Contains(e.AmountCents)).ToLookup(e => e.AmountCents);
-        var firstMonth = YearMonth.Of(first).Key;
-        var lastMonth = YearMonth.Of(last).Key;
-        var bills = (await PendingBillsAsync(db, firstMonth, lastMonth, ct)).Where(o => amounts.Contains(o.AmountCents)).ToLookup(o => o.AmountCents);
+        // The months a bill of a line can be in: its own and, near a month's edge, the one next to it.
+        var months = fresh.SelectMany(r => new[] { r.Source!.Date.AddDays(-Days), r.Source.Date, r.Source.Date.AddDays(Days) }).Select(d => YearMonth.Of(d).Key).ToHashSet();
+        var bills = (await PendingBillsAsync(db, months, ct)).Where(o => amounts.Contains(o.AmountCents)).ToLookup(o => o.AmountCents);
 
         var used = new HashSet<Guid>();
         for (var i = 0; i < rows.Count; i++)
@@ -62,16 +62,18 @@ internal static class ImportMatcher
 
     /// <summary>The pending bills of the months: stored for opened months, previewed from the active checklist for months
     /// not opened yet (with the template's id, as the month's checklist shows them; the commit opens the month).</summary>
-    public static async Task<List<Obligation>> PendingBillsAsync(ExpensesDb db, int firstMonth, int lastMonth, CancellationToken ct)
+    public static async Task<List<Obligation>> PendingBillsAsync(ExpensesDb db, IReadOnlySet<int> months, CancellationToken ct)
     {
-        var bills = await db.Obligations.AsNoTracking().Where(o => o.Status == ObligationStatus.Pending && o.Month >= firstMonth && o.Month <= lastMonth).ToListAsync(ct);
-        var opened = (await db.Months.AsNoTracking().Where(m => m.Month >= firstMonth && m.Month <= lastMonth).Select(m => m.Month).ToListAsync(ct)).ToHashSet();
-        List<ChecklistTemplate>? templates = null;
-        for (var month = YearMonth.FromKey(firstMonth); month.Key <= lastMonth; month = month.Next())
+        if (months.Count == 0) return [];
+        var (first, last) = (months.Min(), months.Max());
+        var bills = (await db.Obligations.AsNoTracking().Where(o => o.Status == ObligationStatus.Pending && o.Month >= first && o.Month <= last).ToListAsync(ct))
+            .Where(o => months.Contains(o.Month)).ToList();
+        var opened = (await db.Months.AsNoTracking().Where(m => m.Month >= first && m.Month <= last).Select(m => m.Month).ToListAsync(ct)).ToHashSet();
+        var templates = await db.ChecklistTemplates.AsNoTracking().Where(t => t.Active).ToListAsync(ct);
+        if (templates.Count == 0) return bills;
+        foreach (var month in months.Where(m => !opened.Contains(m)).Order())
         {
-            if (opened.Contains(month.Key)) continue;
-            templates ??= await db.ChecklistTemplates.AsNoTracking().Where(t => t.Active).ToListAsync(ct);
-            bills.AddRange(templates.Select(t => MonthSheets.Preview(t, month)));
+            bills.AddRange(templates.Select(t => MonthSheets.Preview(t, YearMonth.FromKey(month))));
         }
         return bills;
     }
