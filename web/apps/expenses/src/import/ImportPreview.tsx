@@ -28,7 +28,7 @@ export function ImportPreview({ preview, settings, busy, onImport, onCancel }: {
       <ImportCounts r={preview} preview />
       <div className="table-wrap" tabIndex={0} role="region" aria-label="Preview of the statement lines">
         <table className="table import-preview">
-          <thead><tr><th scope="col">Import</th><th scope="col">Status</th><th scope="col">Date</th><th scope="col">Payee</th><th scope="col" className="num">Amount</th></tr></thead>
+          <thead><tr><th scope="col" className="import-pick"><span className="visually-hidden">Import</span></th><th scope="col">Status · date</th><th scope="col">Payee</th><th scope="col" className="num">Amount</th></tr></thead>
           <tbody>
             {preview.rows.map((r) => {
               const e = editOf(edits, r);
@@ -38,30 +38,31 @@ export function ImportPreview({ preview, settings, busy, onImport, onCancel }: {
               const matchText = r.match
                 ? r.match.kind === 'entry' ? `matches your entry of ${dayMonth(r.match.date, f.ctx.locale)}` : `ticks your bill “${r.match.title}”, due ${dayMonth(r.match.date, f.ctx.locale)}`
                 : null;
+              const canCategorise = isEditable(r) && r.status !== 'matched' && categories.length > 0;
               const message = r.status === 'skipped' && r.addable ? 'Money in: tick it to count it as a refund.' : r.message;
               return (
                 <Fragment key={r.line}>
-                  <tr data-status={r.status} data-line={r.line} data-outcome={o} data-income={income || undefined} className={[message || matchText ? 'has-reason' : '', o === 'none' && isEditable(r) ? 'left-out' : ''].join(' ').trim() || undefined}>
+                  <tr data-status={r.status} data-line={r.line} data-outcome={o} data-income={income || undefined} className={[message || matchText || canCategorise ? 'has-reason' : '', o === 'none' && isEditable(r) ? 'left-out' : ''].join(' ').trim() || undefined}>
                     <td>{isEditable(r)
                       ? <input type="checkbox" checked={e.include} aria-label={`Import line ${r.line} (${r.payee ?? 'no payee'})`} onChange={(ev) => edit(r, { include: ev.target.checked })} />
                       : null}</td>
-                    <td><span className={`status status-${r.status}${income ? ' status-income' : ''}`}>{label}</span><span className="sub">line {r.line}</span></td>
-                    <td>{r.date ? f.date(r.date + 'T12:00:00Z', 'short') : '–'}</td>
+                    <td><span className={`status status-${r.status}${income ? ' status-income' : ''}`}>{label}</span>
+                      <span className="sub" data-date>{r.date ? f.date(r.date + 'T12:00:00Z', 'short') : '–'}</span><span className="sub">line {r.line}</span></td>
                     <td className="break">
                       {r.payee ?? ''}{r.memo ? <span className="sub">{r.memo}</span> : null}
                       {(o === 'add' || o === 'tick') && e.categoryId && names.has(e.categoryId) ? <span className="sub" data-category>→ {names.get(e.categoryId)}</span> : null}
-                      {isEditable(r) && r.status !== 'matched' && categories.length ? (
+                    </td>
+                    <td className="num" data-amount>{r.amountCents === null ? '–' : bankAmount(r.amountCents)}</td>
+                  </tr>
+                  {matchText || message || canCategorise ? (
+                    <tr className="reason-row"><td colSpan={4}>
+                      {canCategorise ? (
                         <select className="import-category" aria-label={`Category for line ${r.line}`} value={e.categoryId ?? ''} disabled={o === 'none' || o === 'link'}
                           onChange={(ev) => edit(r, { categoryId: ev.target.value || null })}>
                           <option value="">{r.status === 'bill' ? "The bill's category" : 'No category'}</option>
                           {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
                         </select>
                       ) : null}
-                    </td>
-                    <td className="num" data-amount>{r.amountCents === null ? '–' : bankAmount(r.amountCents)}</td>
-                  </tr>
-                  {matchText || message ? (
-                    <tr className="reason-row"><td colSpan={5}>
                       {matchText ? <span className="sub reason reason-match" data-match={r.match!.kind}>{matchText}{r.match!.kind === 'entry' ? ` (“${r.match!.title}”): linked, not added again.` : '.'}</span> : null}
                       {matchText && (r.status === 'matched' || r.status === 'bill' || e.asNew) ? (
                         <label className="check inline"><input type="checkbox" checked={e.asNew} disabled={!e.include} onChange={(ev) => edit(r, { asNew: ev.target.checked })} /> Add as a new entry instead</label>
