@@ -148,8 +148,9 @@ public sealed class StatementParserTests
     {
         var s = Read("a,b,c\n1,2,3\n");
         Assert.Empty(s.Transactions);
-        Assert.Contains(s.Errors, e => e.Message.Contains("dateColumn", StringComparison.Ordinal));
-        Assert.Contains(s.Errors, e => e.Message.Contains("amountColumn", StringComparison.Ordinal));
+        Assert.Contains(s.Errors, e => e.Message.Contains("date column", StringComparison.Ordinal));
+        Assert.Contains(s.Errors, e => e.Message.Contains("amount column", StringComparison.Ordinal));
+        Assert.DoesNotContain(s.Errors, e => e.Message.Contains("Column", StringComparison.Ordinal)); // no API field names in what the user reads
     }
 
     [Theory]

@@ -16,4 +16,10 @@ describe('bank import form', () => {
     const empty = { delimiter: '', decimalSeparator: '', encoding: '', dateFormat: '', skipLines: '', dateColumn: '', amountColumn: '', debitColumn: '', creditColumn: '', payeeColumn: '', memoColumn: '', expensesArePositive: false, includeCredits: true };
     expect([...importForm(new Blob(['x']), 'a.ofx', empty, false).keys()]).toEqual(['file', 'includeCredits']);
   });
+  it('carries the preview edits as one JSON decisions field, and none when nothing was changed', () => {
+    const empty = { delimiter: '', decimalSeparator: '', encoding: '', dateFormat: '', skipLines: '', dateColumn: '', amountColumn: '', debitColumn: '', creditColumn: '', payeeColumn: '', memoColumn: '', expensesArePositive: false, includeCredits: false };
+    const form = importForm(new Blob(['x']), 'a.csv', empty, false, [{ line: 3, action: 'skip' }]);
+    expect(JSON.parse(form.get('decisions') as string)).toEqual([{ line: 3, action: 'skip' }]);
+    expect(importForm(new Blob(['x']), 'a.csv', empty, false, []).has('decisions')).toBe(false);
+  });
 });

@@ -2609,7 +2609,7 @@ export interface paths {
         put?: never;
         /**
          * Import a bank statement (CSV, OFX 1.x/2.x, QIF, CAMT.053), or preview it with dryRun=true
-         * @description multipart/form-data with 'file' (≤ 10 MB, 413 beyond) and optional fields: dryRun, includeCredits, and for CSV delimiter, decimalSeparator, encoding (utf-8, latin1, windows-1252), skipLines, hasHeader, dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn, idColumn, currencyColumn (header names or 0-based indexes), dateFormat (e.g. dd.MM.yyyy), expensesArePositive. The format is detected from the content. A commit is atomic; duplicates (bank id, else date + amount + payee) are never added twice. The counts cover every line; 'rows' lists the first 1000 lines and up to 1000 further errors ('rowsTruncated' when lines were left out).
+         * @description multipart/form-data with 'file' (≤ 10 MB, 413 beyond) and optional fields: dryRun, includeCredits, decisions, and for CSV delimiter, decimalSeparator, encoding (utf-8, latin1, windows-1252), skipLines, hasHeader, dateColumn, amountColumn, debitColumn, creditColumn, payeeColumn, memoColumn, idColumn, currencyColumn (header names or 0-based indexes), dateFormat (e.g. dd.MM.yyyy), expensesArePositive. The format is detected from the content; CSV headers of the common banks are recognised by their words, and the column options a household committed for a header row are remembered for the next file with that header ('rememberedLayout'). A line with the same amount as an entry the household made itself (typed, recurring, ticked bill) within 3 days and a similar payee is 'matched': it links to that entry (which then carries the bank line, so a re-import finds it) instead of adding a second one; a line matching a pending checklist bill ('bills') ticks it. 'decisions' is a JSON array of the user's changes to the preview, by statement line: [{"line": 12, "action": "skip"|"add"|"link"|"tick"|"keep", "entryId": …, "obligationId": …, "categoryId": …}] — skip leaves the line out, add adds it as a new entry even when it matched (or adds money in as a refund), link/tick choose the entry or bill, categoryId sets the category; a decision that cannot be followed is a 400. Without decisions the proposals apply as they are. A commit is atomic; duplicates (bank id, else date + amount + payee) are never added twice. The counts cover every line; 'rows' lists the first 1000 lines and up to 1000 further errors ('rowsTruncated' when lines were left out).
          */
         post: {
             parameters: {
@@ -2667,7 +2667,7 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Undo an import: deletes the entries it created */
+        /** Undo an import: deletes the entries it created, unticks the bills it ticked and unlinks the entries its lines were matched to */
         delete: {
             parameters: {
                 query?: never;
@@ -3832,6 +3832,16 @@ export interface components {
             line: number;
             message: string;
         };
+        ImportMatchResponse: {
+            kind: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            title: string;
+            /** Format: int64 */
+            amountCents: number;
+        };
         ImportResponse: {
             /** Format: uuid */
             importId: null | string;
@@ -3842,6 +3852,10 @@ export interface components {
             /** Format: int32 */
             new: number;
             /** Format: int32 */
+            matched: number;
+            /** Format: int32 */
+            bills: number;
+            /** Format: int32 */
             duplicates: number;
             /** Format: int32 */
             errors: number;
@@ -3850,6 +3864,7 @@ export interface components {
             /** Format: int32 */
             totalRows: number;
             rowsTruncated: boolean;
+            rememberedLayout: boolean;
             rows: components["schemas"]["ImportRowResponse"][];
         };
         ImportRowResponse: {
@@ -3866,6 +3881,8 @@ export interface components {
             /** Format: uuid */
             categoryId: null | string;
             message: null | string;
+            match: null | components["schemas"]["ImportMatchResponse"];
+            addable: boolean;
         };
         ImportSummaryResponse: {
             /** Format: uuid */

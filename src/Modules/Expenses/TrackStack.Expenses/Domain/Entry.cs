@@ -37,6 +37,10 @@ internal sealed class Entry : IClientIdentified
     /// "heating:{purchase}"): unique per household, so a retried job or redelivered event adds nothing.</summary>
     public string? SourceRef { get; set; }
     public Guid? ImportId { get; set; }
+
+    /// <summary>The import whose bank line was matched to this (typed or recurring) entry instead of adding a second
+    /// one: the entry then carries that line's bank id or fingerprint, and undoing the import takes them off again.</summary>
+    public Guid? LinkedImportId { get; set; }
     public DateTime CreatedAt { get; set; }
     public Guid CreatedBy { get; set; }
     public DateTime UpdatedAt { get; set; }

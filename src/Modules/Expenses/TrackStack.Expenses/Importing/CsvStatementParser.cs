@@ -9,29 +9,35 @@ namespace TrackStack.Expenses.Importing;
 internal static class CsvStatementParser
 {
     private static readonly char[] Delimiters = [';', ',', '\t', '|'];
-    private static readonly string[] DateNames = ["date", "booking date", "transaction date", "datum", "buchungstag", "buchungsdatum", "valuta", "value date", "wertstellung", "date opération", "date operation", "fecha", "data", "boekingsdatum"];
-    private static readonly string[] AmountNames = ["amount", "betrag", "montant", "bedrag", "importe", "importo", "sum", "value", "amount (eur)", "betrag (eur)", "umsatz"];
-    private static readonly string[] DebitNames = ["debit", "soll", "out", "money out", "paid out", "withdrawal", "withdrawals", "ausgang", "débit", "af"];
-    private static readonly string[] CreditNames = ["credit", "haben", "in", "money in", "paid in", "deposit", "deposits", "eingang", "crédit", "bij"];
-    private static readonly string[] PayeeNames = ["payee", "name", "beneficiary", "counterparty", "merchant", "empfänger", "zahlungsempfänger", "auftraggeber / empfänger", "auftraggeber/empfänger", "beguenstigter/zahlungspflichtiger", "bénéficiaire", "naam / omschrijving", "naam tegenpartij", "description"];
-    private static readonly string[] MemoNames = ["memo", "verwendungszweck", "purpose", "reference", "details", "communication", "communications", "libellé", "libelle", "omschrijving", "mededelingen", "notes", "text"];
-    private static readonly string[] IdNames = ["id", "transaction id", "transaction reference", "fitid", "reference number", "transaktions-id", "umsatz-id"];
-    private static readonly string[] CurrencyNames = ["currency", "währung", "waehrung", "devise", "munt", "ccy"];
 
     /// <summary>Reads the file through <paramref name="open"/> (a reader from its start each time): a first look at
     /// the opening lines for the delimiter and the header, a count of delimiters per line when the table start has
     /// to be guessed, the dates until one decides between day and month first, then one pass that turns each line
     /// into a transaction or an error. Only the transactions are kept.</summary>
-    public static ParsedStatement Parse(Func<TextReader> open, CsvOptions o)
+    /// <remarks>A header row the household confirmed columns for before (<paramref name="remembered"/>, by
+    /// <see cref="HeaderNames.LayoutHash"/>) fills in the options this request leaves empty.</remarks>
+    public static ParsedStatement Parse(Func<TextReader> open, CsvOptions o, IReadOnlyDictionary<string, CsvOptions>? remembered = null)
     {
         var sample = Sample(open);
         var delimiter = o.Delimiter ?? GuessDelimiter(sample);
         var skip = o.SkipLines ?? (o.HasHeader ? FindHeader(sample, delimiter) : null) ?? GuessPreamble(open, delimiter);
+        CsvLayout? layout = null;
+        if (o.HasHeader)
+        {
+            using var probe = CsvTable.Open(open, delimiter, skip, o, findColumns: false);
+            if (probe.Header is { } header)
+            {
+                var hash = HeaderNames.LayoutHash(header);
+                var stored = remembered?.GetValueOrDefault(hash);
+                if (stored is not null) o = stored.Under(o);
+                layout = new CsvLayout(hash, header, stored is not null, o);
+            }
+        }
 
         bool dayFirst;
         using (var table = CsvTable.Open(open, delimiter, skip, o))
         {
-            if (table.Errors.Count > 0) return new ParsedStatement("csv", [], table.Errors);
+            if (table.Errors.Count > 0) return new ParsedStatement("csv", [], table.Errors) { Layout = layout };
             // Decided once per file, by the first date that can only be read one way.
             dayFirst = o.DateFormat is not null || (Dates.DayFirstFor(table.Rows().Select(r => Field(r.Fields, table.Date))) ?? true);
         }
@@ -52,12 +58,13 @@ internal static class CsvStatementParser
                 errors.Add(new ParseError(line, amountError));
                 continue;
             }
-            var payeeText = NullIfEmpty(Field(fields, rows.Payee));
+            // Money in names the other side in the payer column where a bank has one (DKB: "Zahlungspflichtige*r").
+            var payeeText = (value > 0 ? NullIfEmpty(Field(fields, rows.Payer)) : null) ?? NullIfEmpty(Field(fields, rows.Payee));
             var memoText = NullIfEmpty(Field(fields, rows.Memo));
             transactions.Add(new ParsedTransaction(line, when, value, payeeText ?? memoText, memoText, NullIfEmpty(Field(fields, rows.Id)),
-                NullIfEmpty(Field(fields, rows.Currency))?.ToUpperInvariant(), null));
+                NullIfEmpty(Field(fields, rows.Currency))?.ToUpperInvariant(), NullIfEmpty(Field(fields, rows.Category))));
         }
-        return new ParsedStatement("csv", transactions, errors);
+        return new ParsedStatement("csv", transactions, errors) { Layout = layout };
     }
 
     private static (decimal Value, string? Error) Amount(string[] fields, CsvTable columns, CsvOptions o)
@@ -65,7 +72,7 @@ internal static class CsvStatementParser
         if (columns.Amount is { } amount)
         {
             if (!Numbers.TryParseAmount(Field(fields, amount), o.DecimalSeparator, out var value)) return (0, $"Unreadable amount '{Field(fields, amount)}'.");
-            return (o.ExpensesArePositive ? -value : value, null);
+            return (o.ExpensesArePositive == true ? -value : value, null);
         }
         var outText = Field(fields, columns.Debit);
         var inText = Field(fields, columns.Credit);
@@ -101,8 +108,11 @@ internal static class CsvStatementParser
         public int? Memo { get; private set; }
         public int? Id { get; private set; }
         public int? Currency { get; private set; }
+        public int? Payer { get; private set; }
+        public int? Category { get; private set; }
+        public string[]? Header { get; private set; }
 
-        public static CsvTable Open(Func<TextReader> open, char delimiter, int skip, CsvOptions o)
+        public static CsvTable Open(Func<TextReader> open, char delimiter, int skip, CsvOptions o, bool findColumns = true)
         {
             var reader = open();
             var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -125,7 +135,8 @@ internal static class CsvStatementParser
             var first = NextRecord(csv);
             var table = new CsvTable(reader, csv, skip, o.HasHeader || first is null ? null : (skip + csv.RawRow, first));
             if (first is null) table.Errors.Add(new ParseError(skip + 1, "The file has no rows."));
-            else table.FindColumns(o.HasHeader ? first : [], o);
+            else if (findColumns) table.FindColumns(o.HasHeader ? first : [], o);
+            if (o.HasHeader) table.Header = first;
             return table;
         }
 
@@ -154,29 +165,38 @@ internal static class CsvStatementParser
 
         private void FindColumns(string[] header, CsvOptions o)
         {
-            int? Column(string? given, string[] names, string what)
+            // One column answers one field: the first fields choose first.
+            var taken = new HashSet<int>();
+            int? Column(string? given, CsvField field, string what)
             {
+                int? found;
                 if (!string.IsNullOrWhiteSpace(given))
                 {
-                    if (int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var index)) return index;
-                    var found = Array.FindIndex(header, h => string.Equals(h.Trim(), given.Trim(), StringComparison.OrdinalIgnoreCase));
-                    if (found < 0) Errors.Add(new ParseError(_skip + 1, $"The {what} column '{given}' is not in the header ({string.Join(", ", header)})."));
-                    return found < 0 ? null : found;
+                    if (int.TryParse(given, NumberStyles.None, CultureInfo.InvariantCulture, out var index)) found = index;
+                    else
+                    {
+                        var named = HeaderNames.Same(header, given);
+                        if (named < 0) Errors.Add(new ParseError(_skip + 1, $"The {what} column '{given}' is not in the header ({string.Join(", ", header)})."));
+                        found = named < 0 ? null : named;
+                    }
                 }
-                var byName = Array.FindIndex(header, h => names.Contains(h.Trim().ToLowerInvariant()));
-                return byName < 0 ? null : byName;
+                else found = HeaderNames.Find(header, field, taken);
+                if (found is { } f) taken.Add(f);
+                return found;
             }
-            Date = Column(o.DateColumn, DateNames, "date");
-            Amount = Column(o.AmountColumn, AmountNames, "amount");
-            Debit = Column(o.DebitColumn, DebitNames, "debit");
-            Credit = Column(o.CreditColumn, CreditNames, "credit");
-            Payee = Column(o.PayeeColumn, PayeeNames, "payee");
-            Memo = Column(o.MemoColumn, MemoNames, "memo");
-            Id = Column(o.IdColumn, IdNames, "id");
-            Currency = Column(o.CurrencyColumn, CurrencyNames, "currency");
+            Date = Column(o.DateColumn, CsvField.Date, "date");
+            Amount = Column(o.AmountColumn, CsvField.Amount, "amount");
+            Debit = Column(o.DebitColumn, CsvField.Debit, "money out");
+            Credit = Column(o.CreditColumn, CsvField.Credit, "money in");
+            Id = Column(o.IdColumn, CsvField.Id, "transaction id");
+            Currency = Column(o.CurrencyColumn, CsvField.Currency, "currency");
+            Payee = Column(o.PayeeColumn, CsvField.Payee, "payee");
+            Payer = Column(null, CsvField.Payer, "payer");
+            Memo = Column(o.MemoColumn, CsvField.Memo, "memo");
+            Category = Column(null, CsvField.Category, "category");
             if (Memo == Payee) Memo = null;
-            if (Date is null) Errors.Add(new ParseError(_skip + 1, "No date column: name it with dateColumn (header name or 0-based index)."));
-            if (Amount is null && Debit is null && Credit is null) Errors.Add(new ParseError(_skip + 1, "No amount column: name it with amountColumn, or debitColumn and creditColumn."));
+            if (Date is null) Errors.Add(new ParseError(_skip + 1, "No date column found: choose which column holds the date."));
+            if (Amount is null && Debit is null && Credit is null) Errors.Add(new ParseError(_skip + 1, "No amount column found: choose the amount column, or the money out and money in columns."));
         }
     }
 
@@ -216,10 +236,7 @@ internal static class CsvStatementParser
     {
         for (var i = 0; i < Math.Min(lines.Count, 40); i++)
         {
-            var cells = lines[i].Split(delimiter).Select(c => c.Trim().Trim('"').ToLowerInvariant()).ToList();
-            var hasDate = cells.Any(c => DateNames.Contains(c));
-            var hasAmount = cells.Any(c => AmountNames.Contains(c) || DebitNames.Contains(c) || CreditNames.Contains(c));
-            if (hasDate && hasAmount) return i;
+            if (HeaderNames.LooksLikeHeader(lines[i].Split(delimiter))) return i;
         }
         return null;
     }

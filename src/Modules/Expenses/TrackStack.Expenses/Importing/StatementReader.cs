@@ -5,7 +5,7 @@ namespace TrackStack.Expenses.Importing;
 /// once or, for CSV, a few times, so no parser holds the whole file as one string.</summary>
 internal static class StatementReader
 {
-    public static ParsedStatement Read(Stream content, CsvOptions csv)
+    public static ParsedStatement Read(Stream content, CsvOptions csv, IReadOnlyDictionary<string, CsvOptions>? rememberedLayouts = null)
     {
         var encoding = TextDecoding.For(content, csv.Encoding);
         TextReader Open() => TextDecoding.Open(content, encoding);
@@ -28,7 +28,7 @@ internal static class StatementReader
             else if (trimmed.StartsWith('<'))
                 statement = new ParsedStatement("xml", [], [new ParseError(1, "This XML file is neither OFX nor a CAMT.053 statement.")]);
             else
-                statement = CsvStatementParser.Parse(Open, csv);
+                statement = CsvStatementParser.Parse(Open, csv, rememberedLayouts);
         }
         return BankText.Clean(statement);
     }

@@ -15,6 +15,7 @@ internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options, Household
     public DbSet<CategoryRule> Rules => Set<CategoryRule>();
     public DbSet<StatementImport> Imports => Set<StatementImport>();
     public DbSet<FuelPurchaseLink> FuelPurchases => Set<FuelPurchaseLink>();
+    public DbSet<CsvLayoutMemory> CsvLayouts => Set<CsvLayoutMemory>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -55,6 +56,7 @@ internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options, Household
             e.HasIndex(x => new { x.HouseholdId, x.BankTransactionId }).IsUnique().HasFilter("bank_transaction_id IS NOT NULL");
             e.HasIndex(x => new { x.HouseholdId, x.DedupKey }).IsUnique().HasFilter("dedup_key IS NOT NULL");
             e.HasIndex(x => new { x.HouseholdId, x.SourceRef }).IsUnique().HasFilter("source_ref IS NOT NULL");
+            e.HasIndex(x => new { x.HouseholdId, x.LinkedImportId }).HasFilter("linked_import_id IS NOT NULL");
         });
         b.Entity<MonthSheet>(e =>
         {
@@ -104,6 +106,15 @@ internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options, Household
             e.Property(x => x.FileName).HasMaxLength(200).IsRequired();
             e.Property(x => x.Format).HasMaxLength(20).IsRequired();
             e.HasIndex(x => x.HouseholdId);
+        });
+        b.Entity<CsvLayoutMemory>(e =>
+        {
+            e.ToTable("csv_layouts");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.HeaderHash).HasMaxLength(64).IsRequired();
+            e.Property(x => x.Header).HasMaxLength(2000).IsRequired();
+            e.Property(x => x.Options).HasMaxLength(2000).IsRequired();
+            e.HasIndex(x => new { x.HouseholdId, x.HeaderHash }).IsUnique();
         });
         b.Entity<FuelPurchaseLink>(e =>
         {

@@ -6,6 +6,7 @@ import { CsvOptions } from './CsvOptions';
 import { ImportCounts, ImportPreview } from './ImportPreview';
 import { ImportHistory } from './ImportHistory';
 import { NO_OPTIONS, OPTION_FIELDS, importForm, type ImportOptions } from './importForm';
+import type { Decision } from './previewEdits';
 
 /** The import tab: pick a bank statement, preview every line with its status, then import; earlier imports below. */
 export function ImportPanel({ api, month, settings, onChanged }: { api: ExpensesApi; month: string; settings: Settings | null; onChanged: (m?: string) => void }) {
@@ -19,9 +20,9 @@ export function ImportPanel({ api, month, settings, onChanged }: { api: Expenses
   useEffect(() => { if (preview) previewRef.current?.scrollIntoView?.({ block: 'start' }); }, [preview]);
 
   const changeOptions = (o: ImportOptions) => { setOptions(o); setPreview(null); };
-  const run = (dryRun: boolean) => s.run(async () => {
+  const run = (dryRun: boolean, decisions: Decision[] = []) => s.run(async () => {
     if (!file) return s.invalid({ file: 'Choose a bank statement file first.' });
-    const r = await api.import(importForm(file, file.name, options, dryRun));
+    const r = await api.import(importForm(file, file.name, options, dryRun, decisions));
     if (dryRun) { setPreview(r); setDone(null); return; }
     setDone(r);
     setPreview(null);
@@ -32,7 +33,7 @@ export function ImportPanel({ api, month, settings, onChanged }: { api: Expenses
   return (
     <>
       <Card title="Import a bank statement" data-panel="import">
-        <p className="muted">OFX, QIF, CAMT.053 or CSV. You see every line before anything is stored; lines imported before are recognised as duplicates.</p>
+        <p className="muted">OFX, QIF, CAMT.053 or CSV. You see every line before anything is stored, can leave lines out or change their category; lines you already entered by hand are linked rather than added twice, and lines imported before are recognised as duplicates.</p>
         <form ref={s.formRef} noValidate onSubmit={(e) => { e.preventDefault(); void run(true); }}>
           <div className={['field', s.fieldErrors.file ? 'field-invalid' : ''].join(' ')}>
             <label htmlFor="import-file">Statement file</label>
@@ -50,7 +51,7 @@ export function ImportPanel({ api, month, settings, onChanged }: { api: Expenses
         <ExportLinks api={api} month={month} label={`Export ${month}`} />
       </Card>
       <div ref={previewRef} className="anchor" />
-      {preview ? <ImportPreview preview={preview} settings={settings} busy={s.busyWith === 'commit'} onImport={() => void run(false)} onCancel={() => setPreview(null)} /> : null}
+      {preview ? <ImportPreview preview={preview} settings={settings} busy={s.busyWith === 'commit'} onImport={(decisions) => void run(false, decisions)} onCancel={() => setPreview(null)} /> : null}
       {done ? <Notice kind="success"><p><strong>Imported.</strong></p><ImportCounts r={done} /></Notice> : null}
       <ImportHistory api={api} version={historyVersion}
         onUndone={() => { setDone(null); setHistoryVersion((v) => v + 1); onChanged('Import undone: its entries were deleted.'); }} />

@@ -7,12 +7,14 @@ export const NO_OPTIONS: ImportOptions = {
   expensesArePositive: false, includeCredits: false,
 };
 
-export function importForm(file: Blob, fileName: string, o: ImportOptions, dryRun: boolean): FormData {
+/** The preview's edits go as one JSON field; none means the proposals apply as they are. */
+export function importForm(file: Blob, fileName: string, o: ImportOptions, dryRun: boolean, decisions: readonly object[] = []): FormData {
   const form = new FormData();
   form.append('file', file, fileName);
   for (const k of OPTION_FIELDS) if (o[k].trim()) form.append(k, o[k].trim());
   if (o.expensesArePositive) form.append('expensesArePositive', 'true');
   if (o.includeCredits) form.append('includeCredits', 'true');
   if (dryRun) form.append('dryRun', 'true');
+  if (decisions.length) form.append('decisions', JSON.stringify(decisions));
   return form;
 }

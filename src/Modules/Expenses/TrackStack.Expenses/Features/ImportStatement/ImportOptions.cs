@@ -60,7 +60,7 @@ internal static class ImportOptions
             IdColumn = Text("idColumn"),
             CurrencyColumn = Text("currencyColumn"),
             DateFormat = dateFormat,
-            ExpensesArePositive = Flag("expensesArePositive", false),
+            ExpensesArePositive = Text("expensesArePositive") is null ? null : Flag("expensesArePositive", false),
         };
         return (options, Flag("dryRun", false), Flag("includeCredits", false));
     }

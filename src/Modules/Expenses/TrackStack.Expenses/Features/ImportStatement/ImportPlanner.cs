@@ -6,18 +6,38 @@ internal enum RowStatus
     Duplicate,
     Error,
     Skipped,
+
+    /// <summary>Linked to an entry the household already has (<see cref="PlannedRow.EntryId"/>): nothing is added.</summary>
+    Matched,
+
+    /// <summary>Ticks a pending checklist bill (<see cref="PlannedRow.ObligationId"/>), which records the bill's entry.</summary>
+    Bill,
 }
 
-internal sealed record PlannedRow(int Line, RowStatus Status, ParsedTransaction? Source, long? AmountCents, Guid? CategoryId, string? DedupKey, string? Message);
+internal sealed record PlannedRow(int Line, RowStatus Status, ParsedTransaction? Source, long? AmountCents, Guid? CategoryId, string? DedupKey, string? Message)
+{
+    /// <summary>The entry or bill the line matched automatically (or was linked to by the user).</summary>
+    public MatchProposal? Match { get; init; }
+    public Guid? EntryId { get; init; }
+    public Guid? ObligationId { get; init; }
+
+    /// <summary>The category was chosen in the preview (it then also applies to a linked entry and a ticked bill).</summary>
+    public bool CategoryChosen { get; init; }
+
+    /// <summary>A skipped line the user may still add (money in, in an open month, not imported before).</summary>
+    public bool Addable { get; init; }
+}
 
 /// <summary>Decides, for every parsed transaction, whether it is new, a duplicate of a stored entry (bank id
-/// first, else date + amount + payee), skipped (money in, unless asked for) or an error, and which category the
-/// rules give it. Dates and amounts follow the rules of a typed entry; payee and memo become the title and note,
+/// first, else date + amount + payee), an entry or bill the household already has (<see cref="ImportMatcher"/>),
+/// skipped (money in, unless asked for) or an error, and which category the rules give it; then applies the user's
+/// decisions from the preview (<see cref="ImportDecisions"/>). Dates and amounts follow the rules of a typed entry; payee and memo become the title and note,
 /// cut to their lengths (200 and 2000) rather than refused, since a bank writes them, not the user. Touches
 /// nothing: a dry run shows exactly what a commit would do.</summary>
 internal static class ImportPlanner
 {
-    public static async Task<List<PlannedRow>> PlanAsync(ExpensesDb db, Guid householdId, ParsedStatement statement, string currency, bool includeCredits, CancellationToken ct)
+    public static async Task<List<PlannedRow>> PlanAsync(ExpensesDb db, Guid householdId, ParsedStatement statement, string currency, bool includeCredits,
+        IReadOnlyList<ImportDecision> decisions, FieldErrors errors, CancellationToken ct)
     {
         var rows = statement.Errors.Select(e => new PlannedRow(e.Line, RowStatus.Error, null, null, null, null, e.Message)).ToList();
         var txs = statement.Transactions;
@@ -37,7 +57,8 @@ internal static class ImportPlanner
         }
         var first = txs.Min(t => t.Date);
         var last = txs.Max(t => t.Date);
-        var knownKeys = (await db.Entries.AsNoTracking().Where(e => e.DedupKey != null && e.Date >= first && e.Date <= last)
+        // A linked entry keeps its own date, up to ImportMatcher.Days (or, linked by hand, any number of days) from the line's.
+        var knownKeys = (await db.Entries.AsNoTracking().Where(e => e.DedupKey != null && ((e.Date >= first && e.Date <= last) || e.LinkedImportId != null))
             .Select(e => e.DedupKey!).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
         var seenIds = new HashSet<string>(StringComparer.Ordinal);
@@ -61,14 +82,17 @@ internal static class ImportPlanner
                 rows.Add(new PlannedRow(tx.Line, RowStatus.Error, tx, spent, null, null, $"The amount is in {c}, the household counts in {currency}: convert the file first."));
                 continue;
             }
-            if (spent == 0 || (spent < 0 && !includeCredits))
+            if (spent == 0)
             {
-                rows.Add(new PlannedRow(tx.Line, RowStatus.Skipped, tx, spent, null, null, spent == 0 ? "Zero amount." : "Money in (import it with includeCredits=true to count it as a refund)."));
+                rows.Add(new PlannedRow(tx.Line, RowStatus.Skipped, tx, spent, null, null, "Zero amount."));
                 continue;
             }
+            var moneyIn = spent < 0 && !includeCredits;
             if (closed.Contains(YearMonth.Of(tx.Date).Key))
             {
-                rows.Add(new PlannedRow(tx.Line, RowStatus.Error, tx, spent, null, null, $"The month {YearMonth.Of(tx.Date)} is closed."));
+                rows.Add(moneyIn
+                    ? new PlannedRow(tx.Line, RowStatus.Skipped, tx, spent, null, null, "Income: not counted as an expense.")
+                    : new PlannedRow(tx.Line, RowStatus.Error, tx, spent, null, null, $"The month {YearMonth.Of(tx.Date)} is closed."));
                 continue;
             }
             var category = categoriser.CategoryFor(tx.Payee, tx.Memo)
@@ -87,8 +111,13 @@ internal static class ImportPlanner
                 key = n == 1 ? baseKey : Dedup.Key(tx.Date, spent, tx.Payee, n);
                 duplicate = knownKeys.Contains(key);
             }
-            rows.Add(new PlannedRow(tx.Line, duplicate ? RowStatus.Duplicate : RowStatus.New, tx, spent, category, key, duplicate ? "Already imported." : null));
+            if (duplicate) rows.Add(new PlannedRow(tx.Line, RowStatus.Duplicate, tx, spent, category, key, "Already imported."));
+            // Money in is shown (as income) and can be added by the user, as a refund.
+            else if (moneyIn) rows.Add(new PlannedRow(tx.Line, RowStatus.Skipped, tx, spent, category, key, "Income: not counted as an expense.") { Addable = true });
+            else rows.Add(new PlannedRow(tx.Line, RowStatus.New, tx, spent, category, key, null));
         }
+        await ImportMatcher.MatchAsync(db, rows, ct);
+        await ImportDecisions.ApplyAsync(db, rows, decisions, errors, ct);
         return rows.OrderBy(r => r.Line).ToList();
     }
 }

@@ -3,7 +3,7 @@ namespace TrackStack.Expenses.Features.UndoImport;
 internal static class UndoImport
 {
     public static void MapUndoImport(this RouteGroupBuilder expenses) =>
-        expenses.MapDelete("/imports/{importId:guid}", HandleAsync).WithSummary("Undo an import: deletes the entries it created");
+        expenses.MapDelete("/imports/{importId:guid}", HandleAsync).WithSummary("Undo an import: deletes the entries it created, unticks the bills it ticked and unlinks the entries its lines were matched to");
 
     internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(Guid householdId, Guid importId, ExpensesDb db, CancellationToken ct)
     {
@@ -14,7 +14,13 @@ internal static class UndoImport
         var months = await db.Entries.Where(e => e.ImportId == importId).Select(e => e.Date).Distinct().ToListAsync(ct);
         var closed = await db.Months.Where(s => s.Status == MonthStatus.Closed).Select(s => s.Month).ToListAsync(ct);
         if (months.Any(d => closed.Contains(YearMonth.Of(d).Key))) return Problems.Conflict("Month closed", "The import has entries in a closed month. Reopen it first.");
+        var created = db.Entries.Where(e => e.ImportId == importId).Select(e => e.Id);
+        await db.Obligations.Where(o => o.EntryId != null && created.Contains(o.EntryId.Value))
+            .ExecuteUpdateAsync(o => o.SetProperty(x => x.Status, ObligationStatus.Pending).SetProperty(x => x.EntryId, (Guid?)null).SetProperty(x => x.DoneAt, (DateTime?)null), ct);
         await db.Entries.Where(e => e.ImportId == importId).ExecuteDeleteAsync(ct);
+        // Entries the household made itself stay; they only lose the bank line they were matched to.
+        await db.Entries.Where(e => e.LinkedImportId == importId)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.LinkedImportId, (Guid?)null).SetProperty(x => x.BankTransactionId, (string?)null).SetProperty(x => x.DedupKey, (string?)null), ct);
         db.Imports.Remove(import);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
