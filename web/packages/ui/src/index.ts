@@ -8,3 +8,4 @@ export * from './ModuleScreen';
 export * from './unavailable';
 export * from './HomeCardProblem';
 export * from './module';
+export * from './Snackbar';
