@@ -37,7 +37,10 @@ export function EntriesPanel({ api, settings, month, version, onChanged }: {
   // Any filter change goes back to the first page (and forgets the selection).
   const set = (patch: Partial<EntryFilters>) => { setSelected(new Set()); setFilters((x) => ({ ...x, ...patch, page: patch.page ?? 1 })); };
   const page = state.data;
-  const total = page?.total ?? 0;
+  // Entries waiting for their undo time are gone already as far as the list and its totals go.
+  const waiting = (page?.items ?? []).filter((e) => removal.hidden.has(e.id));
+  const total = (page?.total ?? 0) - waiting.length;
+  const totalCents = (page?.totalCents ?? 0) - waiting.reduce((sum, e) => sum + e.amountCents, 0);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = filters.page ?? 1;
   const items = (page?.items ?? []).filter((e) => !removal.hidden.has(e.id));
@@ -70,7 +73,7 @@ export function EntriesPanel({ api, settings, month, version, onChanged }: {
   return (
     <>
       <EntryFilterCard settings={settings} filters={filters} set={set} />
-      <Card title={page ? `${total} ${total === 1 ? 'entry' : 'entries'} · ${f.money(page.totalCents / 100)}` : 'Entries'} busy={state.status === 'loading'}
+      <Card title={page ? `${total} ${total === 1 ? 'entry' : 'entries'} · ${f.money(totalCents / 100)}` : 'Entries'} busy={state.status === 'loading'}
         data-panel="entries" className={wide ? 'wide' : undefined}>
         {action.formError ? <Notice kind="error"><p>{action.formError}</p></Notice> : null}
         {state.status === 'error' ? <Notice kind="error"><p>{errorMessage(state.error, 'Could not load the entries.')}</p></Notice> : null}

@@ -90,6 +90,7 @@ export function EntryForm({ api, settings, entry, recent, onDone, onSaved, onCan
 
   return (
     <form ref={s.formRef} className="entry-form" noValidate onSubmit={submit} aria-label={editing ? 'Edit entry' : 'Add an expense'}>
+      {!editing ? <p className="muted saved-line" role="status">{lastSaved ?? ''}</p> : null}
       <div className={['amount', errors.amountCents ? 'field-invalid' : ''].join(' ')}>
         <div className="amount-head">
           <span className="amount-label" id="amount-label">Amount{refund ? ' (refund)' : ''}</span>
@@ -110,13 +111,6 @@ export function EntryForm({ api, settings, entry, recent, onDone, onSaved, onCan
         </div>
       </div>
       <TextField label="What / payee" name="title" value={title} onChange={(e) => changeTitle(e.target.value)} error={errors.title} autoComplete="off" maxLength={200} />
-      {chips.length && !editing ? (
-        <div className="chips" role="group" aria-label="Recent payees">
-          {chips.map((c) => (
-            <button type="button" key={c.title} className="chip" aria-pressed={c.title === title} onClick={() => { changeTitle(c.title); if (c.categoryId && !parts) setCategoryId(c.categoryId); }}>{c.title}</button>
-          ))}
-        </div>
-      ) : null}
       <div className="pair">
         {parts ? (
           <div className="field"><span className="field-label">Category</span><span className="muted">Split in {parts.length} parts, below</span></div>
@@ -125,6 +119,13 @@ export function EntryForm({ api, settings, entry, recent, onDone, onSaved, onCan
         )}
         <TextField label="Date" name="date" type="date" value={date} onChange={(e) => { setDate(e.target.value); s.clearFieldError('date'); }} error={errors.date} />
       </div>
+      {chips.length && !editing ? (
+        <div className="chips" role="group" aria-label="Recent payees">
+          {chips.map((c) => (
+            <button type="button" key={c.title} className="chip" aria-pressed={c.title === title} onClick={() => { changeTitle(c.title); if (c.categoryId && !parts) setCategoryId(c.categoryId); }}>{c.title}</button>
+          ))}
+        </div>
+      ) : null}
       {parts ? (
         <SplitParts settings={settings} totalCents={cents} parts={parts} errors={errors}
           onChange={(next) => { setParts(next); s.clearFieldError('parts'); }} onCancel={() => { setCategoryId(parts[0]?.categoryId ?? ''); setParts(null); }} />
@@ -137,7 +138,6 @@ export function EntryForm({ api, settings, entry, recent, onDone, onSaved, onCan
         <TextField label="Tags" name="tags" value={tags} onChange={(e) => setTags(e.target.value)} error={errors.tags} hint="Separate with commas." />
       </details>
       {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
-      {!editing ? <p className="muted saved-line" role="status">{lastSaved ?? ''}</p> : null}
       <div className="btn-row">
         <Button type="submit" busy={s.busy && !another.current} block onClick={() => { another.current = false; }}>{editing ? 'Save changes' : 'Save expense'}</Button>
         {!editing && onSaved ? (
