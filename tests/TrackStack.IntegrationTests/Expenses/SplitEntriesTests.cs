@@ -135,4 +135,33 @@ public sealed class SplitEntriesTests
         Assert.Equal(["categoryId"], await ErrorsAsync(Body(1000, groceries, (groceries, 600), (restaurants, 400))));
         Assert.Equal(0, (await api.Client.GetJsonAsync($"{api.Base}/entries"))["total"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task A_split_heating_entry_whose_price_changes_goes_back_to_one_category_so_nothing_is_lost()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db);
+        var api = await SignUpAsync(host, "split-stove@example.org");
+        var heatingCategory = await api.CategoryAsync("Heating");
+        var travel = await api.CategoryAsync("Travel");
+        var heating = $"/api/households/{api.HouseholdId}/heating";
+        var purchaseId = Guid.NewGuid();
+        using (var r = await api.Client.PostAsync($"{heating}/purchases", new { id = purchaseId, date = "2026-10-12", quantity = 70, unit = "bag", totalPriceCents = 38500 }))
+            await r.ExpectAsync(HttpStatusCode.Created);
+        System.Text.Json.Nodes.JsonNode? entry = null;
+        await Events.EventDeliveryTests.WaitUntilAsync(async () =>
+            (entry = (await api.Client.GetJsonAsync($"{api.Base}/entries?kind=heating"))["items"]!.AsArray().FirstOrDefault()) is not null);
+        using (var r = await api.Client.PutAsync($"{api.Base}/entries/{entry!.Str("id")}", new
+               {
+                   date = "2026-10-12", amountCents = 38500, title = entry.Str("title"),
+                   parts = new[] { new { categoryId = heatingCategory, amountCents = 30000 }, new { categoryId = travel, amountCents = 8500 } },
+               })) await r.ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(8500, Cents(Tank(await api.MonthAsync("2026-10"), "fun"), "spentCents"));
+
+        using (var r = await api.Client.PutAsync($"{heating}/purchases/{purchaseId}", new { date = "2026-10-12", quantity = 70, unit = "bag", totalPriceCents = 39900 }))
+            await r.ExpectAsync(HttpStatusCode.OK);
+        await Events.EventDeliveryTests.WaitUntilAsync(async () => Cents(await api.MonthAsync("2026-10"), "spentCents") == 39900);
+        var month = await api.MonthAsync("2026-10");
+        Assert.Equal((39900L, 0L), (Cents(Tank(month, "fund"), "spentCents"), Cents(Tank(month, "fun"), "spentCents")));
+    }
 }
