@@ -51,7 +51,9 @@ export function EntriesPanel({ api, settings, month, version, onChanged }: {
     removal.start(entries.map((e) => e.id), entries.length === 1 ? `Deleted "${entries[0].title}" (${f.money(entries[0].amountCents / 100)}).` : `Deleted ${entries.length} entries.`);
   };
   const recategorise = (entries: Entry[], categoryId: string, key: string) => action.run(async () => {
-    await api.bulkEntries({ ids: entries.map((e) => e.id), action: 'categorise', categoryId: categoryId || null });
+    // A refused change reloads the page, so the rows show the categories that are stored again.
+    await api.bulkEntries({ ids: entries.map((e) => e.id), action: 'categorise', categoryId: categoryId || null })
+      .catch((e: unknown) => { state.reload(); throw e; });
     setSelected(new Set());
     onChanged(entries.length > 1 ? `${entries.length} entries moved.` : undefined);
   }, key);

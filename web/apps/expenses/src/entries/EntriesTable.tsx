@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, useFormat } from '@trackstack/ui';
 import type { Entry, Settings } from '../api';
 import type { EntryFilters } from '../logic';
@@ -80,6 +80,8 @@ export function EntriesTable({ entries, settings, sort, desc, onSort, selected, 
 /** The row's category as a select: a change is saved at once (shown right away, put back if the save fails). */
 function InlineCategory({ entry, settings, busy, onChange }: { entry: Entry; settings: Settings | null; busy: boolean; onChange: (categoryId: string) => void }) {
   const [shown, setShown] = useState<string | null>(null);
+  // Each load of the list brings new entry objects: show what is stored (also after a refused change).
+  useEffect(() => setShown(null), [entry]);
   const value = shown ?? entry.categoryId ?? '';
   return (
     <CategorySelect id={`category-${entry.id}`} label={`Category of ${entry.title}`} hideLabel settings={settings} value={value} disabled={busy}
