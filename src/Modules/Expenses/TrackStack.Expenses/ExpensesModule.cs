@@ -5,6 +5,7 @@ using TrackStack.Expenses.Features.AddRule;
 using TrackStack.Expenses.Features.ApplyRules;
 using TrackStack.Expenses.Features.ChangeBudgetSettings;
 using TrackStack.Expenses.Features.ChangeCategory;
+using TrackStack.Expenses.Features.ChangeEntriesInBulk;
 using TrackStack.Expenses.Features.ChangeChecklistItem;
 using TrackStack.Expenses.Features.ChangeRecurring;
 using TrackStack.Expenses.Features.ChangeRule;
@@ -84,6 +85,7 @@ public static class ExpensesModule
         expenses.MapCorrectExpense();
         expenses.MapDeleteExpense();
         expenses.MapListExpenses();
+        expenses.MapChangeEntriesInBulk();
         expenses.MapGetMonthSheet();
         expenses.MapOpenMonth();
         expenses.MapCloseMonth();

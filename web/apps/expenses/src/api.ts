@@ -42,6 +42,8 @@ export function expensesApi(ctx: ModuleContext) {
       unwrap(typed.GET('/api/households/{householdId}/expenses/entries', { params: { path, query: entryQuery(filters) }, signal })),
     updateEntry: (entryId: string, body: EntryRequest) =>
       unwrap(typed.PUT('/api/households/{householdId}/expenses/entries/{entryId}', { params: { path: { householdId, entryId } }, body })),
+    /** Re-categorise or delete several entries in one transaction; ids of other households come back in notFound. */
+    bulkEntries: (body: S['BulkEntriesRequest']) => unwrap(typed.POST('/api/households/{householdId}/expenses/entries/bulk', { params: { path }, body })),
     deleteEntry: (entryId: string) => unwrap(typed.DELETE('/api/households/{householdId}/expenses/entries/{entryId}', { params: { path: { householdId, entryId } } })),
     /** Creates through the offline queue: sent now when online, else kept and replayed (same client id = no-op). */
     createEntry: (body: EntryRequest & { id: string }, label: string) => createOrQueue(ctx, householdPath(householdId, '/expenses/entries'), body, label),

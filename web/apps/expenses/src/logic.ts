@@ -42,6 +42,9 @@ export interface EntryFilters {
   categoryId?: string;
   tag?: string;
   q?: string;
+  /** Server-side order (holds across pages); desc left out = the server's default for the column. */
+  sort?: 'date' | 'amount' | 'title' | 'category';
+  desc?: boolean;
   page?: number;
   pageSize?: number;
 }
@@ -51,6 +54,8 @@ export function entryQuery(f: EntryFilters): EntryFilters {
   const text = (v: string | undefined) => v?.trim() || undefined;
   return {
     month: text(f.month), tank: text(f.tank), categoryId: text(f.categoryId), tag: text(f.tag), q: text(f.q),
+    sort: f.sort && f.sort !== 'date' ? f.sort : undefined,
+    desc: f.sort && f.sort !== 'date' ? f.desc : f.desc === false ? false : undefined,
     page: f.page && f.page > 1 ? f.page : undefined,
     pageSize: f.pageSize,
   };

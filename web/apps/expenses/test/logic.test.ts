@@ -50,3 +50,12 @@ describe('months, payees, tags, categories', () => {
     expect(categoryOptions(null, { value: '', label: 'All' })).toEqual([{ value: '', label: 'All' }]);
   });
 });
+
+describe('entry sort in the query', () => {
+  it('sends sort and desc for a column, and nothing for the default newest first', async () => {
+    const { entryQuery } = await import('../src/logic');
+    expect(entryQuery({ sort: 'amount', desc: false })).toMatchObject({ sort: 'amount', desc: false });
+    expect(entryQuery({ sort: 'date', desc: true })).toMatchObject({ sort: undefined, desc: undefined });
+    expect(entryQuery({ sort: 'date', desc: false })).toMatchObject({ sort: undefined, desc: false });
+  });
+});

@@ -1488,8 +1488,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Entries, newest first, with filters and paging
-         * @description Filters: month=yyyy-MM or from/to dates, tank (key), categoryId (or 'none'), tag, q (text in title or note), kind. Paging: page (from 1), pageSize (≤ 500). totalCents sums the whole filtered list.
+         * Entries, newest first (or sorted), with filters and paging
+         * @description Filters: month=yyyy-MM or from/to dates, tank (key), categoryId (or 'none'), tag, q (text in title or note), kind. A split entry matches the category and tank of each of its parts. Sorting: sort=date (default), amount, title or category (by name, uncategorised and split entries first), desc=true|false (default true for date and amount, false for title and category); ties newest first. Paging: page (from 1), pageSize (≤ 500). totalCents sums the whole filtered list; with a category or tank filter it counts only the parts of split entries in it.
          */
         get: {
             parameters: {
@@ -1502,6 +1502,8 @@ export interface paths {
                     tag?: string;
                     q?: string;
                     kind?: string;
+                    sort?: string;
+                    desc?: boolean;
                     page?: number;
                     pageSize?: number;
                 };
@@ -1679,6 +1681,60 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/expenses/entries/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Re-categorise or delete several entries at once
+         * @description All or nothing, in one transaction: a closed month among them refuses the whole request (409). Ids of other households are treated as unknown: listed in notFound and never touched. Re-categorising a split entry puts all of it in the one category.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BulkEntriesRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BulkEntriesResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3570,6 +3626,17 @@ export interface components {
             /** Format: double */
             rSquared: null | number;
         };
+        BulkEntriesRequest: {
+            ids: null | string[];
+            action: null | string;
+            /** Format: uuid */
+            categoryId: null | string;
+        };
+        BulkEntriesResponse: {
+            /** Format: int32 */
+            changed: number;
+            notFound: string[];
+        };
         CategoryRequest: {
             name: null | string;
             tankKey: null | string;
@@ -3670,6 +3737,20 @@ export interface components {
             /** Format: int64 */
             totalCents: number;
         };
+        EntryPartRequest: {
+            /** Format: uuid */
+            categoryId: null | string;
+            /** Format: int64 */
+            amountCents: null | number;
+        };
+        EntryPartResponse: {
+            /** Format: uuid */
+            categoryId: string;
+            categoryName: null | string;
+            tankKey: null | string;
+            /** Format: int64 */
+            amountCents: number;
+        };
         EntryRequest: {
             /** Format: uuid */
             id: null | string;
@@ -3687,6 +3768,7 @@ export interface components {
             /** Format: int64 */
             originalAmountCents: null | number;
             originalCurrency: null | string;
+            parts?: null | components["schemas"]["EntryPartRequest"][];
         };
         EntryResponse: {
             /** Format: uuid */
@@ -3714,6 +3796,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            parts: components["schemas"]["EntryPartResponse"][];
         };
         ForgotPasswordRequest: {
             email: null | string;

@@ -12,3 +12,4 @@ export * from './OfflineReads';
 export * from './readOnly';
 export * from './money-input';
 export * from './strings';
+export * from './Snackbar';

@@ -45,6 +45,9 @@ internal sealed class Entry : IClientIdentified
     public Guid CreatedBy { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>The split across categories; empty for an entry in one category (or none).</summary>
+    public List<EntryPart> Parts { get; set; } = [];
+
     public IReadOnlyList<string> TagList => EntryTags.Parse(Tags);
 }
 

@@ -8,6 +8,7 @@ internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options, Household
     public DbSet<Tank> Tanks => Set<Tank>();
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<Entry> Entries => Set<Entry>();
+    public DbSet<EntryPart> EntryParts => Set<EntryPart>();
     public DbSet<MonthSheet> Months => Set<MonthSheet>();
     public DbSet<ChecklistTemplate> ChecklistTemplates => Set<ChecklistTemplate>();
     public DbSet<Obligation> Obligations => Set<Obligation>();
@@ -57,6 +58,14 @@ internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options, Household
             e.HasIndex(x => new { x.HouseholdId, x.DedupKey }).IsUnique().HasFilter("dedup_key IS NOT NULL");
             e.HasIndex(x => new { x.HouseholdId, x.SourceRef }).IsUnique().HasFilter("source_ref IS NOT NULL");
             e.HasIndex(x => new { x.HouseholdId, x.LinkedImportId }).HasFilter("linked_import_id IS NOT NULL");
+            e.HasMany(x => x.Parts).WithOne().HasForeignKey(p => p.EntryId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<EntryPart>(e =>
+        {
+            e.ToTable("entry_parts");
+            e.HasKey(x => x.Id);
+            e.Property(x => x.Id).ValueGeneratedNever();
+            e.HasIndex(x => new { x.HouseholdId, x.CategoryId });
         });
         b.Entity<MonthSheet>(e =>
         {

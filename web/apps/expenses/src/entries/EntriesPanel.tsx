@@ -1,33 +1,67 @@
 import { useState } from 'react';
 import { errorMessage } from '@trackstack/api';
-import { Button, Card, Notice, Skeleton, useAsync, useFormat, useSubmit } from '@trackstack/ui';
+import { Button, Card, Notice, Skeleton, Snackbar, useAsync, useFormat, useSubmit } from '@trackstack/ui';
 import type { Entry, ExpensesApi, Settings } from '../api';
 import type { EntryFilters } from '../logic';
+import { CategorySelect } from './CategorySelect';
+import { EntriesTable } from './EntriesTable';
 import { EntryFilterCard } from './EntryFilterCard';
 import { EntryForm } from './EntryForm';
+import { usePendingDelete } from './usePendingDelete';
+import { useWide } from './useWide';
 
 const PAGE_SIZE = 20;
+/** How long Undo is offered after a delete. */
+export const UNDO_MS = 8000;
 
-/** The entries tab: filters (month, tank, category, tag, text), 20 a page, edit and delete. */
+/** The entries tab: filters (month, tank, category, tag, text), 20 a page, edit and delete with undo. On a desktop
+ * it is a table: sortable columns, the category changed in the row, and several rows re-categorised or deleted at once. */
 export function EntriesPanel({ api, settings, month, version, onChanged }: {
   api: ExpensesApi; settings: Settings | null; month: string; version: number; onChanged: (m?: string) => void;
 }) {
   const f = useFormat();
+  const wide = useWide();
   const [filters, setFilters] = useState<EntryFilters>({ month, page: 1, pageSize: PAGE_SIZE });
   const [editing, setEditing] = useState<Entry | null>(null);
-  const remove = useSubmit([], { fallback: 'Could not delete it.' });
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [bulkCategory, setBulkCategory] = useState('');
+  const action = useSubmit([], { fallback: 'Could not change it.' });
   const state = useAsync((signal) => api.entries(filters, signal), [api, JSON.stringify(filters), version]);
-  // Any filter change goes back to the first page.
-  const set = (patch: Partial<EntryFilters>) => setFilters((x) => ({ ...x, ...patch, page: patch.page ?? 1 }));
+  const removal = usePendingDelete(async (ids) => {
+    await action.run(async () => {
+      if (ids.length === 1) await api.deleteEntry(ids[0]);
+      else await api.bulkEntries({ ids, action: 'delete', categoryId: null });
+    }, 'delete');
+    onChanged();
+  });
+  // Any filter change goes back to the first page (and forgets the selection).
+  const set = (patch: Partial<EntryFilters>) => { setSelected(new Set()); setFilters((x) => ({ ...x, ...patch, page: patch.page ?? 1 })); };
   const page = state.data;
-  const total = page?.total ?? 0;
+  // Entries waiting for their undo time are gone already as far as the list and its totals go.
+  const waiting = (page?.items ?? []).filter((e) => removal.hidden.has(e.id));
+  const total = (page?.total ?? 0) - waiting.length;
+  const totalCents = (page?.totalCents ?? 0) - waiting.reduce((sum, e) => sum + e.amountCents, 0);
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const current = filters.page ?? 1;
+  const items = (page?.items ?? []).filter((e) => !removal.hidden.has(e.id));
+  const chosen = items.filter((e) => selected.has(e.id));
 
-  const confirmDelete = (e: Entry) => {
-    if (!confirm(`Delete "${e.title}" (${f.money(e.amountCents / 100)})?`)) return;
-    void remove.run(async () => { await api.deleteEntry(e.id); onChanged('Entry deleted.'); }, e.id);
+  const remove = (entries: Entry[]) => {
+    setSelected(new Set());
+    removal.start(entries.map((e) => e.id), entries.length === 1 ? `Deleted "${entries[0].title}" (${f.money(entries[0].amountCents / 100)}).` : `Deleted ${entries.length} entries.`);
   };
+  const recategorise = (entries: Entry[], categoryId: string, key: string) => action.run(async () => {
+    // A refused change reloads the page, so the rows show the categories that are stored again.
+    await api.bulkEntries({ ids: entries.map((e) => e.id), action: 'categorise', categoryId: categoryId || null })
+      .catch((e: unknown) => { state.reload(); throw e; });
+    setSelected(new Set());
+    onChanged(entries.length > 1 ? `${entries.length} entries moved.` : undefined);
+  }, key);
+  const select = (ids: string[], on: boolean) => setSelected((s) => {
+    const next = new Set(s);
+    for (const id of ids) { if (on) next.add(id); else next.delete(id); }
+    return next;
+  });
 
   if (editing) {
     return (
@@ -41,23 +75,37 @@ export function EntriesPanel({ api, settings, month, version, onChanged }: {
   return (
     <>
       <EntryFilterCard settings={settings} filters={filters} set={set} />
-      <Card title={page ? `${total} ${total === 1 ? 'entry' : 'entries'} · ${f.money(page.totalCents / 100)}` : 'Entries'} busy={state.status === 'loading'} data-panel="entries">
-        {remove.formError ? <Notice kind="error"><p>{remove.formError}</p></Notice> : null}
+      <Card title={page ? `${total} ${total === 1 ? 'entry' : 'entries'} · ${f.money(totalCents / 100)}` : 'Entries'} busy={state.status === 'loading'}
+        data-panel="entries" className={wide ? 'wide' : undefined}>
+        {action.formError ? <Notice kind="error"><p>{action.formError}</p></Notice> : null}
         {state.status === 'error' ? <Notice kind="error"><p>{errorMessage(state.error, 'Could not load the entries.')}</p></Notice> : null}
+        {wide && chosen.length ? (
+          <div className="bulk-bar" role="group" aria-label="Selected entries">
+            <strong>{chosen.length} selected</strong>
+            <CategorySelect id="bulk-category" label="Move to category" settings={settings} value={bulkCategory} onChange={setBulkCategory} />
+            <Button variant="secondary" busy={action.busyWith === 'bulk'} onClick={() => void recategorise(chosen, bulkCategory, 'bulk')}>Move</Button>
+            <Button variant="danger" onClick={() => remove(chosen)}>Delete {chosen.length}</Button>
+          </div>
+        ) : null}
         {!page ? (
           <ul className="list">{[0, 1, 2, 3].map((i) => <li key={i}><span className="grow"><Skeleton width="50%" /><br /><Skeleton width="30%" /></span><Skeleton width="4rem" /></li>)}</ul>
-        ) : page.items.length === 0 ? <p className="muted">No entries match.</p> : (
+        ) : items.length === 0 ? <p className="muted">No entries match.</p> : wide ? (
+          <EntriesTable entries={items} settings={settings} sort={filters.sort ?? 'date'} desc={filters.desc ?? true}
+            onSort={(sort, desc) => set({ sort, desc })} selected={selected} onSelect={select}
+            onCategory={(e, c) => void recategorise([e], c, e.id)} busyId={action.busyWith}
+            onEdit={setEditing} onDelete={(e) => remove([e])} />
+        ) : (
           <ul className="list">
-            {page.items.map((e) => (
+            {items.map((e) => (
               <li key={e.id} data-entry={e.title}>
                 <span className="grow">
                   <span className="title">{e.title}</span>
-                  <span className="sub">{f.date(e.date + 'T12:00:00Z', 'medium')}{e.categoryName ? ` · ${e.categoryName}` : ''}{e.tags.length ? ` · ${e.tags.map((t) => `#${t}`).join(' ')}` : ''}{e.kind !== 'manual' ? ` · ${e.kind}` : ''}</span>
+                  <span className="sub">{f.date(e.date + 'T12:00:00Z', 'medium')}{e.categoryName ? ` · ${e.categoryName}` : ''}{e.parts?.length ? ` · split: ${(e.parts ?? []).map((p) => `${p.categoryName ?? '?'} ${f.money(p.amountCents / 100)}`).join(', ')}` : ''}{e.tags.length ? ` · ${e.tags.map((t) => `#${t}`).join(' ')}` : ''}{e.kind !== 'manual' ? ` · ${e.kind}` : ''}</span>
                 </span>
                 <span className={['num', e.amountCents < 0 ? 'text-green' : ''].join(' ')}>{f.money(e.amountCents / 100)}</span>
                 <span className="row-actions">
                   <Button variant="ghost" onClick={() => setEditing(e)} aria-label={`Edit ${e.title}`}>Edit</Button>
-                  <Button variant="ghost" busy={remove.busyWith === e.id} onClick={() => confirmDelete(e)} aria-label={`Delete ${e.title}`}>✕</Button>
+                  <Button variant="ghost" onClick={() => remove([e])} aria-label={`Delete ${e.title}`}>✕</Button>
                 </span>
               </li>
             ))}
@@ -65,12 +113,16 @@ export function EntriesPanel({ api, settings, month, version, onChanged }: {
         )}
         {pages > 1 ? (
           <nav className="pager" aria-label="Pages">
-            <Button variant="secondary" disabled={current <= 1} onClick={() => set({ page: current - 1 })}>‹ Newer</Button>
+            <Button variant="secondary" disabled={current <= 1} onClick={() => set({ page: current - 1 })}>‹ Previous</Button>
             <span>Page {current} of {pages}</span>
-            <Button variant="secondary" disabled={current >= pages} onClick={() => set({ page: current + 1 })}>Older ›</Button>
+            <Button variant="secondary" disabled={current >= pages} onClick={() => set({ page: current + 1 })}>Next ›</Button>
           </nav>
         ) : null}
       </Card>
+      {removal.pending ? (
+        <Snackbar key={removal.pending.key} message={removal.pending.message} actionLabel="Undo" durationMs={UNDO_MS}
+          onAction={removal.undo} onTimeout={removal.flush} />
+      ) : null}
     </>
   );
 }

@@ -3,14 +3,25 @@ import { newClientId } from '@trackstack/api';
 import { Button, Notice, TextField, useFormat, useSubmit } from '@trackstack/ui';
 import type { Entry, ExpensesApi, Settings } from '../api';
 import { centsToDigits, digitsToCents, keypadPress, parseTags, recentPayees } from '../logic';
+import { CategorySelect } from './CategorySelect';
+import { SplitParts } from './SplitParts';
+import { centsToText, checkParts, partsBody, startSplit, type PartDraft } from './splits';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '00', '0', 'back'];
-const FIELDS = ['amountCents', 'title', 'categoryId', 'date', 'note', 'tags'];
+const PART_FIELDS = Array.from({ length: 20 }, (_, i) => [`parts[${i}].categoryId`, `parts[${i}].amountCents`]).flat();
+const FIELDS = ['amountCents', 'title', 'categoryId', 'date', 'note', 'tags', 'parts', ...PART_FIELDS];
 
-/** Add or edit an entry: amount keypad first, recent payees as chips, category grouped by tank, date = today. */
-export function EntryForm({ api, settings, entry, recent, onDone, onCancel }: {
+/**
+ * Add or edit an entry: amount keypad first, recent payees as chips, category (or a split across categories) and
+ * date side by side, date = today. "Save and add another" keeps the date, clears the rest and puts the focus back
+ * on the amount, so a pile of receipts goes in without leaving the keypad.
+ */
+export function EntryForm({ api, settings, entry, recent, onDone, onSaved, onCancel }: {
   api: ExpensesApi; settings: Settings | null; entry?: Entry | null; recent: Entry[];
-  onDone: (result: { queued: boolean; entry?: Entry }) => void; onCancel?: () => void;
+  onDone: (result: { queued: boolean; entry?: Entry }) => void;
+  /** After "Save and add another": the form stays, ready for the next one. */
+  onSaved?: (result: { queued: boolean }) => void;
+  onCancel?: () => void;
 }) {
   const f = useFormat();
   const editing = !!entry;
@@ -19,12 +30,16 @@ export function EntryForm({ api, settings, entry, recent, onDone, onCancel }: {
   const [refund, setRefund] = useState(startCents < 0);
   const [title, setTitle] = useState(entry?.title ?? '');
   const [categoryId, setCategoryId] = useState(entry?.categoryId ?? '');
+  const [parts, setParts] = useState<PartDraft[] | null>(() =>
+    entry?.parts?.length ? entry.parts.map((p) => ({ categoryId: p.categoryId, amount: centsToText(p.amountCents) })) : null);
   const [date, setDate] = useState(() => entry?.date ?? f.today());
   const [note, setNote] = useState(entry?.note ?? '');
   const [tags, setTags] = useState((entry?.tags ?? []).join(', '));
+  const [lastSaved, setLastSaved] = useState<string | null>(null);
   const s = useSubmit(FIELDS, { fallback: 'Could not save the entry.' });
   const errors = s.fieldErrors;
   const amountRef = useRef<HTMLDivElement>(null);
+  const another = useRef(false);
   // One client UUID per new entry: a retry (or the offline queue's replay) repeats it, and the server keeps one.
   const idRef = useRef(newClientId());
   const cents = digitsToCents(digits) * (refund ? -1 : 1);
@@ -40,16 +55,23 @@ export function EntryForm({ api, settings, entry, recent, onDone, onCancel }: {
   };
   const changeTitle = (value: string) => { setTitle(value); s.clearFieldError('title'); };
 
+  const reset = () => {
+    setDigits(''); setRefund(false); setTitle(''); setCategoryId(''); setParts(null); setNote(''); setTags('');
+    amountRef.current?.focus();
+  };
+
   const submit = s.onSubmit(async () => {
     const local: Record<string, string> = {};
     if (digitsToCents(digits) === 0) local.amountCents = 'Type the amount on the keypad.';
     if (!title.trim()) local.title = 'Say what it was (the payee or a few words).';
     if (!date) local.date = 'Pick the date.';
+    if (parts && digitsToCents(digits) !== 0) Object.assign(local, checkParts(cents, parts));
     if (Object.keys(local).length) return s.invalid(local);
     const body = {
-      id: entry?.id ?? idRef.current, date, amountCents: cents, title: title.trim(), categoryId: categoryId || null,
+      id: entry?.id ?? idRef.current, date, amountCents: cents, title: title.trim(), categoryId: parts ? null : categoryId || null,
       note: note.trim() || null, tags: parseTags(tags), paidBy: entry?.paidBy ?? null,
       originalAmountCents: entry?.originalAmountCents ?? null, originalCurrency: entry?.originalCurrency ?? null,
+      parts: parts ? partsBody(cents, parts) : null,
     };
     if (entry) {
       onDone({ queued: false, entry: await api.updateEntry(entry.id, body) });
@@ -57,13 +79,23 @@ export function EntryForm({ api, settings, entry, recent, onDone, onCancel }: {
     }
     const r = await api.createEntry(body, `Expense ${f.money(cents / 100)} · ${body.title}`);
     idRef.current = newClientId();
+    if (another.current && onSaved) {
+      setLastSaved(`${r.queued ? 'Kept on this device' : 'Saved'}: ${body.title} ${f.money(cents / 100)}. Next one.`);
+      reset();
+      onSaved(r);
+      return;
+    }
     onDone(r);
   });
 
   return (
     <form ref={s.formRef} className="entry-form" noValidate onSubmit={submit} aria-label={editing ? 'Edit entry' : 'Add an expense'}>
+      {!editing ? <p className="muted saved-line" role="status">{lastSaved ?? ''}</p> : null}
       <div className={['amount', errors.amountCents ? 'field-invalid' : ''].join(' ')}>
-        <span className="amount-label" id="amount-label">Amount{refund ? ' (refund)' : ''}</span>
+        <div className="amount-head">
+          <span className="amount-label" id="amount-label">Amount{refund ? ' (refund)' : ''}</span>
+          <label className="check"><input type="checkbox" checked={refund} onChange={(e) => setRefund(e.target.checked)} /> Money back</label>
+        </div>
         <div className={['amount-display', refund ? 'is-refund' : ''].join(' ')} ref={amountRef} tabIndex={0} role="textbox" aria-readonly="false"
           aria-labelledby="amount-label" aria-describedby={errors.amountCents ? 'amount-error' : 'amount-hint'} aria-invalid={errors.amountCents ? true : undefined}
           data-cents={cents} onKeyDown={onAmountKey}>
@@ -77,30 +109,29 @@ export function EntryForm({ api, settings, entry, recent, onDone, onCancel }: {
             </button>
           ))}
         </div>
-        <label className="check"><input type="checkbox" checked={refund} onChange={(e) => setRefund(e.target.checked)} /> Money back (refund)</label>
       </div>
       <TextField label="What / payee" name="title" value={title} onChange={(e) => changeTitle(e.target.value)} error={errors.title} autoComplete="off" maxLength={200} />
+      <div className="pair">
+        {parts ? (
+          <div className="field"><span className="field-label">Category</span><span className="muted">Split in {parts.length} parts, below</span></div>
+        ) : (
+          <CategorySelect id="entry-category" label="Category" settings={settings} value={categoryId} onChange={(v) => { setCategoryId(v); s.clearFieldError('categoryId'); }} error={errors.categoryId} />
+        )}
+        <TextField label="Date" name="date" type="date" value={date} onChange={(e) => { setDate(e.target.value); s.clearFieldError('date'); }} error={errors.date} />
+      </div>
       {chips.length && !editing ? (
         <div className="chips" role="group" aria-label="Recent payees">
           {chips.map((c) => (
-            <button type="button" key={c.title} className="chip" aria-pressed={c.title === title} onClick={() => { changeTitle(c.title); if (c.categoryId) setCategoryId(c.categoryId); }}>{c.title}</button>
+            <button type="button" key={c.title} className="chip" aria-pressed={c.title === title} onClick={() => { changeTitle(c.title); if (c.categoryId && !parts) setCategoryId(c.categoryId); }}>{c.title}</button>
           ))}
         </div>
       ) : null}
-      <div className={['field', errors.categoryId ? 'field-invalid' : ''].join(' ')}>
-        <label htmlFor="entry-category">Category</label>
-        <select id="entry-category" name="categoryId" value={categoryId} onChange={(e) => setCategoryId(e.target.value)}
-          aria-invalid={errors.categoryId ? true : undefined} aria-describedby={errors.categoryId ? 'entry-category-error' : undefined}>
-          <option value="">No category</option>
-          {(settings?.tanks ?? []).map((t) => (
-            <optgroup key={t.key} label={t.name}>
-              {t.categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
-            </optgroup>
-          ))}
-        </select>
-        {errors.categoryId ? <p className="field-error" id="entry-category-error">{errors.categoryId}</p> : null}
-      </div>
-      <TextField label="Date" name="date" type="date" value={date} onChange={(e) => { setDate(e.target.value); s.clearFieldError('date'); }} error={errors.date} />
+      {parts ? (
+        <SplitParts settings={settings} totalCents={cents} parts={parts} errors={errors}
+          onChange={(next) => { setParts(next); s.clearFieldError('parts'); }} onCancel={() => { setCategoryId(parts[0]?.categoryId ?? ''); setParts(null); }} />
+      ) : (
+        <Button variant="ghost" className="split-toggle" onClick={() => setParts(startSplit(cents, categoryId))}>Split across categories</Button>
+      )}
       <details className="more" open={!!(note || tags) || undefined}>
         <summary>Note and tags</summary>
         <TextField label="Note" name="note" value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
@@ -108,7 +139,10 @@ export function EntryForm({ api, settings, entry, recent, onDone, onCancel }: {
       </details>
       {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
       <div className="btn-row">
-        <Button type="submit" busy={s.busy} block>{editing ? 'Save changes' : 'Save expense'}</Button>
+        <Button type="submit" busy={s.busy && !another.current} block onClick={() => { another.current = false; }}>{editing ? 'Save changes' : 'Save expense'}</Button>
+        {!editing && onSaved ? (
+          <Button type="submit" variant="secondary" busy={s.busy && another.current} block onClick={() => { another.current = true; }}>Save and add another</Button>
+        ) : null}
         {onCancel ? <Button variant="secondary" onClick={onCancel} block>Cancel</Button> : null}
       </div>
     </form>

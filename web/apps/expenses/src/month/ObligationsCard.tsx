@@ -11,7 +11,9 @@ export function ObligationsCard({ api, month, version, onChanged }: { api: Expen
     if (done) await api.untick(month, id); else await api.tick(month, id);
     onChanged();
   }, id);
-  const items = obligations.data ?? [];
+  // Due day then title, whatever the status: a ticked bill stays where it was (struck through) instead of jumping
+  // below the pending ones, which the server lists first.
+  const items = [...(obligations.data ?? [])].sort((a, b) => (a.dueDay ?? 99) - (b.dueDay ?? 99) || a.title.localeCompare(b.title));
   return (
     <Card title="To pay this month" busy={obligations.status === 'loading'} data-panel="obligations">
       {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}

@@ -13,7 +13,8 @@ internal static class ApplyRules
 
     internal static async Task<Results<Ok<ApplyRulesResponse>, ValidationProblem>> HandleAsync(Guid householdId, ApplyRulesRequest? request, ExpensesDb db, TimeProvider clock, CancellationToken ct)
     {
-        IQueryable<Entry> query = db.Entries;
+        // A split entry keeps its parts: the rules never fold it back into one category.
+        IQueryable<Entry> query = db.Entries.Where(e => !db.EntryParts.Any(p => p.EntryId == e.Id));
         if (request?.OnlyUncategorised ?? true) query = query.Where(e => e.CategoryId == null);
         if (request?.Month is { } month)
         {

@@ -8,7 +8,7 @@ internal static class CorrectExpense
     internal static async Task<Results<Ok<EntryResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid householdId, Guid entryId, EntryRequest request, ExpensesDb db, MonthSheets months, IHouseholdMembershipQuery members, TimeProvider clock, CancellationToken ct)
     {
-        var entry = await db.Entries.FirstOrDefaultAsync(e => e.Id == entryId, ct);
+        var entry = await db.Entries.Include(e => e.Parts).FirstOrDefaultAsync(e => e.Id == entryId, ct);
         if (entry is null) return Problems.NotFound("Entry");
         var errors = await EntryValidation.CheckAsync(request, householdId, db, members, ct);
         if (errors.Any) return errors.ToResult();

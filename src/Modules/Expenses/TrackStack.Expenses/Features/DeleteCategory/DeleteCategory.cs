@@ -16,6 +16,7 @@ internal static class DeleteCategory
         var category = await db.Categories.FirstOrDefaultAsync(c => c.Id == categoryId, ct);
         if (category is null) return Problems.NotFound("Category");
         var used = await db.Entries.AnyAsync(e => e.CategoryId == categoryId, ct)
+                   || await db.EntryParts.AnyAsync(p => p.CategoryId == categoryId, ct)
                    || await db.Obligations.AnyAsync(o => o.CategoryId == categoryId, ct)
                    || await db.RecurringTemplates.AnyAsync(t => t.CategoryId == categoryId, ct)
                    || await db.ChecklistTemplates.AnyAsync(t => t.CategoryId == categoryId, ct)
@@ -26,6 +27,7 @@ internal static class DeleteCategory
             if (reassignTo == categoryId || !await db.Categories.AnyAsync(c => c.Id == reassignTo, ct))
                 return new FieldErrors().Add("reassignTo", "Choose another category of this household.").ToResult();
             await db.Entries.Where(e => e.CategoryId == categoryId).ExecuteUpdateAsync(s => s.SetProperty(e => e.CategoryId, reassignTo), ct);
+            await SplitParts.ReassignAsync(db, categoryId, reassignTo.Value, ct);
             await db.RecurringTemplates.Where(t => t.CategoryId == categoryId).ExecuteUpdateAsync(s => s.SetProperty(t => t.CategoryId, reassignTo), ct);
             await db.ChecklistTemplates.Where(t => t.CategoryId == categoryId).ExecuteUpdateAsync(s => s.SetProperty(t => t.CategoryId, reassignTo), ct);
             await db.Obligations.Where(o => o.CategoryId == categoryId).ExecuteUpdateAsync(s => s.SetProperty(o => o.CategoryId, reassignTo), ct);

@@ -31,6 +31,7 @@ internal static class ExportExpenses
         if (errors.Any) return errors.ToResult();
 
         var entries = await query.OrderBy(e => e.Date).ThenBy(e => e.CreatedAt).ToListAsync(ct);
+        await db.LoadPartsAsync(entries, ct);
         var categories = await db.CategoryNamesAsync(ct);
         var currency = http.GetHouseholdAccess().Context.Currency;
         var name = $"trackstack-expenses-{label}.{kind}";
@@ -43,13 +44,18 @@ internal static class ExportExpenses
         using (var writer = new StringWriter(text, CultureInfo.InvariantCulture))
         using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
         {
-            foreach (var header in new[] { "date", "amount", "currency", "title", "category", "tank", "tags", "note", "kind", "original_amount", "original_currency", "id" }) csv.WriteField(header);
+            foreach (var header in new[] { "date", "amount", "currency", "title", "category", "tank", "tags", "note", "kind", "original_amount", "original_currency", "id", "part" }) csv.WriteField(header);
             await csv.NextRecordAsync();
-            foreach (var e in entries)
+            // A split entry is one row per part (its category and amount, "1/2" in the part column), so the amount
+            // column still sums to the total and a pivot by category counts each part once.
+            var rows = entries.SelectMany(e => e.Parts.Count == 0
+                ? [(Entry: e, CategoryId: e.CategoryId, Cents: e.AmountCents, Part: "")]
+                : e.Parts.OrderBy(p => p.Position).Select((p, i) => (Entry: e, CategoryId: (Guid?)p.CategoryId, Cents: p.AmountCents, Part: $"{i + 1}/{e.Parts.Count}")));
+            foreach (var (e, categoryId, cents, part) in rows)
             {
-                var category = e.CategoryId is { } id && categories.TryGetValue(id, out var c) ? c : ((string Name, string TankKey)?)null;
+                var category = categoryId is { } id && categories.TryGetValue(id, out var c) ? c : ((string Name, string TankKey)?)null;
                 csv.WriteField(e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                csv.WriteField(Money.Format(e.AmountCents));
+                csv.WriteField(Money.Format(cents));
                 csv.WriteField(SpreadsheetText.Cell(currency));
                 csv.WriteField(SpreadsheetText.Cell(e.Title));
                 csv.WriteField(SpreadsheetText.Cell(category?.Name ?? ""));
@@ -60,6 +66,7 @@ internal static class ExportExpenses
                 csv.WriteField(e.OriginalAmountCents is { } o ? Money.Format(o) : "");
                 csv.WriteField(SpreadsheetText.Cell(e.OriginalCurrency ?? ""));
                 csv.WriteField(e.Id);
+                csv.WriteField(part);
                 await csv.NextRecordAsync();
             }
         }

@@ -7,7 +7,7 @@ internal static class GetExpense
 
     internal static async Task<Results<Ok<EntryResponse>, ProblemHttpResult>> HandleAsync(Guid householdId, Guid entryId, ExpensesDb db, CancellationToken ct)
     {
-        var entry = await db.Entries.AsNoTracking().FirstOrDefaultAsync(e => e.Id == entryId, ct);
+        var entry = await db.Entries.AsNoTracking().Include(e => e.Parts).FirstOrDefaultAsync(e => e.Id == entryId, ct);
         return entry is null ? Problems.NotFound("Entry") : TypedResults.Ok(entry.ToResponse(await db.CategoryNamesAsync(ct)));
     }
 }

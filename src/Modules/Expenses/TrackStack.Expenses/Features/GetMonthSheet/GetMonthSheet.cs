@@ -47,11 +47,8 @@ internal static class GetMonthSheet
 
         // One grouped scan of this month and the three before, answered from the covering index
         // (household, date, category, amount); SQLite and PostgreSQL sum integer cents exactly.
-        var sums = await db.Entries.AsNoTracking()
-            .Where(e => e.Date >= earlier.First && e.Date < m.NextFirst)
-            .GroupBy(e => new { e.Date.Year, e.Date.Month, e.CategoryId })
-            .Select(g => new { g.Key.Year, g.Key.Month, g.Key.CategoryId, Cents = g.Sum(e => e.AmountCents) })
-            .ToListAsync(ct);
+        var sums = (await MonthSums.ByCategoryAsync(db, earlier.First, m.NextFirst, ct))
+            .Select(s => new { s.Year, s.Month, s.CategoryId, s.Cents }).ToList();
         var current = sums.Where(s => s.Year == m.Year && s.Month == m.Month).ToList();
         var byCategory = current.Where(s => s.CategoryId is not null).ToDictionary(s => s.CategoryId!.Value, s => s.Cents);
         var uncategorised = current.Where(s => s.CategoryId is null).Sum(s => s.Cents);

@@ -13,9 +13,9 @@ internal static class RecordExpense
     {
         if (await db.Entries.FindEarlierAsync(request.Id, ct) is { } earlier)
         {
-            return earlier.Stored is { } stored
-                ? TypedResults.Ok(stored.ToResponse(await db.CategoryNamesAsync(ct)))
-                : Problems.Conflict("This id is already used", "Create the entry with another id.");
+            if (earlier.Stored is not { } stored) return Problems.Conflict("This id is already used", "Create the entry with another id.");
+            await db.LoadPartsAsync([stored], ct);
+            return TypedResults.Ok(stored.ToResponse(await db.CategoryNamesAsync(ct)));
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         await budget.EnsureAsync(ct);
@@ -41,6 +41,7 @@ internal static class RecordExpense
         // The same offline entry replayed twice at once: the first one wins and both get the stored entry.
         var (saved, created) = await db.SaveNewAsync(entry, request.Id is not null, ct);
         await tx.CommitAsync(ct);
+        if (!created) await db.LoadPartsAsync([saved], ct);
         var response = saved.ToResponse(await db.CategoryNamesAsync(ct));
         return created ? TypedResults.Created($"/api/households/{householdId}/expenses/entries/{saved.Id}", response) : TypedResults.Ok(response);
     }

@@ -12,7 +12,7 @@ internal sealed class FuelPurchaseRecorder(ExpensesDb db, BudgetSetup budget, Mo
     {
         if (!await AcceptAsync(p.HouseholdId, p.PurchaseId, p.Version, p.OccurredAt, deleted: false, ct)) return;
         var source = Source(p.PurchaseId);
-        var entry = await db.Entries.FirstOrDefaultAsync(e => e.SourceRef == source, ct);
+        var entry = await db.Entries.Include(e => e.Parts).FirstOrDefaultAsync(e => e.SourceRef == source, ct);
         if (p.PriceCents is not > 0)
         {
             if (entry is not null) db.Entries.Remove(entry);
@@ -31,6 +31,12 @@ internal sealed class FuelPurchaseRecorder(ExpensesDb db, BudgetSetup budget, Mo
         }
         entry.Date = p.Date;
         entry.AmountCents = p.PriceCents.Value;
+        // A member may have split the entry; a new price the parts no longer add up to puts it back in one category.
+        if (entry.Parts.Count > 0 && entry.Parts.Sum(x => x.AmountCents) != entry.AmountCents)
+        {
+            entry.Parts.Clear();
+            entry.CategoryId = category;
+        }
         entry.Title = $"{Label(p.Fuel)}: {p.Quantity.ToString("0.##", CultureInfo.InvariantCulture)} {p.Unit}" + (string.IsNullOrWhiteSpace(p.Supplier) ? "" : $" from {p.Supplier.Trim()}");
         if (entry.Title.Length > 200) entry.Title = entry.Title[..200];
         entry.UpdatedAt = now;

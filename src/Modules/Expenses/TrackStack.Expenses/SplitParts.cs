@@ -1,0 +1,23 @@
+namespace TrackStack.Expenses;
+
+/// <summary>What a category change does to split entries.</summary>
+internal static class SplitParts
+{
+    /// <summary>Moves the parts of a deleted category to another one. A split that then has that category twice
+    /// gets one part with the sum, so each category still appears once per entry.</summary>
+    public static async Task ReassignAsync(ExpensesDb db, Guid from, Guid to, CancellationToken ct)
+    {
+        var entryIds = await db.EntryParts.Where(p => p.CategoryId == from).Select(p => p.EntryId).Distinct().ToListAsync(ct);
+        if (entryIds.Count == 0) return;
+        var parts = await db.EntryParts.Where(p => entryIds.Contains(p.EntryId)).ToListAsync(ct);
+        foreach (var entry in parts.GroupBy(p => p.EntryId))
+        {
+            var moved = entry.Where(p => p.CategoryId == from).ToList();
+            var target = entry.FirstOrDefault(p => p.CategoryId == to);
+            if (target is null) { moved.ForEach(p => p.CategoryId = to); continue; }
+            target.AmountCents += moved.Sum(p => p.AmountCents);
+            db.EntryParts.RemoveRange(moved);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+}
