@@ -188,4 +188,24 @@ public sealed class ImportMatchingTests
         Assert.Empty((await EntriesAsync(api)).AsArray());
         Assert.Single((await EntriesAsync(other)).AsArray());
     }
+
+    [Fact]
+    public async Task A_preview_with_hundreds_of_edits_commits_them_all()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db);
+        var api = await SignUpAsync(host, "many-edits@example.org");
+        var fun = (await api.Client.GetJsonAsync($"{api.Base}/categories")).AsArray()[0]!.Str("id");
+        var lines = Enumerable.Range(1, 400).Select(i => $"2026-11-{1 + i % 28:00},Shop {i},-{i}.00");
+        var file = Csv("Date,Description,Amount\n" + string.Join("\n", lines) + "\n");
+        // Lines 2..401: every odd one left out, every even one given a category (about 30 KB of JSON).
+        var decisions = Enumerable.Range(2, 400).Select(line => line % 2 == 1 ? (object)new { line, action = "skip" } : new { line, categoryId = fun }).ToArray();
+
+        var commit = await api.ImportAsync(file, "bank.csv", Decide(decisions));
+
+        Assert.Equal(200, commit["created"]!.GetValue<int>());
+        var stored = (await api.Client.GetJsonAsync($"{api.Base}/entries?pageSize=500"))["items"]!.AsArray();
+        Assert.Equal(200, stored.Count);
+        Assert.All(stored, e => Assert.Equal(fun, e.Str("categoryId")));
+    }
 }

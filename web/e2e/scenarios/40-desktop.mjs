@@ -130,14 +130,14 @@ export default function ({ test, expect, s, call, shot, householdId, zurichDay, 
       const before = await order();
       const first = before[0];
       expect(before.length >= 2, `bills: ${before}`);
-      await page.getByRole('button', { name: `Mark paid: ${first}` }).click();
+      await page.getByRole('button', { name: `Pay ${first}`, exact: true }).click();
       await page.locator(`[data-obligation="${first}"][data-status="done"]`).waitFor();
       await page.locator('[data-panel="obligations"]:not([aria-busy="true"])').waitFor();
       expect(JSON.stringify(await order()) === JSON.stringify(before), `the ticked bill moved: ${before} → ${await order()}`);
       const style = await page.locator(`[data-obligation="${first}"] .title`).evaluate((el) => getComputedStyle(el).textDecorationLine);
       expect(style.includes('line-through'), `not struck through: ${style}`);
       await shot(page, 'phone-expenses-ticked-in-place');
-      await page.getByRole('button', { name: `Undo paid: ${first}` }).click();
+      await page.getByRole('button', { name: `Paid ${first}: undo`, exact: true }).click();
       await page.locator(`[data-obligation="${first}"][data-status="pending"]`).waitFor();
     } finally {
       await call(page, 'DELETE', `${api}/checklist/${added.body.id}`);

@@ -40,7 +40,10 @@ public sealed class MultipartUpload : IAsyncDisposable
     /// <summary>The upload of a multipart request, or the problem that answers it: 400 for a body that is not a
     /// readable multipart form (truncated, wrong boundary, malformed), 413 beyond <paramref name="maxFileBytes"/>
     /// (<paramref name="what"/> names the file in that answer: "The statement").</summary>
-    public static async Task<(MultipartUpload? Upload, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, long maxFileBytes, string what, CancellationToken ct)
+    /// <param name="longFields">Fields that may be longer than the 1,000 characters of a form value, with their limit
+    /// (a JSON list of a preview's edits).</param>
+    public static async Task<(MultipartUpload? Upload, ProblemHttpResult? Problem)> ReadAsync(
+        HttpRequest request, long maxFileBytes, string what, CancellationToken ct, IReadOnlyDictionary<string, int>? longFields = null)
     {
         var boundary = HeaderUtilities.RemoveQuotes(MediaTypeHeaderValue.Parse(request.ContentType).Boundary);
         if (boundary.Length is 0 or > 70) return (null, Problems.BadRequest("Unreadable upload", "The multipart boundary is missing or longer than 70 characters."));
@@ -71,8 +74,9 @@ public sealed class MultipartUpload : IAsyncDisposable
                 else
                 {
                     if (fields.Count >= MaxFields) return (null, Problems.BadRequest("Unreadable upload", $"More than {MaxFields} form fields."));
-                    var value = await ReadFieldAsync(section.Body, ct);
-                    if (value is null) return (null, TooLong(name));
+                    var limit = longFields is not null && longFields.TryGetValue(name, out var longer) ? longer : MaxFieldChars;
+                    var value = await ReadFieldAsync(section.Body, limit, ct);
+                    if (value is null) return (null, TooLong(name, limit));
                     fields[name] = value;
                 }
             }
@@ -105,24 +109,29 @@ public sealed class MultipartUpload : IAsyncDisposable
     private static ProblemHttpResult TooLarge(long maxFileBytes, string what) =>
         TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large", detail: $"{what} is larger than {maxFileBytes / 1024 / 1024} MB; split it.");
 
-    private static ProblemHttpResult TooLong(string field) =>
-        TypedResults.Problem(new HttpValidationProblemDetails(new FieldErrors().Add(field, $"Keep the value under {MaxFieldChars} characters.").ToDictionary())
+    private static ProblemHttpResult TooLong(string field, int limit) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(new FieldErrors().Add(field, $"Keep the value under {limit} characters.").ToDictionary())
         {
             Status = StatusCodes.Status400BadRequest,
             Title = "The request has invalid fields.",
         });
 
-    /// <summary>A form value as text, or null when it is longer than <see cref="MaxFieldChars"/>.</summary>
-    private static async Task<string?> ReadFieldAsync(Stream body, CancellationToken ct)
+    /// <summary>A form value as text, or null when it is longer than <paramref name="limit"/> characters.</summary>
+    private static async Task<string?> ReadFieldAsync(Stream body, int limit, CancellationToken ct)
     {
         using var reader = new StreamReader(body, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: false, bufferSize: 1024, leaveOpen: true);
-        var buffer = new char[MaxFieldChars + 1];
-        var read = await reader.ReadBlockAsync(buffer, ct);
-        if (read > MaxFieldChars)
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[Math.Min(limit + 1, 4096)];
+        int read;
+        while ((read = await reader.ReadAsync(buffer, ct)) > 0)
         {
-            await body.DrainAsync(ct);
-            return null;
+            text.Append(buffer, 0, read);
+            if (text.Length > limit)
+            {
+                await body.DrainAsync(ct);
+                return null;
+            }
         }
-        return new string(buffer, 0, read);
+        return text.ToString();
     }
 }

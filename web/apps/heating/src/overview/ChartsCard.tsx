@@ -42,7 +42,7 @@ function MonthTable({ a }: { a: Analysis }) {
   const priced = a.pricePerUnitCents !== null && a.pricePerUnitCents !== undefined;
   return (
     <>
-      <div className="table-wrap"><table className="table" data-table="monthly">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t.charts.tableCaption}><table className="table" data-table="monthly">
         <caption className="visually-hidden">{t.charts.tableCaption}</caption>
         <thead><tr><th scope="col">{t.charts.month}</th><th scope="col" className="num">{t.charts.use}</th><th scope="col" className="num">{t.charts.meanTemp}</th>{priced ? <th scope="col" className="num">{t.charts.cost}</th> : null}</tr></thead>
         <tbody>

@@ -22,7 +22,8 @@ internal sealed record ImportDecision(int Line, DecisionAction Action, Guid? Ent
 /// read and checked against the plan; a decision the plan cannot follow is a field error, never a silent change.</summary>
 internal static class ImportDecisions
 {
-    public const int MaxDecisions = 200_000;
+    /// <summary>Every line of a large statement; the field's length is bounded to match (ImportStatement).</summary>
+    public const int MaxDecisions = 20_000;
 
     private sealed record Wire(int? Line, string? Action, Guid? EntryId, Guid? ObligationId, Guid? CategoryId);
 

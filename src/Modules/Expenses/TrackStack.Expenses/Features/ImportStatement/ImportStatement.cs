@@ -22,6 +22,9 @@ internal static class ImportStatement
 {
     public const long MaxFileBytes = 10 * 1024 * 1024;
 
+    /// <summary>The preview's edits: about 100 characters per decision.</summary>
+    private static readonly Dictionary<string, int> LongFields = new() { ["decisions"] = ImportDecisions.MaxDecisions * 120 };
+
     public static void MapImportStatement(this RouteGroupBuilder expenses) =>
         expenses.MapPost("/imports", HandleAsync)
             .DisableAntiforgery() // cookie writes are protected by the X-XSRF-TOKEN check of the platform
@@ -33,7 +36,7 @@ internal static class ImportStatement
     {
         MultipartUpload.AllowBody(request, MaxFileBytes);
         if (!MultipartUpload.IsMultipart(request)) return new FieldErrors().Add("file", "Send the statement as multipart/form-data in the field 'file'.").ToResult();
-        var (upload, problem) = await MultipartUpload.ReadAsync(request, MaxFileBytes, "The statement", ct);
+        var (upload, problem) = await MultipartUpload.ReadAsync(request, MaxFileBytes, "The statement", ct, LongFields);
         if (problem is not null) return problem;
         await using var _ = upload;
         var file = upload!.File;
