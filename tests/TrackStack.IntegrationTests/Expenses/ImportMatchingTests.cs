@@ -121,6 +121,30 @@ public sealed class ImportMatchingTests
         Assert.Equal("pending", Assert.Single((await api.Client.GetJsonAsync($"{api.Base}/months/2026-12/obligations")).AsArray()).Str("status"));
     }
 
+    [Fact]
+    public async Task A_bill_or_an_entry_of_a_closed_month_is_not_offered_and_the_import_goes_through()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db);
+        var api = await SignUpAsync(host, "closed-bill@example.org");
+        JsonNode bill;
+        using (var r = await api.Client.PostAsync($"{api.Base}/checklist", new { title = "Miete", amountCents = 95000, dueDay = 30 })) bill = await r.ReadJsonAsync(HttpStatusCode.Created);
+        using (var r = await api.Client.PostAsync($"{api.Base}/months/2026-10/open", new { })) await r.ExpectAsync(HttpStatusCode.OK);
+        await api.AddAsync("2026-10-31", 1200, "Bakery");
+        using (var r = await api.Client.PostAsync($"{api.Base}/months/2026-10/close", new { })) await r.ExpectAsync(HttpStatusCode.OK);
+        // Paused from now on: the closed October keeps its pending bill, November has none.
+        using (var r = await api.Client.PutAsync($"{api.Base}/checklist/{bill.Str("id")}", new { title = "Miete", amountCents = 95000, dueDay = 30, active = false })) await r.ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal("pending", Assert.Single((await api.Client.GetJsonAsync($"{api.Base}/months/2026-10/obligations")).AsArray()).Str("status"));
+        // 1 November: within three days of the October bill (due the 30th) and of the October bakery entry.
+        var file = Csv("Date,Description,Amount\n2026-11-01,Miete Hausverwaltung,-950.00\n2026-11-01,Bakery,-12.00\n");
+
+        var preview = await api.ImportAsync(file, "bank.csv", new Dictionary<string, string> { ["dryRun"] = "true" }, HttpStatusCode.OK);
+        Assert.Equal(["new", "new"], preview["rows"]!.AsArray().Select(r => r.Str("status")));
+        var commit = await api.ImportAsync(file, "bank.csv");
+        Assert.Equal(2, commit["created"]!.GetValue<int>());
+        Assert.Equal("pending", Assert.Single((await api.Client.GetJsonAsync($"{api.Base}/months/2026-10/obligations")).AsArray()).Str("status"));
+    }
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_commit_carries_the_users_edits_of_the_preview(string provider)

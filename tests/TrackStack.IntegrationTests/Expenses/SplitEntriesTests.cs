@@ -107,6 +107,33 @@ public sealed class SplitEntriesTests
     }
 
     [Fact]
+    public async Task Deleting_one_of_a_splits_two_categories_into_the_other_leaves_an_entry_of_that_category()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db);
+        var api = await SignUpAsync(host, "split-fold@example.org");
+        var groceries = await api.CategoryAsync("Groceries");
+        var travel = await api.CategoryAsync("Travel");
+        var entry = await api.AddAsync("2030-05-02", 5000, "Market", groceries);
+        var id = entry.Str("id");
+        using (var r = await api.Client.PutAsync($"{api.Base}/entries/{id}", new
+               {
+                   date = "2030-05-02", amountCents = 5000, title = "Market",
+                   parts = new[] { new { categoryId = groceries, amountCents = 1000 }, new { categoryId = travel, amountCents = 4000 } },
+               })) await r.ExpectAsync(HttpStatusCode.OK);
+
+        using (var r = await api.Client.DeleteAsync($"{api.Base}/categories/{travel}?reassignTo={groceries}")) await r.ExpectAsync(HttpStatusCode.NoContent);
+
+        var stored = await api.Client.GetJsonAsync($"{api.Base}/entries/{id}");
+        Assert.Empty(stored["parts"]!.AsArray());
+        Assert.Equal(groceries.ToString(), stored.Str("categoryId"));
+        // The entry can be saved again as it is (a one-part split would be refused).
+        using (var r = await api.Client.PutAsync($"{api.Base}/entries/{id}", new { date = "2030-05-02", amountCents = 5000, title = "Market again", categoryId = groceries }))
+            await r.ExpectAsync(HttpStatusCode.OK);
+        Assert.Equal(5000, Cents((await api.MonthAsync("2030-05"))["categories"]!.AsArray().Single(c => c.Str("name") == "Groceries")!, "spentCents"));
+    }
+
+    [Fact]
     public async Task Parts_that_do_not_add_up_or_name_unknown_categories_are_field_errors()
     {
         await using var db = await TestDatabase.CreateAsync("sqlite");

@@ -89,8 +89,10 @@ internal static class ImportDecisions
         var categoryIds = decisions.Where(d => d.CategoryId is not null).Select(d => d.CategoryId!.Value).Distinct().ToList();
         var categories = (await db.Categories.AsNoTracking().Where(c => categoryIds.Contains(c.Id)).Select(c => c.Id).ToListAsync(ct)).ToHashSet();
         var entryIds = decisions.Where(d => d.Action == DecisionAction.Link).Select(d => d.EntryId!.Value).Distinct().ToList();
+        var closed = entryIds.Count > 0 ? await ImportMatcher.ClosedMonthsAsync(db, ct) : [];
         var entries = (await ImportMatcher.Candidates(db).Where(e => entryIds.Contains(e.Id))
-            .Select(e => new MatchProposal(MatchProposal.Entry, e.Id, e.Date, e.Title, e.AmountCents)).ToListAsync(ct)).ToDictionary(e => e.Id);
+            .Select(e => new MatchProposal(MatchProposal.Entry, e.Id, e.Date, e.Title, e.AmountCents)).ToListAsync(ct))
+            .Where(e => !closed.Contains(YearMonth.Of(e.Date).Key)).ToDictionary(e => e.Id);
         var billIds = decisions.Where(d => d.Action == DecisionAction.Tick).Select(d => d.ObligationId!.Value).ToHashSet();
         var bills = new Dictionary<(Guid, int), Obligation>();
         if (billIds.Count > 0)

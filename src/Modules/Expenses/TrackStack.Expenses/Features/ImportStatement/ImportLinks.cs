@@ -9,7 +9,7 @@ internal static class ImportLinks
     {
         if (matched.Count == 0) return;
         var ids = matched.Select(r => r.EntryId!.Value).ToList();
-        var entries = await db.Entries.Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var entries = await db.Entries.Include(e => e.Parts).Where(e => ids.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
         foreach (var row in matched)
         {
             // Gone or linked by a concurrent import since the plan: the unique indexes or this check make it a 409.
@@ -18,7 +18,12 @@ internal static class ImportLinks
             entry.BankTransactionId = row.Source!.BankId is { } id ? BankIds.Normalize(id) : null;
             entry.DedupKey = entry.BankTransactionId is null ? row.DedupKey : null;
             entry.LinkedImportId = importId;
-            if (row.CategoryChosen) entry.CategoryId = row.CategoryId;
+            if (row.CategoryChosen)
+            {
+                // One category chosen for the whole line: a split entry becomes one category, as a bulk move does.
+                entry.CategoryId = row.CategoryId;
+                entry.Parts.Clear();
+            }
         }
     }
 

@@ -24,9 +24,10 @@ internal static class ImportMatcher
         var last = fresh.Max(r => r.Source!.Date).AddDays(Days);
         var amounts = fresh.Select(r => r.AmountCents!.Value).ToHashSet();
         // By amount: a large statement compares each line with the few entries of its amount only.
+        var closed = await ClosedMonthsAsync(db, ct);
         var entries = (await Candidates(db).Where(e => e.Date >= first && e.Date <= last)
             .Select(e => new MatchProposal(MatchProposal.Entry, e.Id, e.Date, e.Title, e.AmountCents)).ToListAsync(ct))
-            .Where(e => amounts.Contains(e.AmountCents)).ToLookup(e => e.AmountCents);
+            .Where(e => amounts.Contains(e.AmountCents) && !closed.Contains(YearMonth.Of(e.Date).Key)).ToLookup(e => e.AmountCents);
         // The months a bill of a line can be in: its own and, near a month's edge, the one next to it.
         var months = fresh.SelectMany(r => new[] { r.Source!.Date.AddDays(-Days), r.Source.Date, r.Source.Date.AddDays(Days) }).Select(d => YearMonth.Of(d).Key).ToHashSet();
         var bills = (await PendingBillsAsync(db, months, ct)).Where(o => amounts.Contains(o.AmountCents)).ToLookup(o => o.AmountCents);
@@ -61,14 +62,17 @@ internal static class ImportMatcher
     }
 
     /// <summary>The pending bills of the months: stored for opened months, previewed from the active checklist for months
-    /// not opened yet (with the template's id, as the month's checklist shows them; the commit opens the month).</summary>
+    /// not opened yet (with the template's id, as the month's checklist shows them; the commit opens the month). A closed
+    /// month's bills are not offered: ticking one would be refused at the commit.</summary>
     public static async Task<List<Obligation>> PendingBillsAsync(ExpensesDb db, IReadOnlySet<int> months, CancellationToken ct)
     {
         if (months.Count == 0) return [];
         var (first, last) = (months.Min(), months.Max());
+        var sheets = await db.Months.AsNoTracking().Where(m => m.Month >= first && m.Month <= last).Select(m => new { m.Month, m.Status }).ToListAsync(ct);
+        var closed = sheets.Where(m => m.Status == MonthStatus.Closed).Select(m => m.Month).ToHashSet();
         var bills = (await db.Obligations.AsNoTracking().Where(o => o.Status == ObligationStatus.Pending && o.Month >= first && o.Month <= last).ToListAsync(ct))
-            .Where(o => months.Contains(o.Month)).ToList();
-        var opened = (await db.Months.AsNoTracking().Where(m => m.Month >= first && m.Month <= last).Select(m => m.Month).ToListAsync(ct)).ToHashSet();
+            .Where(o => months.Contains(o.Month) && !closed.Contains(o.Month)).ToList();
+        var opened = sheets.Select(m => m.Month).ToHashSet();
         var templates = await db.ChecklistTemplates.AsNoTracking().Where(t => t.Active).ToListAsync(ct);
         if (templates.Count == 0) return bills;
         foreach (var month in months.Where(m => !opened.Contains(m)).Order())
@@ -77,6 +81,10 @@ internal static class ImportMatcher
         }
         return bills;
     }
+
+    /// <summary>The household's closed months: their entries are not linked (that would change a closed month).</summary>
+    public static async Task<HashSet<int>> ClosedMonthsAsync(ExpensesDb db, CancellationToken ct) =>
+        (await db.Months.AsNoTracking().Where(m => m.Status == MonthStatus.Closed).Select(m => m.Month).ToListAsync(ct)).ToHashSet();
 
     /// <summary>Entries a bank line may be linked to: any the household made itself, not from a bank.</summary>
     public static IQueryable<Entry> Candidates(ExpensesDb db) =>

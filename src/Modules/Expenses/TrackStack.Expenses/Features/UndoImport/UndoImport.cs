@@ -11,10 +11,14 @@ internal static class UndoImport
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var import = await db.Imports.FirstOrDefaultAsync(i => i.Id == importId, ct);
         if (import is null) return Problems.NotFound("Import");
-        var months = await db.Entries.Where(e => e.ImportId == importId).Select(e => e.Date).Distinct().ToListAsync(ct);
-        var closed = await db.Months.Where(s => s.Status == MonthStatus.Closed).Select(s => s.Month).ToListAsync(ct);
-        if (months.Any(d => closed.Contains(YearMonth.Of(d).Key))) return Problems.Conflict("Month closed", "The import has entries in a closed month. Reopen it first.");
+        // Every month the undo changes: the created entries', the linked entries' and the ticked bills' (a bill may be
+        // due in the month next to its bank line).
         var created = db.Entries.Where(e => e.ImportId == importId).Select(e => e.Id);
+        var months = (await db.Entries.Where(e => e.ImportId == importId || e.LinkedImportId == importId).Select(e => e.Date).Distinct().ToListAsync(ct))
+            .Select(d => YearMonth.Of(d).Key).ToHashSet();
+        months.UnionWith(await db.Obligations.Where(o => o.EntryId != null && created.Contains(o.EntryId.Value)).Select(o => o.Month).Distinct().ToListAsync(ct));
+        var closed = await db.Months.Where(s => s.Status == MonthStatus.Closed).Select(s => s.Month).ToListAsync(ct);
+        if (months.Any(closed.Contains)) return Problems.Conflict("Month closed", "The import changed a closed month. Reopen it first.");
         await db.Obligations.Where(o => o.EntryId != null && created.Contains(o.EntryId.Value))
             .ExecuteUpdateAsync(o => o.SetProperty(x => x.Status, ObligationStatus.Pending).SetProperty(x => x.EntryId, (Guid?)null).SetProperty(x => x.DoneAt, (DateTime?)null), ct);
         await db.Entries.Where(e => e.ImportId == importId).ExecuteDeleteAsync(ct);
