@@ -127,6 +127,10 @@ describe('splitting an entry', () => {
 
   it('parses amounts and checks the parts like the server', () => {
     expect([parseAmount('12.5'), parseAmount('12,50'), parseAmount('3'), parseAmount('1.234'), parseAmount('-2'), parseAmount('')]).toEqual([1250, 1250, 300, null, null, null]);
+    // With the household's locale, its separators (de-DE writes 1.234,56; en-US 1,234.56).
+    expect([parseAmount('1.234,56', 'de-DE'), parseAmount('1,234.56', 'en-US'), parseAmount('12,5', 'de-DE'), parseAmount('0', 'de-DE')]).toEqual([123456, 123456, 1250, null]);
+    expect(startSplit(123456, 'c1', 'de-DE')[0].amount).toBe('1.234,56');
+    expect(checkParts(1500, [{ categoryId: 'c1', amount: '10,00' }, { categoryId: 'c2', amount: 'x' }], 'de-DE')).toEqual({ 'parts[1].amountCents': 'Enter an amount, e.g. 12,50.' });
     expect(startSplit(4200, 'c1')).toEqual([{ categoryId: 'c1', amount: '42.00' }, { categoryId: '', amount: '' }]);
     const parts = [{ categoryId: 'c1', amount: '10' }, { categoryId: 'c1', amount: '5' }];
     expect(checkParts(1500, parts)).toEqual({ 'parts[1].categoryId': 'This category is already a part.' });

@@ -31,7 +31,7 @@ export function EntryForm({ api, settings, entry, recent, onDone, onSaved, onCan
   const [title, setTitle] = useState(entry?.title ?? '');
   const [categoryId, setCategoryId] = useState(entry?.categoryId ?? '');
   const [parts, setParts] = useState<PartDraft[] | null>(() =>
-    entry?.parts?.length ? entry.parts.map((p) => ({ categoryId: p.categoryId, amount: centsToText(p.amountCents) })) : null);
+    entry?.parts?.length ? entry.parts.map((p) => ({ categoryId: p.categoryId, amount: centsToText(p.amountCents, f.ctx.locale) })) : null);
   const [date, setDate] = useState(() => entry?.date ?? f.today());
   const [note, setNote] = useState(entry?.note ?? '');
   const [tags, setTags] = useState((entry?.tags ?? []).join(', '));
@@ -65,13 +65,13 @@ export function EntryForm({ api, settings, entry, recent, onDone, onSaved, onCan
     if (digitsToCents(digits) === 0) local.amountCents = 'Type the amount on the keypad.';
     if (!title.trim()) local.title = 'Say what it was (the payee or a few words).';
     if (!date) local.date = 'Pick the date.';
-    if (parts && digitsToCents(digits) !== 0) Object.assign(local, checkParts(cents, parts));
+    if (parts && digitsToCents(digits) !== 0) Object.assign(local, checkParts(cents, parts, f.ctx.locale));
     if (Object.keys(local).length) return s.invalid(local);
     const body = {
       id: entry?.id ?? idRef.current, date, amountCents: cents, title: title.trim(), categoryId: parts ? null : categoryId || null,
       note: note.trim() || null, tags: parseTags(tags), paidBy: entry?.paidBy ?? null,
       originalAmountCents: entry?.originalAmountCents ?? null, originalCurrency: entry?.originalCurrency ?? null,
-      parts: parts ? partsBody(cents, parts) : null,
+      parts: parts ? partsBody(cents, parts, f.ctx.locale) : null,
     };
     if (entry) {
       onDone({ queued: false, entry: await api.updateEntry(entry.id, body) });
@@ -130,7 +130,7 @@ export function EntryForm({ api, settings, entry, recent, onDone, onSaved, onCan
         <SplitParts settings={settings} totalCents={cents} parts={parts} errors={errors}
           onChange={(next) => { setParts(next); s.clearFieldError('parts'); }} onCancel={() => { setCategoryId(parts[0]?.categoryId ?? ''); setParts(null); }} />
       ) : (
-        <Button variant="ghost" className="split-toggle" onClick={() => setParts(startSplit(cents, categoryId))}>Split across categories</Button>
+        <Button variant="ghost" className="split-toggle" onClick={() => setParts(startSplit(cents, categoryId, f.ctx.locale))}>Split across categories</Button>
       )}
       <details className="more" open={!!(note || tags) || undefined}>
         <summary>Note and tags</summary>

@@ -9,7 +9,7 @@ export function SplitParts({ settings, totalCents, parts, errors, onChange, onCa
   onChange: (parts: PartDraft[]) => void; onCancel: () => void;
 }) {
   const f = useFormat();
-  const left = unassignedCents(totalCents, parts);
+  const left = unassignedCents(totalCents, parts, f.ctx.locale);
   const set = (i: number, patch: Partial<PartDraft>) => onChange(parts.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   return (
     <fieldset className={['split-parts', errors.parts ? 'field-invalid' : ''].join(' ')} aria-describedby="split-left">
