@@ -78,6 +78,13 @@ export function ModuleScreen<Id extends string, T>({ context, title, tabs, probe
     setVersion((v) => v + 1);
     if (message) setFlash(message);
   }, []);
+  // A hash change by a link or Back is another tab chosen: the message was about the one left. (A switch from code
+  // after saving replaces the hash without this event, so its message stays.)
+  useEffect(() => {
+    const clear = () => setFlash(null);
+    window.addEventListener('hashchange', clear);
+    return () => window.removeEventListener('hashchange', clear);
+  }, []);
   const format = useMemo(() => ({ ...context.household, now: context.now }), [context.household, context.now]);
   // Offline: the panels show what the device kept ("as of 10:42"); back online, everything reloads by itself.
   const cache = context.client.readCache;

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act } from 'react';
 import { ApiError, createApiClient, type ModuleContext } from '@trackstack/api';
 import { useFormat } from '../src/components';
 import { ModuleScreen, ModuleScreenSkeleton } from '../src/ModuleScreen';
@@ -86,6 +87,13 @@ describe('ModuleScreen', () => {
     expect(section(el).dataset.tab).toBe('settings');
     expect(el.querySelector('.notice-success')?.textContent).toBe('Moved.');
     await click(tabLink(el, 'Overview'));
+    expect(el.querySelector('.notice-success')).toBeNull();
+    // A link elsewhere on the page (or Back) that changes the hash is another tab chosen too.
+    await click(button(el, 'Change'));
+    await settle();
+    expect(el.querySelector('.notice-success')?.textContent).toBe('Saved.');
+    await act(async () => { window.location.hash = '#settings'; window.dispatchEvent(new HashChangeEvent('hashchange')); });
+    expect(section(el).dataset.tab).toBe('settings');
     expect(el.querySelector('.notice-success')).toBeNull();
   });
 
