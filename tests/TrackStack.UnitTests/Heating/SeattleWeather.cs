@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace TrackStack.UnitTests.Heating;
 
-/// <summary>The Seattle daily weather file from ../shared/data, read independently of the product's parser.</summary>
+/// <summary>The Seattle daily weather file (tests/fixtures/weather, see SOURCES.md), read independently of the product's parser.</summary>
 internal static class SeattleWeather
 {
     /// <summary>Seattle daily weather 2012–2015, read independently of the product's CSV parser:
