@@ -7,6 +7,7 @@
 // 404, 409 "month closed") moves it to the "needs attention" list with the server's reason until the user fixes and
 // retries it or discards it on purpose; 401 (session gone even after renewal), 429, 5xx and network failures leave it
 // pending for the next trigger. Items belong to the user who queued them: only that user sees or replays them.
+import { objectStore } from './idb';
 
 export type QueueStatus = 'pending' | 'failed';
 
@@ -62,38 +63,9 @@ export const DEFAULT_DB = 'trackstack-offline';
 export const DEFAULT_STORE = 'requests';
 export const CHANNEL = 'trackstack-offline-queue';
 
-function promisify<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
 /** The IndexedDB-backed store (database `trackstack-offline`, object store `requests`, key path `id`). */
 export function indexedDbStore(factory: IDBFactory = globalThis.indexedDB, dbName = DEFAULT_DB, storeName = DEFAULT_STORE): QueueStore {
-  let opening: Promise<IDBDatabase> | null = null;
-  const open = () => {
-    opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const req = factory.open(dbName, 1);
-      req.onupgradeneeded = () => {
-        if (!req.result.objectStoreNames.contains(storeName)) req.result.createObjectStore(storeName, { keyPath: 'id' });
-      };
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => { opening = null; reject(req.error); };
-    });
-    return opening;
-  };
-  const run = async <T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
-    const db = await open();
-    const tx = db.transaction(storeName, mode);
-    const result = await promisify(fn(tx.objectStore(storeName)));
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error);
-    });
-    return result;
-  };
+  const { run } = objectStore(factory, dbName, storeName, (db) => db.createObjectStore(storeName, { keyPath: 'id' }));
   return {
     get: (id) => run('readonly', (s) => s.get(id) as IDBRequest<QueuedRequest | undefined>),
     put: async (item) => { await run('readwrite', (s) => s.put(item)); },

@@ -2,6 +2,7 @@
 // fetched, keyed by the signed-in user and the URL (the URL carries the household id). When the network fails, the
 // last answer comes back instead of an error, marked with that time, so screens show "as of 10:42" rather than
 // empty placeholders. Nothing is cached or served while nobody is signed in; sign-out clears it all.
+import { completed, objectStore, promisify } from './idb';
 
 export const CACHED_AT_HEADER = 'X-TrackStack-Cached-At';
 export const READ_CACHE_DB = 'trackstack-reads';
@@ -34,42 +35,14 @@ export interface StaleRead {
   fetchedAt: number;
 }
 
-function promisify<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
 export function indexedDbReadStore(factory: IDBFactory = globalThis.indexedDB, dbName = READ_CACHE_DB): ReadCacheStore {
-  let opening: Promise<IDBDatabase> | null = null;
-  const open = () => {
-    opening ??= new Promise<IDBDatabase>((resolve, reject) => {
-      const req = factory.open(dbName, 1);
-      req.onupgradeneeded = () => {
-        if (!req.result.objectStoreNames.contains(STORE)) req.result.createObjectStore(STORE, { keyPath: 'key' }).createIndex('fetchedAt', 'fetchedAt');
-      };
-      req.onsuccess = () => resolve(req.result);
-      req.onerror = () => { opening = null; reject(req.error); };
-    });
-    return opening;
-  };
-  const run = async <T>(mode: IDBTransactionMode, fn: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
-    const tx = (await open()).transaction(STORE, mode);
-    const result = await promisify(fn(tx.objectStore(STORE)));
-    await new Promise<void>((resolve, reject) => {
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error);
-    });
-    return result;
-  };
+  const { run, transaction } = objectStore(factory, dbName, STORE, (db) => db.createObjectStore(STORE, { keyPath: 'key' }).createIndex('fetchedAt', 'fetchedAt'));
   return {
     get: (key) => run('readonly', (s) => s.get(key) as IDBRequest<CachedRead | undefined>),
     put: async (entry) => { await run('readwrite', (s) => s.put(entry)); },
     clear: async () => { await run('readwrite', (s) => s.clear()); },
     prune: async (max) => {
-      const tx = (await open()).transaction(STORE, 'readwrite');
+      const tx = await transaction('readwrite');
       const store = tx.objectStore(STORE);
       let extra = (await promisify(store.count())) - max;
       if (extra > 0) {
@@ -82,11 +55,7 @@ export function indexedDbReadStore(factory: IDBFactory = globalThis.indexedDB, d
           c.continue();
         };
       }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-        tx.onabort = () => reject(tx.error);
-      });
+      await completed(tx);
     },
   };
 }
