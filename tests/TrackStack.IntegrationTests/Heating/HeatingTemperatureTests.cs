@@ -8,7 +8,7 @@ namespace TrackStack.IntegrationTests.Heating;
 
 public sealed class HeatingTemperatureTests
 {
-    private static MultipartFormDataContent Upload(byte[] file, string name, params (string Key, string Value)[] fields)
+    internal static MultipartFormDataContent Upload(byte[] file, string name, params (string Key, string Value)[] fields)
     {
         var form = new MultipartFormDataContent();
         var content = new ByteArrayContent(file);

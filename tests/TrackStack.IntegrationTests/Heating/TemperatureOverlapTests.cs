@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using TrackStack.IntegrationTests.Infrastructure;
 using static TrackStack.IntegrationTests.Heating.HeatingTests;
@@ -9,15 +8,8 @@ namespace TrackStack.IntegrationTests.Heating;
 /// <summary>The temperature dry run says how many of the file's days fall in the span the analysis reads.</summary>
 public sealed class TemperatureOverlapTests
 {
-    private static MultipartFormDataContent Csv(string text)
-    {
-        var form = new MultipartFormDataContent();
-        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-        content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        form.Add(content, "file", "temps.csv");
-        form.Add(new StringContent("true"), "dryRun");
-        return form;
-    }
+    private static MultipartFormDataContent Csv(string text) =>
+        HeatingTemperatureTests.Upload(Encoding.UTF8.GetBytes(text), "temps.csv", ("dryRun", "true"));
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
