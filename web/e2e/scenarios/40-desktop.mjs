@@ -111,6 +111,21 @@ export default function ({ test, expect, s, call, shot, householdId, zurichDay, 
       await page.waitForTimeout(300);
       expect(!(await find(page, 'Desk Charlie')), 'the delete did not happen after the undo time');
       expect(dialogs === 0, `the browser showed ${dialogs} dialog(s)`);
+
+      // A delete refused after its panel closed (the month was closed meanwhile; another tab opened at once) is said
+      // above the tabs, and the entry stays.
+      await page.getByRole('button', { name: 'Delete Desk Alpha' }).click();
+      await page.locator('.snackbar', { hasText: 'Deleted "Desk Alpha"' }).waitFor();
+      const api = await base(page);
+      expect((await call(page, 'POST', `${api}/months/${MONTH}/close`)).status === 200, 'closing the month failed');
+      try {
+        await page.locator('nav.tabs').getByRole('link', { name: 'Settings' }).click();
+        await page.locator('.notice-error', { hasText: `The entry was not deleted: Month closed. The month ${MONTH} is closed. Reopen it to change it. It is still there.` }).waitFor();
+        await shot(page, 'desktop-expenses-delete-refused');
+      } finally {
+        expect((await call(page, 'POST', `${api}/months/${MONTH}/open`)).status === 200, 'reopening the month failed');
+      }
+      expect(await find(page, 'Desk Alpha'), 'the refused delete lost the entry');
     } finally {
       page.off('dialog', onDialog);
       await page.setViewportSize(PHONE);

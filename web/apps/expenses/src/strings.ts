@@ -38,6 +38,11 @@ export const en = {
     line: (words: string) => `This month is ${words}.`, reopen: 'Reopen month', close: 'Close month',
     reopened: 'Month reopened.', closedDone: 'Month closed.', failed: 'Could not change the month.',
   },
+  pendingDelete: {
+    /** A delete that went out after its undo time and was refused: the entries are still there. */
+    failed: (n: number, reason: string) => `${n === 1 ? 'The entry was' : `${n} entries were`} not deleted: ${reason} ${n === 1 ? 'It is' : 'They are'} still there.`,
+    fallback: 'Could not delete.',
+  },
   home: {
     title: (month: string) => `Expenses · ${month}`, open: 'Open', openLabel: 'Open Expenses',
     leftOf: (income: string) => `left of ${income} this month`,

@@ -18,8 +18,9 @@ export interface ModuleScreenState<Id extends string, T> {
   probe: AsyncState<T>;
   /** Goes up after every change: panels reload what they show when it does. */
   version: number;
-  /** Call after a change: everything reloads, and the message (if any) shows above the tab. */
-  changed: (message?: string) => void;
+  /** Call after a change: everything reloads, and the message (if any) shows above the tab. An `error` message is
+   * for a change that failed after its panel closed (a delayed delete), where the panel can no longer say so. */
+  changed: (message?: string, kind?: 'success' | 'error') => void;
 }
 
 function tabFromHash<Id extends string>(tabs: readonly ScreenTab<Id>[]): Id {
@@ -72,11 +73,11 @@ export function ModuleScreen<Id extends string, T>({ context, title, tabs, probe
 }) {
   const [tab, setTab] = useHashTab(tabs);
   const [version, setVersion] = useState(0);
-  const [flash, setFlash] = useState<string | null>(null);
+  const [flash, setFlash] = useState<{ text: string; kind: 'success' | 'error' } | null>(null);
   const probed = useAsync(probe, [probe, version]);
-  const changed = useCallback((message?: string) => {
+  const changed = useCallback((message?: string, kind: 'success' | 'error' = 'success') => {
     setVersion((v) => v + 1);
-    if (message) setFlash(message);
+    if (message) setFlash({ text: message, kind });
   }, []);
   // A hash change by a link or Back is another tab chosen: the message was about the one left. (A switch from code
   // after saving replaces the hash without this event, so its message stays.)
@@ -109,7 +110,7 @@ export function ModuleScreen<Id extends string, T>({ context, title, tabs, probe
       <h1>{title}</h1>
       <TabNav title={title} tabs={tabs} current={tab} onSelect={(id) => { setFlash(null); setTab(id); }} />
       <StaleNotice reads={stale} format={context.household} now={context.now?.()} />
-      {flash ? <Notice kind="success"><p>{flash}</p></Notice> : null}
+      {flash ? <Notice kind={flash.kind}><p>{flash.text}</p></Notice> : null}
       {children({ tab, setTab, probe: probed, version, changed })}
     </FormatProvider>
   );

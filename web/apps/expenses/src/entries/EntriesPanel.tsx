@@ -8,6 +8,7 @@ import { EntriesTable } from './EntriesTable';
 import { EntryFilterCard } from './EntryFilterCard';
 import { EntryForm } from './EntryForm';
 import { usePendingDelete } from './usePendingDelete';
+import { t } from '../strings';
 import { useWide } from './useWide';
 
 const PAGE_SIZE = 20;
@@ -17,7 +18,7 @@ export const UNDO_MS = 8000;
 /** The entries tab: filters (month, tank, category, tag, text), 20 a page, edit and delete with undo. On a desktop
  * it is a table: sortable columns, the category changed in the row, and several rows re-categorised or deleted at once. */
 export function EntriesPanel({ api, settings, month, version, onChanged }: {
-  api: ExpensesApi; settings: Settings | null; month: string; version: number; onChanged: (m?: string) => void;
+  api: ExpensesApi; settings: Settings | null; month: string; version: number; onChanged: (m?: string, kind?: 'success' | 'error') => void;
 }) {
   const f = useFormat();
   const wide = useWide();
@@ -27,12 +28,16 @@ export function EntriesPanel({ api, settings, month, version, onChanged }: {
   const [bulkCategory, setBulkCategory] = useState('');
   const action = useSubmit([], { fallback: 'Could not change it.' });
   const state = useAsync((signal) => api.entries(filters, signal), [api, JSON.stringify(filters), version]);
+  // The delete goes out when the undo time is over, possibly after this panel closed (another tab): a refusal is
+  // said above the screen's tabs, where it is seen whichever tab is open, never dropped.
   const removal = usePendingDelete(async (ids) => {
-    await action.run(async () => {
+    try {
       if (ids.length === 1) await api.deleteEntry(ids[0]);
       else await api.bulkEntries({ ids, action: 'delete', categoryId: null });
-    }, 'delete');
-    onChanged();
+      onChanged();
+    } catch (error) {
+      onChanged(t.pendingDelete.failed(ids.length, errorMessage(error, t.pendingDelete.fallback)), 'error');
+    }
   });
   // Any filter change goes back to the first page (and forgets the selection).
   const set = (patch: Partial<EntryFilters>) => { setSelected(new Set()); setFilters((x) => ({ ...x, ...patch, page: patch.page ?? 1 })); };
