@@ -65,6 +65,8 @@ export const units = {
   refill: { one: 'refill', other: 'refills' },
   reading: { one: 'reading', other: 'readings' },
   item: { one: 'item', other: 'items' },
+  entry: { one: 'entry', other: 'entries' },
+  line: { one: 'line', other: 'lines' },
   stere: { one: 'stere', other: 'steres' },
   unit: { one: 'unit', other: 'units' },
 } satisfies Record<string, PluralForms>;
