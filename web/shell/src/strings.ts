@@ -4,6 +4,12 @@
 import { plural } from '@trackstack/ui';
 
 export const en = {
+  /** Page titles (the browser tab's "… · TrackStack"); the home page's is still in pages/index.astro. */
+  pages: {
+    forgotPassword: 'Reset your password', signUp: 'Create an account', profile: 'Profile', household: 'Household', signIn: 'Sign in', households: 'Households',
+    resetPassword: 'Choose a new password', signOut: 'Sign out', invite: 'Invitation', verifyEmail: 'Verify your e-mail', notFound: 'Not found',
+  },
+  notFound: { title: 'This page does not exist', hint: 'The address may be mistyped, or the page has moved.', home: 'Go to the home screen' },
   /** The bottom navigation's own items (a module's item takes the module's label). */
   nav: { home: 'Home', household: 'Household', profile: 'Profile' },
   /** What the sign-in page says for the codes the server (or a provider's callback) puts in its URL. */

@@ -217,6 +217,7 @@ export const en = {
     addPurchase2: 'Add purchase',
   },
   stockPanel: {
+    reading: (reading: string) => `reading ${reading}`,
     purchases: 'Purchases',
     noPurchasesYet: 'No purchases yet. Start with one for what you have in store now.',
     purchaseSaved: 'Purchase saved.',

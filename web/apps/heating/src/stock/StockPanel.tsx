@@ -29,7 +29,7 @@ export function StockPanel({ api, settings, version, onChanged }: { api: Heating
             }} />
         )} />
       <HistoryCard title={t.stockPanel.refills} kind="refill" list={refills} empty={t.stockPanel.noRefillsYet} remove={api.deleteRefill} onChanged={onChanged}
-        describe={(r) => ({ title: r.quantity !== null ? `${f.number(r.quantity)} ${unitWord(unit, r.quantity)}` : `reading ${f.number(r.meterReading ?? 0)}` })}
+        describe={(r) => ({ title: r.quantity !== null ? `${f.number(r.quantity)} ${unitWord(unit, r.quantity)}` : t.stockPanel.reading(f.number(r.meterReading ?? 0)) })}
         editor={(r, close) => {
           // A meter reading stays a reading, a refill a refill.
           const isReading = r.quantity === null;
