@@ -6,6 +6,27 @@ import react from '@astrojs/react';
 import AstroPWA from '@vite-pwa/astro';
 import modulePreload from './integrations/modulepreload.mjs';
 
+// In the browser the components run on Preact's React-compatible API (preact/compat): a tenth of react-dom's size,
+// which a slow phone must download, parse and run before the home cards can ask for their figures. The static HTML
+// is still rendered by React at build time (the SSR build keeps 'react'); the browser replaces it, never hydrates it.
+const PREACT = {
+  react: 'preact/compat',
+  'react-dom': 'preact/compat',
+  'react-dom/client': 'preact/compat/client',
+  'react/jsx-runtime': 'preact/jsx-runtime',
+  'react/jsx-dev-runtime': 'preact/jsx-dev-runtime',
+};
+function preactInTheBrowser() {
+  return {
+    name: 'trackstack:preact-in-the-browser',
+    enforce: 'pre',
+    async resolveId(id, importer, options) {
+      if (options?.ssr || !(id in PREACT)) return null;
+      return this.resolve(PREACT[id], importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
 const apiTarget = process.env.TRACKSTACK_API ?? 'http://127.0.0.1:8080';
 
 export default defineConfig({
@@ -67,6 +88,7 @@ export default defineConfig({
     }),
   ],
   vite: {
+    plugins: [preactInTheBrowser()],
     build: {
       assetsInlineLimit: 0,
       rollupOptions: { output: { entryFileNames: '_astro/page.[hash].js' } },

@@ -52,6 +52,16 @@ export default function ({ test, expect, s, call, shot, householdId, zurichDay, 
       await item.waitFor();
       expect((await find()).total === 0, 'a reload sent the refused expense again');
 
+      // "Reopen" links to the closed month itself on the month sheet (not the current one), named in English.
+      const monthName = new Date(`${lastMonth}-15T00:00:00Z`).toLocaleString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+      const hint = item.locator('.attention-hint');
+      expect((await hint.textContent()).includes(`Or reopen ${monthName} in Expenses`), `the hint says "${await hint.textContent()}"`);
+      await hint.getByRole('link', { name: 'Expenses' }).click();
+      await page.waitForURL((u) => u.pathname === '/expenses' && u.searchParams.get('month') === lastMonth);
+      await page.locator('.month-label', { hasText: monthName }).waitFor();
+      await page.getByRole('button', { name: 'Reopen month' }).waitFor();
+      await item.waitFor();
+
       // Discard asks in the page first; "Keep it" keeps it.
       await item.getByRole('button', { name: 'Discard…' }).click();
       await item.getByRole('alertdialog').waitFor();

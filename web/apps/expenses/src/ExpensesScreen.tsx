@@ -21,7 +21,8 @@ const TABS = [
 /** The Expenses screen: month sheet, add, entries, bank import and settings, one tab at a time (#month, #add, ...). */
 export function ExpensesScreen({ context }: { context: ModuleContext }) {
   const api = useModuleApi(context, expensesApi);
-  const [month, setMonth] = useState(() => monthKey(context.now?.() ?? new Date(), context.household.timeZone));
+  // /expenses?month=2026-11 opens that month (the "needs attention" list links to a closed month this way).
+  const [month, setMonth] = useState(() => monthFromUrl() ?? monthKey(context.now?.() ?? new Date(), context.household.timeZone));
   return (
     <ModuleScreen context={context} title={t.expensesScreen.expenses} tabs={TABS} probe={api.settings}>
       {({ tab, setTab, probe, version, changed }) => {
@@ -51,4 +52,9 @@ export function ExpensesScreenSkeleton() {
       <Card title={t.expensesScreen.whatLeft} className="sheet" busy data-state="loading"><SheetSkeleton /></Card>
     </ModuleScreenSkeleton>
   );
+}
+
+function monthFromUrl(): string | null {
+  const month = typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('month');
+  return month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? month : null;
 }

@@ -8,5 +8,6 @@ export const expenses: ModuleDefinition = {
   label: t.module.label,
   icon: 'M4 6h16v12H4zM4 10h16M8 15h3',
   HomeCard: ExpensesHomeCard,
+  homeReads: ['/expenses/months/{month}'],
   screens: () => import('./ExpensesScreen').then((m) => ({ Screen: m.ExpensesScreen, Skeleton: m.ExpensesScreenSkeleton })),
 };

@@ -4,6 +4,7 @@ import type { components, paths } from './schema';
 import { createHttp, NO_REDIRECT_HEADER, type Http, type HttpOptions } from './http';
 import { ApiError, type ProblemDetails } from './problem';
 import { ReadCache } from './read-cache';
+import { withEarlyAnswers } from './early';
 
 export type Schemas = components['schemas'];
 export type Household = Schemas['HouseholdResponse'];
@@ -46,7 +47,9 @@ export function createApiClient(options: HttpOptions & { readCache?: ReadCache }
   const { readCache, ...httpOptions } = options;
   const http = createHttp(httpOptions);
   const baseUrl = options.baseUrl ?? (typeof location !== 'undefined' ? location.origin : '');
-  const fetch = readCache ? readCache.wrap(http.fetch) : http.fetch;
+  // Early answers sit under the read cache, so the cache keeps them for offline reading like any other answer.
+  const inner = withEarlyAnswers(http.fetch);
+  const fetch = readCache ? readCache.wrap(inner) : inner;
   return { http, typed: createClient<paths>({ baseUrl, fetch }), readCache };
 }
 

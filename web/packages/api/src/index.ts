@@ -8,3 +8,4 @@ export * from './offline-queue';
 export * from './read-cache';
 export * from './create';
 export * from './upload';
+export { takeEarlyAnswer } from './early';

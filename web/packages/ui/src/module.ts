@@ -19,6 +19,9 @@ export interface ModuleDefinition {
   icon: string;
   /** The card on the home screen; `context` is null until the session is known. */
   HomeCard: ComponentType<{ context: ModuleContext | null }>;
+  /** The paths under the household the home card reads first (`/heating/summary`, `/expenses/months/{month}` with
+   * the household's current month): on a cold load the page asks for them before its JavaScript has arrived. */
+  homeReads?: readonly string[];
   /** `() => import('./XScreen').then(...)`: a dynamic import, so the screen is a chunk of its own. */
   screens: () => Promise<ModuleScreens>;
 }

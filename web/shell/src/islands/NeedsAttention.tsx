@@ -4,19 +4,20 @@
 import { useCallback, useEffect, useId, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { QueuedRequest } from '@trackstack/api';
-import { Button, Card, Notice, TextField, monthLabel } from '@trackstack/ui';
+import { Button, Card, Notice, TextField, uiMonthLabel } from '@trackstack/ui';
 import { offlineQueue } from '../lib/offline';
-import { useSession } from './session';
 import { t } from '../strings';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The module screen a queued URL belongs to ("/api/households/<id>/expenses/entries" → Expenses, /expenses#month). */
-export function moduleOf(url: string): { name: string; href: string } | null {
+/** The module screen a queued URL belongs to ("/api/households/<id>/expenses/entries" → Expenses, /expenses#month;
+ * with `month` ("2026-11") the month sheet opens on that month, where it can be reopened). */
+export function moduleOf(url: string, month?: string): { name: string; href: string } | null {
   const m = /^\/api\/households\/[^/]+\/([a-z-]+)\//.exec(new URL(url, 'http://x').pathname);
   if (!m) return null;
   const name = m[1].charAt(0).toUpperCase() + m[1].slice(1);
-  return { name, href: m[1] === 'expenses' ? '/expenses#month' : `/${m[1]}` };
+  if (m[1] !== 'expenses') return { name, href: `/${m[1]}` };
+  return { name, href: month && /^\d{4}-\d{2}$/.test(month) ? `/expenses?month=${month}#month` : '/expenses#month' };
 }
 
 function describe(item: QueuedRequest): string {
@@ -77,9 +78,8 @@ function AttentionItem({ item, onSaved }: { item: QueuedRequest; onSaved: (label
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const [offline, setOffline] = useState(false);
-  const locale = useSession().household?.locale ?? 'en-GB';
   const label = describe(item);
-  const module = moduleOf(item.url);
+  const module = moduleOf(item.url, originalDate?.slice(0, 7));
   const fieldErrors = Object.entries(item.problem?.errors ?? {}).flatMap(([field, messages]) => messages.map((m) => `${field}: ${m}`));
 
   const retry = async (changes: Record<string, unknown> = {}) => {
@@ -125,7 +125,7 @@ function AttentionItem({ item, onSaved }: { item: QueuedRequest; onSaved: (label
       )}
       {item.problem?.status === 409 && module && /closed/i.test(`${item.problem.title ?? ''} ${item.problem.detail ?? ''}`)
         ? <div className="sub attention-hint">
-            {t.needsAttention.reopenLead}{originalDate ? monthLabel(originalDate.slice(0, 7), locale) : t.needsAttention.theMonth}{t.needsAttention.reopenIn}<a href={module.href}>{module.name}</a>{t.needsAttention.reopenTail}
+            {t.needsAttention.reopenLead}{originalDate ? uiMonthLabel(originalDate.slice(0, 7)) : t.needsAttention.theMonth}{t.needsAttention.reopenIn}<a href={module.href}>{module.name}</a>{t.needsAttention.reopenTail}
           </div>
         : null}
     </li>

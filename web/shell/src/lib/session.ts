@@ -1,5 +1,5 @@
 // The signed-in user and the current household, shared by the top bar and the page on one screen.
-import { api, unwrap, type Household, type Me } from '@trackstack/api';
+import { api, takeEarlyAnswer, unwrap, type Household, type Me } from '@trackstack/api';
 
 const HOUSEHOLD_KEY = 'ts.household';
 const CACHE_KEY = 'ts.session';
@@ -18,16 +18,11 @@ function notify() {
   for (const l of listeners) l();
 }
 
-declare global {
-  interface Window { __tsEarly?: Partial<Record<string, Promise<Response>>> }
-}
-
 /** The answer public/early.js asked for before this bundle ran, taken once; null when there is none or it was not a
  * 200 (then the caller asks through the API client, which renews an expired session). */
 async function takeEarly<T>(path: string): Promise<T | null> {
-  const early = typeof window === 'undefined' ? undefined : window.__tsEarly?.[path];
+  const early = takeEarlyAnswer(path);
   if (!early) return null;
-  delete window.__tsEarly![path];
   try {
     const r = await early;
     return r.ok ? ((await r.json()) as T) : null;
