@@ -9,7 +9,7 @@ const SKELETON_TANKS = 3;
 
 /** Home "at a glance": what is left this month, then one bar per tank. Loads on its own. */
 export function ExpensesHomeCard({ context }: { context: ModuleContext | null }) {
-  if (!context) return <ExpensesCardSkeleton title="Expenses" />;
+  if (!context) return <ExpensesCardSkeleton title={t.expensesHomeCard.expenses} />;
   return (
     <FormatProvider value={context.household}>
       <Inner context={context} />

@@ -8,13 +8,14 @@ import { AddEntryCard } from './entries/AddEntryCard';
 import { EntriesPanel } from './entries/EntriesPanel';
 import { ImportPanel } from './import/ImportPanel';
 import { SettingsPanel } from './settings/SettingsPanel';
+import { t } from './strings';
 
 const TABS = [
-  { id: 'month', label: 'Month' },
-  { id: 'add', label: 'Add' },
-  { id: 'entries', label: 'Entries' },
-  { id: 'import', label: 'Import' },
-  { id: 'settings', label: 'Settings' },
+  { id: 'month', label: t.expensesScreen.month },
+  { id: 'add', label: t.expensesScreen.add },
+  { id: 'entries', label: t.expensesScreen.entries },
+  { id: 'import', label: t.expensesScreen.import },
+  { id: 'settings', label: t.expensesScreen.settings },
 ] as const;
 
 /** The Expenses screen: month sheet, add, entries, bank import and settings, one tab at a time (#month, #add, ...). */
@@ -23,7 +24,7 @@ export function ExpensesScreen({ context }: { context: ModuleContext }) {
   // /expenses?month=2026-11 opens that month (the "needs attention" list links to a closed month this way).
   const [month, setMonth] = useState(() => monthFromUrl() ?? monthKey(context.now?.() ?? new Date(), context.household.timeZone));
   return (
-    <ModuleScreen context={context} title="Expenses" tabs={TABS} probe={api.settings}>
+    <ModuleScreen context={context} title={t.expensesScreen.expenses} tabs={TABS} probe={api.settings}>
       {({ tab, setTab, probe, version, changed }) => {
         const settings = probe.data ?? null;
         switch (tab) {
@@ -46,9 +47,9 @@ export function ExpensesScreen({ context }: { context: ModuleContext }) {
 /** The screen while the session loads (also the page's static HTML): the same boxes as the month sheet. */
 export function ExpensesScreenSkeleton() {
   return (
-    <ModuleScreenSkeleton title="Expenses" tabs={TABS}>
+    <ModuleScreenSkeleton title={t.expensesScreen.expenses} tabs={TABS}>
       <div className="month-nav"><span className="btn btn-secondary" aria-hidden="true">‹</span><span className="month-label"><Skeleton width="8rem" /></span><span className="btn btn-secondary" aria-hidden="true">›</span></div>
-      <Card title="What is left" className="sheet" busy data-state="loading"><SheetSkeleton /></Card>
+      <Card title={t.expensesScreen.whatLeft} className="sheet" busy data-state="loading"><SheetSkeleton /></Card>
     </ModuleScreenSkeleton>
   );
 }

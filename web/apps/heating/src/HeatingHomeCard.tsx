@@ -3,11 +3,12 @@ import { Card, FormatProvider, HomeCardProblem, Skeleton, plural, units, useAsyn
 import type { Summary } from './api';
 import { heatingSummary } from './summary';
 import { unitWord } from './logic';
+import { t } from './strings';
 
 /** Home "at a glance": days since the last refill, days of stock left, this season versus last. */
 export function HeatingHomeCard({ context }: { context: ModuleContext | null }) {
   if (!context) {
-    return <Card title="Heating" busy data-module="heating" data-state="loading"><HeatingStats summary={null} /></Card>;
+    return <Card title={t.heatingHomeCard.heating} busy data-module="heating" data-state="loading"><HeatingStats summary={null} /></Card>;
   }
   return (
     <FormatProvider value={context.household}>
@@ -28,18 +29,18 @@ export function HeatingStats({ summary }: { summary: Summary | null }) {
     <div className="stats">
       <div className="stat">
         <span className="stat-value">{value(summary?.daysSinceLastRefill, (n) => f.number(n, { maximumFractionDigits: 0 }))}</span>
-        <span className="stat-label">{plural(summary?.daysSinceLastRefill ?? 2, units.day)} since the last refill</span>
+        <span className="stat-label">{t.heatingHomeCard.sinceLastRefill(plural(summary?.daysSinceLastRefill ?? 2, units.day))}</span>
       </div>
       <div className={`stat ${stockBand}`}>
         <span className="stat-value">{value(summary?.daysOfStockLeft, (n) => f.number(n, { maximumFractionDigits: 0 }))}</span>
-        <span className="stat-label">{plural(summary?.daysOfStockLeft ?? 2, units.day)} of stock left</span>
+        <span className="stat-label">{t.heatingHomeCard.stockLeft(plural(summary?.daysOfStockLeft ?? 2, units.day))}</span>
       </div>
       <div className="stat wide">
         {/* deltaPct is null when last season has nothing to compare with. */}
         <span className="stat-value">{value(summary?.deltaPct, (n) => f.percent(n / 100, { signed: true }))}</span>
         <span className="stat-label">
           {summary === null ? <Skeleton width="70%" />
-            : `this season ${tenths(summary.seasonToDate.units)}${unitFor(summary.seasonToDate.units)} vs ${tenths(summary.lastSeasonSameDate.units)}${unitFor(summary.lastSeasonSameDate.units)} last season, same days`}
+            : t.heatingHomeCard.seasonVsLast(tenths(summary.seasonToDate.units), unitFor(summary.seasonToDate.units), tenths(summary.lastSeasonSameDate.units), unitFor(summary.lastSeasonSameDate.units))}
         </span>
       </div>
     </div>
@@ -49,13 +50,13 @@ export function HeatingStats({ summary }: { summary: Summary | null }) {
 function Inner({ context }: { context: ModuleContext }) {
   const load = useModuleApi(context, heatingSummary);
   const state = useAsync((signal) => load(signal), [load]);
-  const open = <a href="/heating" aria-label="Open Heating">Open</a>;
+  const open = <a href="/heating" aria-label={t.heatingHomeCard.openHeating}>{t.heatingHomeCard.open}</a>;
   if (state.status === 'error') {
-    return <HomeCardProblem module="heating" title="Heating" open={open} error={state.error} reload={state.reload}
-      notSetUp="Heating is not set up here yet. Refills, stock and this season versus last will show up here." fallback="Could not load heating." />;
+    return <HomeCardProblem module="heating" title={t.heatingHomeCard.heating} open={open} error={state.error} reload={state.reload}
+      notSetUp={t.heatingHomeCard.heatingNotSet} fallback={t.heatingHomeCard.couldNotLoad} />;
   }
   return (
-    <Card title="Heating" action={open} busy={state.status === 'loading'} data-module="heating" data-state={state.status}>
+    <Card title={t.heatingHomeCard.heating} action={open} busy={state.status === 'loading'} data-module="heating" data-state={state.status}>
       <HeatingStats summary={state.status === 'ready' ? state.data! : null} />
     </Card>
   );

@@ -6,19 +6,20 @@ import { StockPanel } from './stock/StockPanel';
 import { TemperatureUploadCard } from './weather/TemperatureUploadCard';
 import { WeatherFetchCard } from './weather/WeatherFetchCard';
 import { HeatingSettingsForm } from './settings/HeatingSettingsForm';
+import { t } from './strings';
 
 const TABS = [
-  { id: 'overview', label: 'Overview' },
-  { id: 'stock', label: 'Stock' },
-  { id: 'temperatures', label: 'Weather' },
-  { id: 'settings', label: 'Settings' },
+  { id: 'overview', label: t.heatingScreen.overview },
+  { id: 'stock', label: t.heatingScreen.stock },
+  { id: 'temperatures', label: t.heatingScreen.weather },
+  { id: 'settings', label: t.heatingScreen.settings },
 ] as const;
 
 /** The Heating screen: one-tap refill, figures in plain words, charts, stock and purchases, temperatures, settings. */
 export function HeatingScreen({ context }: { context: ModuleContext }) {
   const api = useModuleApi(context, heatingApi);
   return (
-    <ModuleScreen context={context} title="Heating" tabs={TABS} probe={api.settings}>
+    <ModuleScreen context={context} title={t.heatingScreen.heating} tabs={TABS} probe={api.settings}>
       {({ tab, probe, version, changed }) => {
         const settings = probe.data ?? null;
         if (tab === 'overview') return <OverviewPanel api={api} settings={settings} version={version} onChanged={changed} />;
@@ -26,7 +27,7 @@ export function HeatingScreen({ context }: { context: ModuleContext }) {
         if (tab === 'temperatures') return <><TemperatureUploadCard api={api} onChanged={changed} /><WeatherFetchCard api={api} settings={settings} onChanged={changed} /></>;
         return settings
           ? <HeatingSettingsForm api={api} settings={settings} onChanged={changed} readOnly={!canChangeSettings(context.household.role)} />
-          : <Card title="Settings" busy><Skeleton height="48px" /><Skeleton height="48px" /></Card>;
+          : <Card title={t.heatingScreen.settings} busy><Skeleton height="48px" /><Skeleton height="48px" /></Card>;
       }}
     </ModuleScreen>
   );
@@ -35,9 +36,9 @@ export function HeatingScreen({ context }: { context: ModuleContext }) {
 /** The screen while the session loads (also the page's static HTML): the same boxes as the overview. */
 export function HeatingScreenSkeleton() {
   return (
-    <ModuleScreenSkeleton title="Heating" tabs={TABS}>
-      <Card title="Log a refill" busy><Skeleton height="48px" /><Skeleton height="44px" width="50%" /><Skeleton height="56px" /></Card>
-      <Card title="At a glance" busy data-state="loading">
+    <ModuleScreenSkeleton title={t.heatingScreen.heating} tabs={TABS}>
+      <Card title={t.heatingScreen.logRefill} busy><Skeleton height="48px" /><Skeleton height="44px" width="50%" /><Skeleton height="56px" /></Card>
+      <Card title={t.heatingScreen.atGlance} busy data-state="loading">
         <div className="stats">
           {[0, 1].map((i) => <div className="stat" key={i}><span className="stat-value"><Skeleton width="3ch" height="0.9em" /></span><span className="stat-label"><Skeleton width="80%" /></span></div>)}
           <div className="stat wide"><span className="stat-value"><Skeleton width="3ch" height="0.9em" /></span><span className="stat-label"><Skeleton width="70%" /></span></div>

@@ -2,6 +2,7 @@
 // alternative for screen readers.
 import { useId } from 'react';
 import { fitLine, niceMax, scale, ticks, type IntervalPoint } from './logic';
+import { t as strings } from './strings';
 
 const W = 340, H = 200, PAD = { l: 36, r: 8, t: 10, b: 28 };
 
@@ -18,7 +19,7 @@ export function SeasonBars({ data, title, unit, fmt }: { data: MonthBar[]; title
     <figure className="chart" data-chart="season-bars">
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>{title}</title>
-        <desc id={`${id}-d`}>{data.map((d) => `${d.label}: ${d.current === null ? 'no data' : `${fmt(d.current)} ${unit}`} this season, ${d.last === null ? 'no data' : `${fmt(d.last)} ${unit}`} last season`).join('; ')}</desc>
+        <desc id={`${id}-d`}>{data.map((d) => strings.plot.seasonLastSeason(d.label, d.current === null ? strings.plot.noData : `${fmt(d.current)} ${unit}`, d.last === null ? strings.plot.noData : `${fmt(d.last)} ${unit}`)).join('; ')}</desc>
         {ticks(max).map((t) => (
           <g key={t} className="grid">
             <line x1={PAD.l} x2={W - PAD.r} y1={y(t)} y2={y(t)} />
@@ -36,7 +37,7 @@ export function SeasonBars({ data, title, unit, fmt }: { data: MonthBar[]; title
           );
         })}
       </svg>
-      <figcaption className="legend"><span className="swatch swatch-current" aria-hidden="true" /> this season <span className="swatch swatch-last" aria-hidden="true" /> last season <span className="muted">({unit} per month)</span></figcaption>
+      <figcaption className="legend"><span className="swatch swatch-current" aria-hidden="true" />{strings.plot.season}<span className="swatch swatch-last" aria-hidden="true" />{strings.plot.lastSeason}<span className="muted">{strings.plot.perMonth(unit)}</span></figcaption>
     </figure>
   );
 }
@@ -54,8 +55,8 @@ export function SignatureChart({ points, baseload, slope, title, fmt }: { points
       <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
         <title id={`${id}-t`}>{title}</title>
         <desc id={`${id}-d`}>
-          {points.length} refill intervals. {line ? `Fitted line: ${fmt(baseload!)} kWh a day plus ${fmt(slope!)} kWh per degree day.` : 'No fitted line yet.'}
-          {' '}{points.map((p) => `${p.label}: ${fmt(p.x)} degree days and ${fmt(p.y)} kWh a day${p.flagged ? ' (unusual)' : ''}`).join('; ')}
+          {strings.plot.refillIntervals(points.length)}{line ? strings.plot.fittedLineKwh(fmt(baseload!), fmt(slope!)) : strings.plot.noFittedLine}
+          {' '}{points.map((p) => strings.plot.degreeDaysKwh(p.label, fmt(p.x), fmt(p.y), p.flagged ? strings.plot.unusual : '')).join('; ')}
         </desc>
         {ticks(yMax).map((t) => (
           <g key={`y${t}`} className="grid">
@@ -67,7 +68,7 @@ export function SignatureChart({ points, baseload, slope, title, fmt }: { points
         {line ? <line className="fit" x1={x(line[0].x)} y1={y(line[0].y)} x2={x(line[1].x)} y2={y(line[1].y)} /> : null}
         {points.map((p) => <circle key={p.label} className={p.flagged ? 'dot flagged' : 'dot'} cx={x(p.x)} cy={y(p.y)} r={5}><title>{p.label}</title></circle>)}
       </svg>
-      <figcaption className="legend">x: degree days per day · y: kWh per day · <span className="swatch swatch-fit" aria-hidden="true" /> fitted line</figcaption>
+      <figcaption className="legend">{strings.plot.xDegreeDays}<span className="swatch swatch-fit" aria-hidden="true" />{strings.plot.fittedLine}</figcaption>
     </figure>
   );
 }

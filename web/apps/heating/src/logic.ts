@@ -1,5 +1,6 @@
 // Chart scaling and the small sums behind the Heating screen's plain-words figures. No chart library.
 import { plural, uiMonthShort, unitForms, units } from '@trackstack/ui';
+import { t } from './strings';
 
 /** A "nice" upper bound for an axis (1, 2, 2.5, 5 × 10^k) at or above the largest value. */
 export function niceMax(max: number): number {
@@ -38,11 +39,11 @@ export function fitLine(baseload: number, slope: number, xMax: number): [{ x: nu
 
 /** R² in words: how well the temperature explains the use. */
 export function fitQuality(r2: number | null): string {
-  if (r2 === null || !Number.isFinite(r2)) return 'not enough refills yet to tell';
-  if (r2 >= 0.9) return 'very well';
-  if (r2 >= 0.75) return 'well';
-  if (r2 >= 0.5) return 'somewhat';
-  return 'poorly (other things drive the use)';
+  if (r2 === null || !Number.isFinite(r2)) return t.fit.unknown;
+  if (r2 >= 0.9) return t.fit.veryWell;
+  if (r2 >= 0.75) return t.fit.well;
+  if (r2 >= 0.5) return t.fit.somewhat;
+  return t.fit.poorly;
 }
 
 /** "bag" → "bags" for counts other than one (Intl.PluralRules of the UI language); kWh, kg and m³ stay as they are.

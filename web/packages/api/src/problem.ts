@@ -1,4 +1,5 @@
 // RFC 9457 problem details → something a form can show: one message per field, plus a message for the form.
+import { apiStrings } from './strings';
 
 export interface ProblemDetails {
   type?: string | null;
@@ -61,13 +62,14 @@ export function problemMessage(problem: ProblemDetails | null | undefined, statu
 }
 
 export function defaultMessage(status: number): string {
-  if (status === 0) return 'You appear to be offline. Check the connection and try again.';
-  if (status === 401) return 'Please sign in again.';
-  if (status === 403) return 'You are not allowed to do this.';
-  if (status === 404) return 'Not found.';
-  if (status === 429) return 'Too many attempts. Wait a moment and try again.';
-  if (status >= 500) return 'The server had a problem. Try again in a moment.';
-  return `The request failed (${status}).`;
+  const w = apiStrings.problems;
+  if (status === 0) return w.offline;
+  if (status === 401) return w.signIn;
+  if (status === 403) return w.forbidden;
+  if (status === 404) return w.notFound;
+  if (status === 429) return w.tooMany;
+  if (status >= 500) return w.server;
+  return w.failed(status);
 }
 
 /** Splits field errors into those a form shows next to its fields and a remainder for the form itself. */

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { errorMessage } from '@trackstack/api';
 import { Button, Card } from './components';
 import { isModuleUnavailable } from './unavailable';
+import { ui } from './strings';
 
 /** A home card whose module did not answer: calm words when the server does not run it, else the error and a retry. */
 export function HomeCardProblem({ module, title, open, error, reload, notSetUp, fallback }: {
@@ -17,7 +18,7 @@ export function HomeCardProblem({ module, title, open, error, reload, notSetUp, 
         ? <p className="muted">{notSetUp}</p>
         : <>
             <p className="muted">{errorMessage(error, fallback)}</p>
-            <div><Button variant="secondary" onClick={reload}>Try again</Button></div>
+            <div><Button variant="secondary" onClick={reload}>{ui.homeCardProblem.tryAgain}</Button></div>
           </>}
     </Card>
   );

@@ -6,6 +6,7 @@ import { FormatProvider, Notice } from './components';
 import { useAsync, type AsyncState } from './hooks';
 import { isModuleUnavailable } from './unavailable';
 import { StaleNotice, useReloadAfterSync, useReloadOnReconnect, useStaleReads } from './OfflineReads';
+import { ui } from './strings';
 
 export interface ScreenTab<Id extends string = string> { id: Id; label: string }
 
@@ -51,7 +52,7 @@ function TabNav<Id extends string>({ title, tabs, current, onSelect }: {
   title: string; tabs: readonly ScreenTab<Id>[]; current: Id; onSelect?: (id: Id) => void;
 }) {
   return (
-    <nav className="tabs" aria-label={`${title} sections`}>
+    <nav className="tabs" aria-label={ui.moduleScreen.sections(title)}>
       {tabs.map((t) => (
         <a key={t.id} href={`#${t.id}`} aria-current={t.id === current ? 'page' : undefined}
           onClick={onSelect ? (e) => { e.preventDefault(); onSelect(t.id); } : undefined}>{t.label}</a>
@@ -99,8 +100,8 @@ export function ModuleScreen<Id extends string, T>({ context, title, tabs, probe
       <>
         <h1>{title}</h1>
         <Notice>
-          <p><strong>The {title} module is not available on this server.</strong></p>
-          <p className="muted">The server you are using does not run it (yet). Ask its operator, or check back after an update.</p>
+          <p><strong>{ui.moduleScreen.moduleNotAvailable(title)}</strong></p>
+          <p className="muted">{ui.moduleScreen.serverYouAre}</p>
         </Notice>
       </>
     );

@@ -4,6 +4,7 @@ import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { OfflineQueue, ReadCache, StaleRead } from '@trackstack/api';
 import { Notice } from './components';
 import type { FormatContext } from './format';
+import { ui } from './strings';
 
 const NONE: StaleRead[] = [];
 
@@ -59,7 +60,7 @@ export function StaleNotice({ reads, format, now }: { reads: StaleRead[]; format
   return (
     <div className="stale-reads" data-as-of={reads[0].fetchedAt}>
       <Notice kind="warning">
-        <p><strong>Offline: showing what this device last loaded, as of {asOf}.</strong> It refreshes by itself when the connection is back.</p>
+        <p><strong>{ui.offlineReads.offlineShowingWhat(asOf)}</strong>{ui.offlineReads.refreshesByItself}</p>
       </Notice>
     </div>
   );

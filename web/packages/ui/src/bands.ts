@@ -1,4 +1,5 @@
 // Colour bands for "what remains": green above 20 % left, yellow from 5 to 20 %, red below 5 % or over budget.
+import { ui } from './strings';
 
 export type Band = 'green' | 'yellow' | 'red' | 'neutral';
 
@@ -23,9 +24,4 @@ export function barWidth(remaining: number, budget: number): number {
   return Math.max(0, Math.min(100, Math.round(left * 1000) / 10));
 }
 
-export const BAND_LABEL: Record<Band, string> = {
-  green: 'on track',
-  yellow: 'running low',
-  red: 'almost empty or over',
-  neutral: 'no budget',
-};
+export const BAND_LABEL: Record<Band, string> = ui.bands;

@@ -1,6 +1,7 @@
 import { createContext, useContext, useId, useMemo, type ButtonHTMLAttributes, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { BAND_LABEL, bandFor, barWidth } from './bands';
 import { DEFAULT_FORMAT, formatDate, formatDays, formatMoney, formatNumber, formatPercent, todayIn, type FormatContext } from './format';
+import { ui } from './strings';
 
 export type ButtonVariant = 'primary' | 'secondary' | 'danger' | 'ghost';
 
@@ -96,7 +97,7 @@ export function ColorBar({ label, remaining, budget, detail }: { label: string; 
   // Tank amounts: whole currency units everywhere (bar, caption, screen reader), one rounding rule.
   const whole = (n: number) => f.money(n, { whole: true });
   const text = budget > 0
-    ? `${label}: ${whole(remaining)} left of ${whole(budget)} (${BAND_LABEL[band]})`
+    ? ui.components.left(label, whole(remaining), whole(budget), BAND_LABEL[band])
     : `${label}: ${whole(remaining)}`;
   return (
     <div className={`colorbar band-${band}`} data-band={band}>

@@ -65,6 +65,8 @@ export const units = {
   refill: { one: 'refill', other: 'refills' },
   reading: { one: 'reading', other: 'readings' },
   item: { one: 'item', other: 'items' },
+  entry: { one: 'entry', other: 'entries' },
+  line: { one: 'line', other: 'lines' },
   stere: { one: 'stere', other: 'steres' },
   unit: { one: 'unit', other: 'units' },
 } satisfies Record<string, PluralForms>;
@@ -81,3 +83,33 @@ export function unitForms(unit: string): PluralForms {
     default: return units.unit;
   }
 }
+
+/** The shared components' words (English). */
+const en = {
+  /** A tank's state in words, by its colour band. */
+  bands: { green: 'on track', yellow: 'running low', red: 'almost empty or over', neutral: 'no budget' },
+  submit: { fallback: 'Something went wrong. Try again.' },
+  homeCardProblem: { tryAgain: 'Try again' },
+  moduleScreen: {
+    sections: (title: string) => `${title} sections`,
+    moduleNotAvailable: (title: string) => `The ${title} module is not available on this server.`,
+    serverYouAre: 'The server you are using does not run it (yet). Ask its operator, or check back after an update.',
+  },
+  offlineReads: {
+    refreshesByItself: ' It refreshes by itself when the connection is back.',
+    offlineShowingWhat: (asOf: string) => `Offline: showing what this device last loaded, as of ${asOf}.`,
+  },
+  components: {
+    /** A tank bar's text alternative: "Food: 120 € left of 400 € (on track)". */
+    left: (label: string, remaining: string, budget: string, band: string) => `${label}: ${remaining} left of ${budget} (${band})`,
+  },
+  readOnly: {
+    onlyOwnersAdmins: 'Only owners and admins can change this.',
+  },
+};
+
+/** The shared components' words: buttons, notices, the module screen and the home card's problems. */
+export type UiStrings = typeof en;
+
+/** The strings in use: one language for now (see docs/translating.md). */
+export const ui: UiStrings = en;

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
+import { ui } from './strings';
 import { ApiError, splitFieldErrors } from '@trackstack/api';
 
-const FALLBACK = 'Something went wrong. Try again.';
+const FALLBACK = ui.submit.fallback;
 
 /**
  * Submit handling shared by every form and action: a busy flag (and which action is busy), the server's field

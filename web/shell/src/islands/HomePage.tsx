@@ -4,6 +4,7 @@ import { StaleNotice, useReloadOnReconnect, useStaleReads, type ModuleDefinition
 import { MODULES } from '../modules';
 import { useModuleContext } from './moduleContext';
 import { useSession } from './session';
+import { t } from '../strings';
 
 /** "At a glance": one card per module, each loading on its own. */
 export function HomePage() {
@@ -16,7 +17,7 @@ export function HomePage() {
   const stale = useStaleReads(cache, context ? householdPath(context.household.id, '/') : '/api/households/');
   return (
     <>
-      <h1 className="visually-hidden">At a glance{household ? ` – ${household.name}` : ''}</h1>
+      <h1 className="visually-hidden">{t.homePage.atGlance(household ? ` – ${household.name}` : '')}</h1>
       {context ? <StaleNotice reads={stale} format={context.household} /> : null}
       <HomeCards key={round} modules={MODULES} context={context} />
     </>

@@ -6,6 +6,7 @@ import { createPortal } from 'react-dom';
 import type { QueuedRequest } from '@trackstack/api';
 import { Button, Card, Notice, TextField, uiMonthLabel } from '@trackstack/ui';
 import { offlineQueue } from '../lib/offline';
+import { t } from '../strings';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -23,13 +24,13 @@ function describe(item: QueuedRequest): string {
   if (item.label) return item.label;
   const title = typeof item.body.title === 'string' ? item.body.title : '';
   const date = typeof item.body.date === 'string' ? item.body.date : '';
-  return [moduleOf(item.url)?.name ?? 'Entry', title, date].filter(Boolean).join(' · ');
+  return [moduleOf(item.url)?.name ?? t.needsAttention.entry, title, date].filter(Boolean).join(' · ');
 }
 
 function reasonOf(item: QueuedRequest): string {
   const p = item.problem;
-  if (!p) return item.lastError ?? 'The server refused it.';
-  return p.detail ?? p.title ?? `The server answered ${p.status}.`;
+  if (!p) return item.lastError ?? t.needsAttention.serverRefused;
+  return p.detail ?? p.title ?? t.needsAttention.serverAnswered(p.status);
 }
 
 /** Where the list goes: the top of the page's main content. */
@@ -57,14 +58,14 @@ export function NeedsAttention() {
   return createPortal(
     <div className="app" data-needs-attention={items.length}>
       {items.length ? (
-        <Card title={items.length === 1 ? 'An entry made offline was not saved' : `${items.length} entries made offline were not saved`} className="attention-card">
-          <p className="muted">The server refused {items.length === 1 ? 'it' : 'them'} when this device came back online. Fix and send again, or discard on purpose.</p>
+        <Card title={items.length === 1 ? t.needsAttention.entryMadeOffline : t.needsAttention.entriesMadeOffline(items.length)} className="attention-card">
+          <p className="muted">{t.needsAttention.refused(items.length)}</p>
           <ul className="list">
             {items.map((item) => <AttentionItem key={item.id} item={item} onSaved={(label) => { setSaved(label); load(); }} />)}
           </ul>
         </Card>
       ) : null}
-      <div aria-live="polite">{saved ? <Notice kind="success"><p>“{saved}” is saved now.</p></Notice> : null}</div>
+      <div aria-live="polite">{saved ? <Notice kind="success"><p>{t.needsAttention.savedNow(saved)}</p></Notice> : null}</div>
     </div>,
     slot,
   );
@@ -103,29 +104,28 @@ function AttentionItem({ item, onSaved }: { item: QueuedRequest; onSaved: (label
         {fieldErrors.length ? <ul className="sub">{fieldErrors.map((e) => <li key={e}>{e}</li>)}</ul> : null}
       </div>
       {originalDate !== null ? (
-        <TextField label="Date" type="date" name={`attention-date-${item.id}`} value={date} onChange={(e) => setDate(e.target.value)} aria-describedby={`${id}-reason`} />
+        <TextField label={t.needsAttention.date} type="date" name={`attention-date-${item.id}`} value={date} onChange={(e) => setDate(e.target.value)} aria-describedby={`${id}-reason`} />
       ) : null}
-      {offline ? <p className="sub" role="status">Still offline: it will be sent when the connection is back.</p> : null}
+      {offline ? <p className="sub" role="status">{t.needsAttention.stillOfflineWill}</p> : null}
       {confirming ? (
         <div role="alertdialog" aria-labelledby={`${id}-confirm`} className="notice notice-warning">
-          <p id={`${id}-confirm`}>Discard “{label}”? It was never saved on the server and cannot be brought back.</p>
+          <p id={`${id}-confirm`}>{t.needsAttention.discardWasNever(label)}</p>
           <div className="attention-actions">
-            <Button variant="danger" onClick={() => void offlineQueue().discard(item.id)}>Discard for good</Button>
-            <Button variant="secondary" autoFocus onClick={() => setConfirming(false)}>Keep it</Button>
+            <Button variant="danger" onClick={() => void offlineQueue().discard(item.id)}>{t.needsAttention.discardGood}</Button>
+            <Button variant="secondary" autoFocus onClick={() => setConfirming(false)}>{t.needsAttention.keep}</Button>
           </div>
         </div>
       ) : (
         <div className="attention-actions">
           {originalDate !== null && date !== originalDate && DATE.test(date)
-            ? <Button busy={busy} onClick={() => void retry({ date })}>Save with this date</Button>
-            : <Button busy={busy} onClick={() => void retry()}>Send again</Button>}
-          <Button variant="ghost" onClick={() => setConfirming(true)}>Discard…</Button>
+            ? <Button busy={busy} onClick={() => void retry({ date })}>{t.needsAttention.saveWithDate}</Button>
+            : <Button busy={busy} onClick={() => void retry()}>{t.needsAttention.sendAgain}</Button>}
+          <Button variant="ghost" onClick={() => setConfirming(true)}>{t.needsAttention.discard}</Button>
         </div>
       )}
       {item.problem?.status === 409 && module && /closed/i.test(`${item.problem.title ?? ''} ${item.problem.detail ?? ''}`)
         ? <div className="sub attention-hint">
-            Or reopen {originalDate ? uiMonthLabel(originalDate.slice(0, 7)) : 'the month'} in <a href={module.href}>{module.name}</a> (that
-            month on the month sheet, "Reopen month"), then come back and send it again unchanged.
+            {t.needsAttention.reopenLead}{originalDate ? uiMonthLabel(originalDate.slice(0, 7)) : t.needsAttention.theMonth}{t.needsAttention.reopenIn}<a href={module.href}>{module.name}</a>{t.needsAttention.reopenTail}
           </div>
         : null}
     </li>

@@ -4,25 +4,26 @@ import { Button, Card, LinkButton, Notice, Skeleton, TextField, useDraftState, u
 import { householdChanged } from '../lib/session';
 import { currentTheme, setTheme, type Theme } from '../lib/theme';
 import { useSession } from './session';
+import { t as strings } from '../strings';
 
 export function ProfilePage() {
   const { me } = useSession();
   return (
     <>
-      <h1>Profile</h1>
+      <h1>{strings.profilePage.profile}</h1>
       {me ? <DisplayNameForm initial={me.displayName} email={me.email} /> : <ProfileSkeleton />}
       {me ? (me.hasPassword ? <PasswordForm /> : (
-        <Card title="Password"><p className="muted">You sign in with {me.externalLogins.join(', ') || 'an external provider'}. To add a password, use “Forgot your password?” on the sign-in page.</p></Card>
+        <Card title={strings.profilePage.password}><p className="muted">{strings.profilePage.youSignWith}{me.externalLogins.join(', ') || strings.profilePage.externalProvider}{strings.profilePage.addPasswordUse}</p></Card>
       )) : null}
       <AppearanceCard />
-      <LinkButton href="/sign-out" variant="danger" block>Sign out</LinkButton>
+      <LinkButton href="/sign-out" variant="danger" block>{strings.profilePage.signOut}</LinkButton>
     </>
   );
 }
 
 function ProfileSkeleton() {
   return (
-    <Card title="Your details" busy>
+    <Card title={strings.profilePage.yourDetails} busy>
       <div className="field"><Skeleton width="40%" /><Skeleton height="48px" radius="12px" /></div>
       <div className="field"><Skeleton width="30%" /><Skeleton height="48px" radius="12px" /></div>
       <div><Skeleton width="8rem" height="44px" radius="12px" /></div>
@@ -36,19 +37,19 @@ function DisplayNameForm({ initial, email }: { initial: string; email: string })
   const [saved, setSaved] = useState(false);
   useEffect(() => { if (saved) { const t = setTimeout(() => setSaved(false), 4000); return () => clearTimeout(t); } }, [saved]);
   return (
-    <Card title="Your details">
+    <Card title={strings.profilePage.yourDetails}>
       <form ref={s.formRef} onSubmit={s.onSubmit(async () => {
         await unwrap(api().typed.PUT('/api/me', { body: { displayName: form.values.displayName } }));
         householdChanged('');
         setSaved(true);
       })} noValidate>
         {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
-        <p><span className="muted">Signed in as</span> <strong className="break">{email}</strong></p>
-        <TextField label="Display name" name="displayName" autoComplete="name" required value={form.values.displayName}
+        <p><span className="muted">{strings.profilePage.signedAs}</span> <strong className="break">{email}</strong></p>
+        <TextField label={strings.profilePage.displayName} name="displayName" autoComplete="name" required value={form.values.displayName}
           onChange={(e) => form.set('displayName', e.target.value)} error={s.fieldErrors.displayName} />
         <div className="btn-row">
-          <Button type="submit" busy={s.busy}>Save</Button>
-          {saved ? <span role="status" className="muted inline-status">Saved.</span> : null}
+          <Button type="submit" busy={s.busy}>{strings.profilePage.save}</Button>
+          {saved ? <span role="status" className="muted inline-status">{strings.profilePage.saved}</span> : null}
         </div>
       </form>
     </Card>
@@ -60,19 +61,19 @@ function PasswordForm() {
   const s = useSubmit(['currentPassword', 'newPassword']);
   const [done, setDone] = useState(false);
   return (
-    <Card title="Change password">
+    <Card title={strings.profilePage.changePassword}>
       <form ref={s.formRef} onSubmit={s.onSubmit(async () => {
         await unwrap(api().typed.POST('/api/me/password', { body: values }));
         setValues({ currentPassword: '', newPassword: '' });
         setDone(true);
       })} noValidate>
-        {done ? <Notice kind="success">Password changed. Other devices are signed out.</Notice> : null}
+        {done ? <Notice kind="success">{strings.profilePage.passwordChangedOther}</Notice> : null}
         {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
-        <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" value={values.currentPassword}
+        <TextField label={strings.profilePage.currentPassword} name="currentPassword" type="password" autoComplete="current-password" value={values.currentPassword}
           onChange={(e) => setValues({ ...values, currentPassword: e.target.value })} error={s.fieldErrors.currentPassword} />
-        <TextField label="New password" name="newPassword" type="password" autoComplete="new-password" value={values.newPassword}
-          hint="At least 10 characters." onChange={(e) => setValues({ ...values, newPassword: e.target.value })} error={s.fieldErrors.newPassword} />
-        <div><Button type="submit" busy={s.busy}>Change password</Button></div>
+        <TextField label={strings.profilePage.newPassword} name="newPassword" type="password" autoComplete="new-password" value={values.newPassword}
+          hint={strings.profilePage.atLeast10} onChange={(e) => setValues({ ...values, newPassword: e.target.value })} error={s.fieldErrors.newPassword} />
+        <div><Button type="submit" busy={s.busy}>{strings.profilePage.changePassword}</Button></div>
       </form>
     </Card>
   );
@@ -81,12 +82,12 @@ function PasswordForm() {
 function AppearanceCard() {
   const [theme, setState] = useState<Theme>(() => (typeof document === 'undefined' ? 'dark' : currentTheme()));
   return (
-    <Card title="Appearance">
-      <fieldset className="choice" role="radiogroup" aria-label="Theme">
+    <Card title={strings.profilePage.appearance}>
+      <fieldset className="choice" role="radiogroup" aria-label={strings.profilePage.theme}>
         {(['dark', 'light'] as const).map((t) => (
           <label key={t} className="choice-option">
             <input type="radio" name="theme" value={t} checked={theme === t} onChange={() => { setTheme(t); setState(t); }} />
-            {t === 'dark' ? 'Dark' : 'Light'}
+            {t === 'dark' ? strings.profilePage.dark : strings.profilePage.light}
           </label>
         ))}
       </fieldset>

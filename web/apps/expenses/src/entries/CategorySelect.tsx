@@ -1,8 +1,9 @@
 import type { Settings } from '../api';
+import { t as strings } from '../strings';
 
 /** A category choice grouped by tank, with "No category" first. `label` is shown, or given to screen readers only
  * when `hideLabel` (inside a table row, where the column says what it is). */
-export function CategorySelect({ id, label, settings, value, onChange, error, hideLabel, disabled, noneLabel = 'No category' }: {
+export function CategorySelect({ id, label, settings, value, onChange, error, hideLabel, disabled, noneLabel = strings.categorySelect.noCategory }: {
   id: string; label: string; settings: Settings | null; value: string; onChange: (categoryId: string) => void;
   error?: string | null; hideLabel?: boolean; disabled?: boolean; noneLabel?: string;
 }) {

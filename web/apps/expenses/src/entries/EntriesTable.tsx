@@ -3,13 +3,14 @@ import { Button, useFormat } from '@trackstack/ui';
 import type { Entry, Settings } from '../api';
 import type { EntryFilters } from '../logic';
 import { CategorySelect } from './CategorySelect';
+import { t as strings } from '../strings';
 
 type SortKey = NonNullable<EntryFilters['sort']>;
 const COLUMNS: { key: SortKey; label: string; num?: boolean }[] = [
-  { key: 'date', label: 'Date' },
-  { key: 'title', label: 'What' },
-  { key: 'category', label: 'Category' },
-  { key: 'amount', label: 'Amount', num: true },
+  { key: 'date', label: strings.entriesTable.date },
+  { key: 'title', label: strings.entriesTable.what },
+  { key: 'category', label: strings.entriesTable.category },
+  { key: 'amount', label: strings.entriesTable.amount, num: true },
 ];
 /** The direction a column starts in: newest and largest first, words from A. */
 const firstDesc = (key: SortKey) => key === 'date' || key === 'amount';
@@ -29,7 +30,7 @@ export function EntriesTable({ entries, settings, sort, desc, onSort, selected, 
       <table className="table entries-table">
         <thead>
           <tr>
-            <th scope="col"><input type="checkbox" aria-label="Select all on this page" checked={all} onChange={(e) => onSelect(entries.map((x) => x.id), e.target.checked)} /></th>
+            <th scope="col"><input type="checkbox" aria-label={strings.entriesTable.selectAllPage} checked={all} onChange={(e) => onSelect(entries.map((x) => x.id), e.target.checked)} /></th>
             {COLUMNS.map((c) => {
               const active = sort === c.key;
               return (
@@ -40,13 +41,13 @@ export function EntriesTable({ entries, settings, sort, desc, onSort, selected, 
                 </th>
               );
             })}
-            <th scope="col"><span className="visually-hidden">Actions</span></th>
+            <th scope="col"><span className="visually-hidden">{strings.entriesTable.actions}</span></th>
           </tr>
         </thead>
         <tbody>
           {entries.map((e) => (
             <tr key={e.id} data-entry={e.title} data-selected={selected.has(e.id) || undefined}>
-              <td><input type="checkbox" aria-label={`Select ${e.title}`} checked={selected.has(e.id)} onChange={(x) => onSelect([e.id], x.target.checked)} /></td>
+              <td><input type="checkbox" aria-label={strings.entriesTable.select(e.title)} checked={selected.has(e.id)} onChange={(x) => onSelect([e.id], x.target.checked)} /></td>
               <td className="nowrap">{f.date(e.date + 'T12:00:00Z', 'medium')}</td>
               <td>
                 {e.title}
@@ -55,7 +56,7 @@ export function EntriesTable({ entries, settings, sort, desc, onSort, selected, 
               <td>
                 {e.parts?.length ? (
                   <span data-split={e.parts?.length}>
-                    Split
+                    {strings.entriesTable.split}
                     <span className="sub">{(e.parts ?? []).map((p) => `${p.categoryName ?? '?'} ${f.money(p.amountCents / 100)}`).join(' · ')}</span>
                   </span>
                 ) : (
@@ -65,8 +66,8 @@ export function EntriesTable({ entries, settings, sort, desc, onSort, selected, 
               <td className={['num', e.amountCents < 0 ? 'text-green' : ''].join(' ')}>{f.money(e.amountCents / 100)}</td>
               <td>
                 <span className="row-actions">
-                  <Button variant="ghost" onClick={() => onEdit(e)} aria-label={`Edit ${e.title}`}>Edit</Button>
-                  <Button variant="ghost" onClick={() => onDelete(e)} aria-label={`Delete ${e.title}`}>✕</Button>
+                  <Button variant="ghost" onClick={() => onEdit(e)} aria-label={strings.entriesTable.editTitle(e.title)}>{strings.entriesTable.edit}</Button>
+                  <Button variant="ghost" onClick={() => onDelete(e)} aria-label={strings.entriesTable.delete(e.title)}>✕</Button>
                 </span>
               </td>
             </tr>
@@ -84,7 +85,7 @@ function InlineCategory({ entry, settings, busy, onChange }: { entry: Entry; set
   useEffect(() => setShown(null), [entry]);
   const value = shown ?? entry.categoryId ?? '';
   return (
-    <CategorySelect id={`category-${entry.id}`} label={`Category of ${entry.title}`} hideLabel settings={settings} value={value} disabled={busy}
+    <CategorySelect id={`category-${entry.id}`} label={strings.entriesTable.categoryTitle(entry.title)} hideLabel settings={settings} value={value} disabled={busy}
       onChange={(c) => { setShown(c); onChange(c); }} />
   );
 }

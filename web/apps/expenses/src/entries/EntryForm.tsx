@@ -6,6 +6,7 @@ import { centsToDigits, digitsToCents, keypadPress, parseTags, recentPayees } fr
 import { CategorySelect } from './CategorySelect';
 import { SplitParts } from './SplitParts';
 import { centsToText, checkParts, partsBody, startSplit, type PartDraft } from './splits';
+import { t } from '../strings';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '00', '0', 'back'];
 const PART_FIELDS = Array.from({ length: 20 }, (_, i) => [`parts[${i}].categoryId`, `parts[${i}].amountCents`]).flat();
@@ -36,7 +37,7 @@ export function EntryForm({ api, settings, entry, recent, onDone, onSaved, onCan
   const [note, setNote] = useState(entry?.note ?? '');
   const [tags, setTags] = useState((entry?.tags ?? []).join(', '));
   const [lastSaved, setLastSaved] = useState<string | null>(null);
-  const s = useSubmit(FIELDS, { fallback: 'Could not save the entry.' });
+  const s = useSubmit(FIELDS, { fallback: t.entryForm.couldNotSave });
   const errors = s.fieldErrors;
   const amountRef = useRef<HTMLDivElement>(null);
   const another = useRef(false);
@@ -62,9 +63,9 @@ export function EntryForm({ api, settings, entry, recent, onDone, onSaved, onCan
 
   const submit = s.onSubmit(async () => {
     const local: Record<string, string> = {};
-    if (digitsToCents(digits) === 0) local.amountCents = 'Type the amount on the keypad.';
-    if (!title.trim()) local.title = 'Say what it was (the payee or a few words).';
-    if (!date) local.date = 'Pick the date.';
+    if (digitsToCents(digits) === 0) local.amountCents = t.entryForm.typeAmountKeypad;
+    if (!title.trim()) local.title = t.entryForm.sayWhatWas;
+    if (!date) local.date = t.entryForm.pickDate;
     if (parts && digitsToCents(digits) !== 0) Object.assign(local, checkParts(cents, parts, f.ctx.locale));
     if (Object.keys(local).length) return s.invalid(local);
     const body = {
@@ -77,10 +78,10 @@ export function EntryForm({ api, settings, entry, recent, onDone, onSaved, onCan
       onDone({ queued: false, entry: await api.updateEntry(entry.id, body) });
       return;
     }
-    const r = await api.createEntry(body, `Expense ${f.money(cents / 100)} · ${body.title}`);
+    const r = await api.createEntry(body, t.entryForm.queueLabel(f.money(cents / 100), body.title));
     idRef.current = newClientId();
     if (another.current && onSaved) {
-      setLastSaved(`${r.queued ? 'Kept on this device' : 'Saved'}: ${body.title} ${f.money(cents / 100)}. Next one.`);
+      setLastSaved(t.entryForm.nextOne(r.queued ? t.entryForm.keptOnDevice : t.entryForm.saved, body.title, f.money(cents / 100)));
       reset();
       onSaved(r);
       return;
@@ -89,38 +90,38 @@ export function EntryForm({ api, settings, entry, recent, onDone, onSaved, onCan
   });
 
   return (
-    <form ref={s.formRef} className="entry-form" noValidate onSubmit={submit} aria-label={editing ? 'Edit entry' : 'Add an expense'}>
+    <form ref={s.formRef} className="entry-form" noValidate onSubmit={submit} aria-label={editing ? t.entryForm.editEntry : t.entryForm.addExpense}>
       {!editing ? <p className="muted saved-line" role="status">{lastSaved ?? ''}</p> : null}
       <div className={['amount', errors.amountCents ? 'field-invalid' : ''].join(' ')}>
         <div className="amount-head">
-          <span className="amount-label" id="amount-label">Amount{refund ? ' (refund)' : ''}</span>
-          <label className="check"><input type="checkbox" checked={refund} onChange={(e) => setRefund(e.target.checked)} /> Money back</label>
+          <span className="amount-label" id="amount-label">{t.entryForm.amount}{refund ? t.entryForm.refund : ''}</span>
+          <label className="check"><input type="checkbox" checked={refund} onChange={(e) => setRefund(e.target.checked)} />{t.entryForm.moneyBack}</label>
         </div>
         <div className={['amount-display', refund ? 'is-refund' : ''].join(' ')} ref={amountRef} tabIndex={0} role="textbox" aria-readonly="false"
           aria-labelledby="amount-label" aria-describedby={errors.amountCents ? 'amount-error' : 'amount-hint'} aria-invalid={errors.amountCents ? true : undefined}
           data-cents={cents} onKeyDown={onAmountKey}>
           {f.money(cents / 100)}
         </div>
-        {errors.amountCents ? <p className="field-error" id="amount-error">{errors.amountCents}</p> : <p className="field-hint visually-hidden" id="amount-hint">Type digits; the last two are the cents.</p>}
-        <div className="keypad" role="group" aria-label="Amount keypad">
+        {errors.amountCents ? <p className="field-error" id="amount-error">{errors.amountCents}</p> : <p className="field-hint visually-hidden" id="amount-hint">{t.entryForm.typeDigitsLast}</p>}
+        <div className="keypad" role="group" aria-label={t.entryForm.amountKeypad}>
           {KEYS.map((k) => (
-            <button type="button" key={k} className="key" data-key={k} onClick={() => press(k)} aria-label={k === 'back' ? 'Delete last digit' : undefined}>
+            <button type="button" key={k} className="key" data-key={k} onClick={() => press(k)} aria-label={k === 'back' ? t.entryForm.deleteLastDigit : undefined}>
               {k === 'back' ? '⌫' : k}
             </button>
           ))}
         </div>
       </div>
-      <TextField label="What / payee" name="title" value={title} onChange={(e) => changeTitle(e.target.value)} error={errors.title} autoComplete="off" maxLength={200} />
+      <TextField label={t.entryForm.whatPayee} name="title" value={title} onChange={(e) => changeTitle(e.target.value)} error={errors.title} autoComplete="off" maxLength={200} />
       <div className="pair">
         {parts ? (
-          <div className="field"><span className="field-label">Category</span><span className="muted">Split in {parts.length} parts, below</span></div>
+          <div className="field"><span className="field-label">{t.entryForm.category}</span><span className="muted">{t.entryForm.splitPartsBelow(parts.length)}</span></div>
         ) : (
-          <CategorySelect id="entry-category" label="Category" settings={settings} value={categoryId} onChange={(v) => { setCategoryId(v); s.clearFieldError('categoryId'); }} error={errors.categoryId} />
+          <CategorySelect id="entry-category" label={t.entryForm.category} settings={settings} value={categoryId} onChange={(v) => { setCategoryId(v); s.clearFieldError('categoryId'); }} error={errors.categoryId} />
         )}
-        <TextField label="Date" name="date" type="date" value={date} onChange={(e) => { setDate(e.target.value); s.clearFieldError('date'); }} error={errors.date} />
+        <TextField label={t.entryForm.date} name="date" type="date" value={date} onChange={(e) => { setDate(e.target.value); s.clearFieldError('date'); }} error={errors.date} />
       </div>
       {chips.length && !editing ? (
-        <div className="chips" role="group" aria-label="Recent payees">
+        <div className="chips" role="group" aria-label={t.entryForm.recentPayees}>
           {chips.map((c) => (
             <button type="button" key={c.title} className="chip" aria-pressed={c.title === title} onClick={() => { changeTitle(c.title); if (c.categoryId && !parts) setCategoryId(c.categoryId); }}>{c.title}</button>
           ))}
@@ -130,20 +131,20 @@ export function EntryForm({ api, settings, entry, recent, onDone, onSaved, onCan
         <SplitParts settings={settings} totalCents={cents} parts={parts} errors={errors}
           onChange={(next) => { setParts(next); s.clearFieldError('parts'); }} onCancel={() => { setCategoryId(parts[0]?.categoryId ?? ''); setParts(null); }} />
       ) : (
-        <Button variant="ghost" className="split-toggle" onClick={() => setParts(startSplit(cents, categoryId, f.ctx.locale))}>Split across categories</Button>
+        <Button variant="ghost" className="split-toggle" onClick={() => setParts(startSplit(cents, categoryId, f.ctx.locale))}>{t.entryForm.splitAcrossCategories}</Button>
       )}
       <details className="more" open={!!(note || tags) || undefined}>
-        <summary>Note and tags</summary>
-        <TextField label="Note" name="note" value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
-        <TextField label="Tags" name="tags" value={tags} onChange={(e) => setTags(e.target.value)} error={errors.tags} hint="Separate with commas." />
+        <summary>{t.entryForm.noteTags}</summary>
+        <TextField label={t.entryForm.note} name="note" value={note} onChange={(e) => setNote(e.target.value)} error={errors.note} />
+        <TextField label={t.entryForm.tags} name="tags" value={tags} onChange={(e) => setTags(e.target.value)} error={errors.tags} hint={t.entryForm.separateWithCommas} />
       </details>
       {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
       <div className="btn-row">
-        <Button type="submit" busy={s.busy && !another.current} block onClick={() => { another.current = false; }}>{editing ? 'Save changes' : 'Save expense'}</Button>
+        <Button type="submit" busy={s.busy && !another.current} block onClick={() => { another.current = false; }}>{editing ? t.entryForm.saveChanges : t.entryForm.saveExpense}</Button>
         {!editing && onSaved ? (
-          <Button type="submit" variant="secondary" busy={s.busy && another.current} block onClick={() => { another.current = true; }}>Save and add another</Button>
+          <Button type="submit" variant="secondary" busy={s.busy && another.current} block onClick={() => { another.current = true; }}>{t.entryForm.saveAddAnother}</Button>
         ) : null}
-        {onCancel ? <Button variant="secondary" onClick={onCancel} block>Cancel</Button> : null}
+        {onCancel ? <Button variant="secondary" onClick={onCancel} block>{t.entryForm.cancel}</Button> : null}
       </div>
     </form>
   );

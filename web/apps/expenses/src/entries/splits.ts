@@ -1,6 +1,7 @@
 // Pure logic of splitting an entry across categories: the parts are edited as text and sent in cents. With the
 // household's locale the text is read and shown with its separators (de-DE: 1.234,56), like every money field.
 import { formatMoneyInput, parseMoney } from '@trackstack/ui';
+import { t } from '../strings';
 
 export interface PartDraft { categoryId: string; amount: string }
 
@@ -36,13 +37,13 @@ export function startSplit(totalCents: number, categoryId: string, locale?: stri
 export function checkParts(totalCents: number, parts: PartDraft[], locale?: string): Record<string, string> {
   const errors: Record<string, string> = {};
   parts.forEach((p, i) => {
-    if (!p.categoryId) errors[`parts[${i}].categoryId`] = 'Choose a category.';
-    else if (parts.slice(0, i).some((q) => q.categoryId === p.categoryId)) errors[`parts[${i}].categoryId`] = 'This category is already a part.';
-    if (!parseAmount(p.amount, locale)) errors[`parts[${i}].amountCents`] = `Enter an amount, e.g. ${centsToText(1250, locale)}.`;
+    if (!p.categoryId) errors[`parts[${i}].categoryId`] = t.splits.chooseCategory;
+    else if (parts.slice(0, i).some((q) => q.categoryId === p.categoryId)) errors[`parts[${i}].categoryId`] = t.splits.alreadyPart;
+    if (!parseAmount(p.amount, locale)) errors[`parts[${i}].amountCents`] = t.splits.enterAmount(centsToText(1250, locale));
   });
-  if (parts.length < 2) errors.parts = 'A split needs at least two parts.';
+  if (parts.length < 2) errors.parts = t.splits.twoParts;
   else if (!Object.keys(errors).length && unassignedCents(totalCents, parts, locale) !== 0) {
-    errors.parts = `The parts must add up to ${centsToText(totalCents, locale)}.`;
+    errors.parts = t.splits.addUp(centsToText(totalCents, locale));
   }
   return errors;
 }

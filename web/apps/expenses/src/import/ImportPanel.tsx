@@ -7,6 +7,7 @@ import { ImportCounts, ImportPreview } from './ImportPreview';
 import { ImportHistory } from './ImportHistory';
 import { NO_OPTIONS, OPTION_FIELDS, importForm, type ImportOptions } from './importForm';
 import type { Decision } from './previewEdits';
+import { t } from '../strings';
 
 /** The import tab: pick a bank statement, preview every line with its status, then import; earlier imports below. */
 export function ImportPanel({ api, month, settings, onChanged }: { api: ExpensesApi; month: string; settings: Settings | null; onChanged: (m?: string) => void }) {
@@ -15,13 +16,13 @@ export function ImportPanel({ api, month, settings, onChanged }: { api: Expenses
   const [preview, setPreview] = useState<ImportResult | null>(null);
   const [done, setDone] = useState<ImportResult | null>(null);
   const [historyVersion, setHistoryVersion] = useState(0);
-  const s = useSubmit(['file', ...OPTION_FIELDS], { fallback: 'The import failed.' });
+  const s = useSubmit(['file', ...OPTION_FIELDS], { fallback: t.importPanel.importFailed });
   const previewRef = useRef<HTMLDivElement>(null);
   useEffect(() => { if (preview) previewRef.current?.scrollIntoView?.({ block: 'start' }); }, [preview]);
 
   const changeOptions = (o: ImportOptions) => { setOptions(o); setPreview(null); };
   const run = (dryRun: boolean, decisions: Decision[] = []) => s.run(async () => {
-    if (!file) return s.invalid({ file: 'Choose a bank statement file first.' });
+    if (!file) return s.invalid({ file: t.importPanel.chooseBankStatement });
     const r = await api.import(importForm(file, file.name, options, dryRun, decisions));
     if (dryRun) { setPreview(r); setDone(null); return; }
     setDone(r);
@@ -32,11 +33,11 @@ export function ImportPanel({ api, month, settings, onChanged }: { api: Expenses
 
   return (
     <>
-      <Card title="Import a bank statement" data-panel="import">
-        <p className="muted">OFX, QIF, CAMT.053 or CSV. You see every line before anything is stored, can leave lines out or change their category; lines you already entered by hand are linked rather than added twice, and lines imported before are recognised as duplicates.</p>
+      <Card title={t.importPanel.importBankStatement} data-panel="import">
+        <p className="muted">{t.importPanel.ofxQifCamt}</p>
         <form ref={s.formRef} noValidate onSubmit={(e) => { e.preventDefault(); void run(true); }}>
           <div className={['field', s.fieldErrors.file ? 'field-invalid' : ''].join(' ')}>
-            <label htmlFor="import-file">Statement file</label>
+            <label htmlFor="import-file">{t.importPanel.statementFile}</label>
             <input id="import-file" name="file" type="file" accept=".csv,.ofx,.qfx,.qif,.xml,.txt" aria-invalid={s.fieldErrors.file ? true : undefined}
               aria-describedby={s.fieldErrors.file ? 'import-file-error' : undefined}
               onChange={(e) => { setFile(e.target.files?.[0] ?? null); setPreview(null); setDone(null); }} />
@@ -45,16 +46,16 @@ export function ImportPanel({ api, month, settings, onChanged }: { api: Expenses
           <CsvOptions options={options} errors={s.fieldErrors} onChange={changeOptions} />
           {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
           <div className="btn-row">
-            <Button type="submit" busy={s.busyWith === 'preview'} disabled={!file}>Preview</Button>
+            <Button type="submit" busy={s.busyWith === 'preview'} disabled={!file}>{t.importPanel.preview}</Button>
           </div>
         </form>
-        <ExportLinks api={api} month={month} label={`Export ${month}`} />
+        <ExportLinks api={api} month={month} label={t.importPanel.export(month)} />
       </Card>
       <div ref={previewRef} className="anchor" />
       {preview ? <ImportPreview preview={preview} settings={settings} busy={s.busyWith === 'commit'} onImport={(decisions) => void run(false, decisions)} onCancel={() => setPreview(null)} /> : null}
-      {done ? <Notice kind="success"><p><strong>Imported.</strong></p><ImportCounts r={done} /></Notice> : null}
+      {done ? <Notice kind="success"><p><strong>{t.importPanel.imported}</strong></p><ImportCounts r={done} /></Notice> : null}
       <ImportHistory api={api} version={historyVersion}
-        onUndone={() => { setDone(null); setHistoryVersion((v) => v + 1); onChanged('Import undone: its entries were deleted.'); }} />
+        onUndone={() => { setDone(null); setHistoryVersion((v) => v + 1); onChanged(t.importPanel.importUndoneIts); }} />
     </>
   );
 }

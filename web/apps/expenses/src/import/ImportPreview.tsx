@@ -1,10 +1,11 @@
 import { Fragment, useState } from 'react';
-import { Button, Card, useFormat } from '@trackstack/ui';
+import { Button, Card, countOf, plural, units, useFormat } from '@trackstack/ui';
 import type { ImportResult, Settings } from '../api';
 import { categoryNames } from '../logic';
 import { dayMonth, decisions, editOf, isEditable, isIncome, outcome, runningTotal, type Decision, type Edits, type LineEdit, type PreviewRow } from './previewEdits';
+import { t } from '../strings';
 
-const STATUS_LABEL: Record<string, string> = { new: 'new', matched: 'already entered', bill: 'pays a bill', duplicate: 'duplicate', error: 'error', skipped: 'skipped' };
+const STATUS_LABEL: Record<string, string> = t.importPreview.status;
 
 /** Every line of the statement with its status and reason, editable: untick a line, change its category, add a
  * matched line as a new entry, or add money in as a refund; the running total shows what the import will add. */
@@ -17,37 +18,37 @@ export function ImportPreview({ preview, settings, busy, onImport, onCancel }: {
   const [edits, setEdits] = useState<Edits>({});
   const edit = (r: PreviewRow, change: Partial<LineEdit>) => setEdits((all) => ({ ...all, [r.line]: { ...editOf(all, r), ...change } }));
   const total = runningTotal(preview.rows, edits);
-  const lines = (n: number) => `${n} ${n === 1 ? 'line' : 'lines'}`;
-  const importLabel = total.entries + total.linked === 0 ? 'Nothing new to import'
-    : `Import ${total.entries} new ${total.entries === 1 ? 'line' : 'lines'}${total.linked ? `, link ${lines(total.linked)}` : ''}`;
+  const lines = (n: number) => countOf(n, units.line, f.ctx.locale);
+  const importLabel = total.entries + total.linked === 0 ? t.importPreview.nothingNewImport
+    : t.importPreview.importNew(total.entries, plural(total.entries, units.line), total.linked ? t.importPreview.link(lines(total.linked)) : '');
   // The bank's own sign: money out negative, money in positive.
   const bankAmount = (cents: number) => `${cents < 0 ? '+' : ''}${f.money(-cents / 100)}`;
 
   return (
-    <Card title="Preview" data-panel="import-preview">
+    <Card title={t.importPreview.preview} data-panel="import-preview">
       <ImportCounts r={preview} preview />
-      <div className="table-wrap" tabIndex={0} role="region" aria-label="Preview of the statement lines">
+      <div className="table-wrap" tabIndex={0} role="region" aria-label={t.importPreview.previewStatementLines}>
         <table className="table import-preview">
-          <thead><tr><th scope="col" className="import-pick"><span className="visually-hidden">Import</span></th><th scope="col">Status · date</th><th scope="col">Payee</th><th scope="col" className="num">Amount</th></tr></thead>
+          <thead><tr><th scope="col" className="import-pick"><span className="visually-hidden">{t.importPreview.import}</span></th><th scope="col">{t.importPreview.statusDate}</th><th scope="col">{t.importPreview.payee}</th><th scope="col" className="num">{t.importPreview.amount}</th></tr></thead>
           <tbody>
             {preview.rows.map((r) => {
               const e = editOf(edits, r);
               const o = outcome(r, e);
               const income = isIncome(r);
-              const label = r.status === 'skipped' && income ? 'income' : STATUS_LABEL[r.status] ?? r.status;
+              const label = r.status === 'skipped' && income ? t.importPreview.income : STATUS_LABEL[r.status] ?? r.status;
               const matchText = r.match
-                ? r.match.kind === 'entry' ? `matches your entry of ${dayMonth(r.match.date, f.ctx.locale)}` : `ticks your bill “${r.match.title}”, due ${dayMonth(r.match.date, f.ctx.locale)}`
+                ? r.match.kind === 'entry' ? t.importPreview.matchesYourEntry(dayMonth(r.match.date, f.ctx.locale)) : t.importPreview.ticksYourBill(r.match.title, dayMonth(r.match.date, f.ctx.locale))
                 : null;
               const canCategorise = isEditable(r) && r.status !== 'matched' && categories.length > 0;
-              const message = r.status === 'skipped' && r.addable ? 'Money in: tick it to count it as a refund.' : r.message;
+              const message = r.status === 'skipped' && r.addable ? t.importPreview.moneyTickCount : r.message;
               return (
                 <Fragment key={r.line}>
                   <tr data-status={r.status} data-line={r.line} data-outcome={o} data-income={income || undefined} className={[message || matchText || canCategorise ? 'has-reason' : '', o === 'none' && isEditable(r) ? 'left-out' : ''].join(' ').trim() || undefined}>
                     <td>{isEditable(r)
-                      ? <input type="checkbox" checked={e.include} aria-label={`Import line ${r.line} (${r.payee ?? 'no payee'})`} onChange={(ev) => edit(r, { include: ev.target.checked })} />
+                      ? <input type="checkbox" checked={e.include} aria-label={t.importPreview.importLine(r.line, r.payee ?? t.importPreview.noPayee)} onChange={(ev) => edit(r, { include: ev.target.checked })} />
                       : null}</td>
                     <td><span className={`status status-${r.status}${income ? ' status-income' : ''}`}>{label}</span>
-                      <span className="sub" data-date>{r.date ? f.date(r.date + 'T12:00:00Z', 'short') : '–'}</span><span className="sub">line {r.line}</span></td>
+                      <span className="sub" data-date>{r.date ? f.date(r.date + 'T12:00:00Z', 'short') : '–'}</span><span className="sub">{t.importPreview.line(r.line)}</span></td>
                     <td className="break">
                       {r.payee ?? ''}{r.memo ? <span className="sub">{r.memo}</span> : null}
                       {(o === 'add' || o === 'tick') && e.categoryId && names.has(e.categoryId) ? <span className="sub" data-category>→ {names.get(e.categoryId)}</span> : null}
@@ -57,15 +58,15 @@ export function ImportPreview({ preview, settings, busy, onImport, onCancel }: {
                   {matchText || message || canCategorise ? (
                     <tr className="reason-row"><td colSpan={4}>
                       {canCategorise ? (
-                        <select className="import-category" aria-label={`Category for line ${r.line}`} value={e.categoryId ?? ''} disabled={o === 'none' || o === 'link'}
+                        <select className="import-category" aria-label={t.importPreview.categoryLine(r.line)} value={e.categoryId ?? ''} disabled={o === 'none' || o === 'link'}
                           onChange={(ev) => edit(r, { categoryId: ev.target.value || null })}>
-                          <option value="">{r.status === 'bill' ? "The bill's category" : 'No category'}</option>
+                          <option value="">{r.status === 'bill' ? t.importPreview.billSCategory : t.importPreview.noCategory}</option>
                           {categories.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
                         </select>
                       ) : null}
-                      {matchText ? <span className="sub reason reason-match" data-match={r.match!.kind}>{matchText}{r.match!.kind === 'entry' ? ` (“${r.match!.title}”): linked, not added again.` : '.'}</span> : null}
+                      {matchText ? <span className="sub reason reason-match" data-match={r.match!.kind}>{matchText}{r.match!.kind === 'entry' ? t.importPreview.linkedNotAdded(r.match!.title) : '.'}</span> : null}
                       {matchText && (r.status === 'matched' || r.status === 'bill' || e.asNew) ? (
-                        <label className="check inline"><input type="checkbox" checked={e.asNew} disabled={!e.include} onChange={(ev) => edit(r, { asNew: ev.target.checked })} /> Add as a new entry instead</label>
+                        <label className="check inline"><input type="checkbox" checked={e.asNew} disabled={!e.include} onChange={(ev) => edit(r, { asNew: ev.target.checked })} />{t.importPreview.addAsNew}</label>
                       ) : null}
                       {message ? <span className={`sub reason reason-${r.status}`}>{message}</span> : null}
                     </td></tr>
@@ -76,14 +77,14 @@ export function ImportPreview({ preview, settings, busy, onImport, onCancel }: {
           </tbody>
         </table>
       </div>
-      {preview.rowsTruncated ? <p className="muted" data-truncated>Showing {preview.rows.length} of {preview.totalRows} lines; the counts above cover them all.</p> : null}
+      {preview.rowsTruncated ? <p className="muted" data-truncated>{t.importPreview.showingLinesCounts(preview.rows.length, preview.totalRows)}</p> : null}
       <p className="import-total" data-running-total={total.cents} data-entries={total.entries} aria-live="polite">
-        Will add <strong>{lines(total.entries)}</strong> worth <strong>{f.money(total.cents / 100)}</strong>
-        {total.linked ? <> · {lines(total.linked)} linked to what you entered</> : null}
+        {t.importPreview.willAdd}<strong>{lines(total.entries)}</strong>{t.importPreview.worth}<strong>{f.money(total.cents / 100)}</strong>
+        {total.linked ? <>{t.importPreview.linkedWhatYou(lines(total.linked))}</> : null}
       </p>
       <div className="btn-row">
         <Button onClick={() => onImport(decisions(preview.rows, edits))} busy={busy} disabled={total.entries + total.linked === 0}>{importLabel}</Button>
-        <Button variant="secondary" onClick={onCancel}>Cancel</Button>
+        <Button variant="secondary" onClick={onCancel}>{t.importPreview.cancel}</Button>
       </div>
     </Card>
   );
@@ -94,11 +95,11 @@ export function ImportCounts({ r, preview }: { r: ImportResult; preview?: boolea
   const created = preview ? r.new : r.created;
   return (
     <p className="import-counts" data-created={created} data-duplicates={r.duplicates} data-errors={r.errors} data-skipped={r.skipped} data-matched={r.matched} data-bills={r.bills}>
-      {preview ? 'new' : 'created'}: <strong>{created}</strong>
-      {r.matched ? <> · already entered: <strong>{r.matched}</strong></> : null}
-      {r.bills ? <> · bills: <strong>{r.bills}</strong></> : null}
-      {' '}· duplicates: <strong>{r.duplicates}</strong> · errors: <strong>{r.errors}</strong> · skipped: <strong>{r.skipped}</strong> <span className="muted">({r.format})</span>
-      {r.rememberedLayout ? <span className="sub" data-remembered-layout>Read with the columns you chose for this bank's files last time.</span> : null}
+      {preview ? t.importPreview.new : t.importPreview.created}: <strong>{created}</strong>
+      {r.matched ? <>{t.importPreview.alreadyEntered2}<strong>{r.matched}</strong></> : null}
+      {r.bills ? <>{t.importPreview.bills}<strong>{r.bills}</strong></> : null}
+      {t.importPreview.duplicates}<strong>{r.duplicates}</strong>{t.importPreview.errors}<strong>{r.errors}</strong>{t.importPreview.skipped}<strong>{r.skipped}</strong> <span className="muted">({r.format})</span>
+      {r.rememberedLayout ? <span className="sub" data-remembered-layout>{t.importPreview.readWithColumns}</span> : null}
     </p>
   );
 }

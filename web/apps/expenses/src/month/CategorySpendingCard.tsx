@@ -1,14 +1,15 @@
 import { Card, Skeleton, useFormat } from '@trackstack/ui';
 import type { ExpensesApi, MonthSummary } from '../api';
 import { ExportLinks } from '../ExportLinks';
+import { t as strings } from '../strings';
 
 /** Spending per category this month, largest first, with its tank; and the month's export. */
 export function CategorySpendingCard({ api, month, data }: { api: ExpensesApi; month: string; data: MonthSummary | null }) {
   const f = useFormat();
   return (
-    <Card title="Spending by category" busy={!data}>
+    <Card title={strings.categorySpendingCard.spendingByCategory} busy={!data}>
       {!data ? <ul className="list">{[0, 1, 2].map((i) => <li key={i}><span className="grow"><Skeleton width="40%" /></span><Skeleton width="4rem" /></li>)}</ul>
-        : data.categories.length === 0 && data.uncategorisedCents === 0 ? <p className="muted">No spending this month yet.</p> : (
+        : data.categories.length === 0 && data.uncategorisedCents === 0 ? <p className="muted">{strings.categorySpendingCard.noSpendingMonth}</p> : (
           <ul className="list compact">
             {[...data.categories].sort((a, b) => b.spentCents - a.spentCents).map((c) => (
               <li key={c.id}>
@@ -16,10 +17,10 @@ export function CategorySpendingCard({ api, month, data }: { api: ExpensesApi; m
                 <span className="num">{f.money(c.spentCents / 100)}</span>
               </li>
             ))}
-            {data.uncategorisedCents ? <li><span className="grow muted">No category</span><span className="num">{f.money(data.uncategorisedCents / 100)}</span></li> : null}
+            {data.uncategorisedCents ? <li><span className="grow muted">{strings.categorySpendingCard.noCategory}</span><span className="num">{f.money(data.uncategorisedCents / 100)}</span></li> : null}
           </ul>
         )}
-      <ExportLinks api={api} month={month} label="Export this month" />
+      <ExportLinks api={api} month={month} label={strings.categorySpendingCard.exportMonth} />
     </Card>
   );
 }

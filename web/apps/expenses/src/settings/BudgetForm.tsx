@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Button, Card, Notice, ReadOnlyFields, TextField, formatMoneyInput, parseDecimal, parseMoney, useFormat, useSubmit } from '@trackstack/ui';
 import type { ExpensesApi, Settings } from '../api';
 import { allocationCheck, tankBudgets } from '../logic';
+import { t as strings } from '../strings';
 
 const ratiosOf = (settings: Settings) => settings.tanks.map((t) => ({ key: t.key, name: t.name, ratio: String(t.ratioPercent) }));
 
@@ -25,23 +26,23 @@ export function BudgetForm({ api, settings, onChanged, readOnly = false }: { api
   const ratios = tanks.map((t) => ({ key: t.key, name: t.name, ratioPercent: parseDecimal(t.ratio || '0') ?? Number.NaN }));
   const check = allocationCheck(ratios);
   const budgets = tankBudgets(parseMoney(income, f.ctx.locale) ?? 0, ratios);
-  const s = useSubmit(['monthlyIncomeCents', ...ratios.map((_, i) => `tanks[${i}].ratioPercent`)], { fallback: 'Could not save.' });
+  const s = useSubmit(['monthlyIncomeCents', ...ratios.map((_, i) => `tanks[${i}].ratioPercent`)], { fallback: strings.budgetForm.couldNotSave });
 
   const save = s.onSubmit(async () => {
     const cents = parseMoney(income || '0', f.ctx.locale);
-    if (cents === null || cents < 0) return s.invalid({ monthlyIncomeCents: `Type the income as an amount, e.g. ${formatMoneyInput(250000, f.ctx.locale)}.` });
-    if (check.status === 'over') return s.setFormError(`The ratios add up to ${check.totalPercent} %; bring them down to 100 % or less.`);
+    if (cents === null || cents < 0) return s.invalid({ monthlyIncomeCents: strings.budgetForm.typeIncomeAs(formatMoneyInput(250000, f.ctx.locale)) });
+    if (check.status === 'over') return s.setFormError(strings.budgetForm.ratiosAddUp(check.totalPercent));
     await api.saveSettings({ monthlyIncomeCents: cents, fuelCategoryId: settings.fuelCategoryId, tanks: ratios.map((t) => ({ key: t.key, name: t.name, ratioPercent: t.ratioPercent })) });
-    onChanged('Settings saved.');
+    onChanged(strings.budgetForm.settingsSaved);
   });
 
   return (
-    <Card title="Budget" data-panel="budget">
+    <Card title={strings.budgetForm.budget} data-panel="budget">
       <form ref={s.formRef} noValidate onSubmit={save}><ReadOnlyFields readOnly={readOnly}>
-        <TextField label={`Monthly income (${settings.currency})`} name="monthlyIncome" inputMode="decimal" value={income} onChange={(e) => setIncome(e.target.value)}
-          error={s.fieldErrors.monthlyIncomeCents} hint="Used for months that open from now on; a month keeps the income it opened with." />
+        <TextField label={strings.budgetForm.monthlyIncome(settings.currency)} name="monthlyIncome" inputMode="decimal" value={income} onChange={(e) => setIncome(e.target.value)}
+          error={s.fieldErrors.monthlyIncomeCents} hint={strings.budgetForm.usedMonthsThat} />
         <fieldset className="tanks">
-          <legend>Tanks (share of the income)</legend>
+          <legend>{strings.budgetForm.tanksShareIncome}</legend>
           {tanks.map((t, i) => (
             <div className="tank-row" key={t.key}>
               <TextField label={`${t.name} %`} name={`ratio-${t.key}`} inputMode="decimal" value={t.ratio} error={s.fieldErrors[`tanks[${i}].ratioPercent`]}
@@ -51,12 +52,12 @@ export function BudgetForm({ api, settings, onChanged, readOnly = false }: { api
           ))}
         </fieldset>
         <p className={`allocation allocation-${check.status}`} role="status" data-allocation={check.status}>
-          {check.status === 'complete' ? '✓ All of the income is in a tank (100 %).'
-            : check.status === 'unassigned' ? `${check.unassignedPercent} % of the income is not in any tank (total ${check.totalPercent} %).`
-            : `Over by ${Math.round((check.totalPercent - 100) * 100) / 100} %: the tanks add up to ${check.totalPercent} %.`}
+          {check.status === 'complete' ? strings.budgetForm.allIncomeTank
+            : check.status === 'unassigned' ? strings.budgetForm.incomeNotAny(check.unassignedPercent, check.totalPercent)
+            : strings.budgetForm.overByTanks(Math.round((check.totalPercent - 100) * 100) / 100, check.totalPercent)}
         </p>
         {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
-        {readOnly ? null : <Button type="submit" busy={s.busy} disabled={check.status === 'over'}>Save budget</Button>}
+        {readOnly ? null : <Button type="submit" busy={s.busy} disabled={check.status === 'over'}>{strings.budgetForm.saveBudget}</Button>}
       </ReadOnlyFields></form>
     </Card>
   );

@@ -2,23 +2,24 @@ import { useState } from 'react';
 import { Button, Card, Notice, ReadOnlyFields, SelectField, TextField, useSubmit } from '@trackstack/ui';
 import type { ExpensesApi, Settings } from '../api';
 import { CategoryRow } from './CategoryRow';
+import { t as strings } from '../strings';
 
 /** Categories grouped by tank: rename, move or delete each; add one to a tank. */
 export function CategoriesCard({ api, settings, onChanged, readOnly = false }: { api: ExpensesApi; settings: Settings; onChanged: (m?: string) => void; readOnly?: boolean }) {
   const [name, setName] = useState('');
   const [tank, setTank] = useState(settings.tanks[0]?.key ?? '');
-  const add = useSubmit(['name', 'tankKey'], { fallback: 'Could not add it.' });
+  const add = useSubmit(['name', 'tankKey'], { fallback: strings.categoriesCard.couldNotAdd });
   // One message for what the rows do (rename, move, delete), above the list.
-  const rows = useSubmit([], { fallback: 'Could not change it.' });
+  const rows = useSubmit([], { fallback: strings.categoriesCard.couldNotChange });
   const tankOptions = settings.tanks.map((t) => ({ value: t.key, label: t.name }));
   const submit = add.onSubmit(async () => {
-    if (!name.trim()) return add.invalid({ name: 'Name the category.' });
+    if (!name.trim()) return add.invalid({ name: strings.categoriesCard.nameCategory });
     await api.addCategory(name.trim(), tank);
     setName('');
-    onChanged('Category added.');
+    onChanged(strings.categoriesCard.categoryAdded);
   });
   return (
-    <Card title="Categories" data-panel="categories">
+    <Card title={strings.categoriesCard.categories} data-panel="categories">
       <ReadOnlyFields readOnly={readOnly}>
       {rows.formError ? <Notice kind="error"><p>{rows.formError}</p></Notice> : null}
       {settings.tanks.map((t) => (
@@ -30,10 +31,10 @@ export function CategoriesCard({ api, settings, onChanged, readOnly = false }: {
         </div>
       ))}
       {readOnly ? null : <form ref={add.formRef} className="inline-form" noValidate onSubmit={submit}>
-        <TextField label="New category" name="categoryName" value={name} onChange={(e) => setName(e.target.value)} error={add.fieldErrors.name} />
-        <SelectField label="Tank" name="categoryTank" value={tank} onChange={(e) => setTank(e.target.value)} options={tankOptions} error={add.fieldErrors.tankKey} />
+        <TextField label={strings.categoriesCard.newCategory} name="categoryName" value={name} onChange={(e) => setName(e.target.value)} error={add.fieldErrors.name} />
+        <SelectField label={strings.categoriesCard.tank} name="categoryTank" value={tank} onChange={(e) => setTank(e.target.value)} options={tankOptions} error={add.fieldErrors.tankKey} />
         {add.formError ? <Notice kind="error"><p>{add.formError}</p></Notice> : null}
-        <Button type="submit" busy={add.busy}>Add category</Button>
+        <Button type="submit" busy={add.busy}>{strings.categoriesCard.addCategory}</Button>
       </form>}
       </ReadOnlyFields>
     </Card>

@@ -7,13 +7,14 @@ import { CategoriesCard } from './CategoriesCard';
 import { ChecklistCard } from './ChecklistCard';
 import { RecurringCard } from './RecurringCard';
 import { RulesCard } from './RulesCard';
+import { t } from '../strings';
 
 const SECTIONS = [
-  { id: 'budget', label: 'Budget and tanks' },
-  { id: 'categories', label: 'Categories' },
-  { id: 'checklist', label: 'Monthly checklist' },
-  { id: 'recurring', label: 'Recurring entries' },
-  { id: 'rules', label: 'Rules' },
+  { id: 'budget', label: t.settingsPanel.budgetTanks },
+  { id: 'categories', label: t.settingsPanel.categories },
+  { id: 'checklist', label: t.settingsPanel.monthlyChecklist },
+  { id: 'recurring', label: t.settingsPanel.recurringEntries },
+  { id: 'rules', label: t.settingsPanel.rules },
 ] as const;
 type SectionId = (typeof SECTIONS)[number]['id'];
 
@@ -24,8 +25,8 @@ export function SettingsPanel({ api, settings, settingsState, onChanged, readOnl
   const [section, setSection] = useState<SectionId>('budget');
   if (!settings) {
     return settingsState === 'error'
-      ? <Notice kind="error"><p>Could not load the settings.</p></Notice>
-      : <Card title="Budget" busy><Skeleton height="48px" /><Skeleton height="48px" /><Skeleton height="48px" /></Card>;
+      ? <Notice kind="error"><p>{t.settingsPanel.couldNotLoad}</p></Notice>
+      : <Card title={t.settingsPanel.budget} busy><Skeleton height="48px" /><Skeleton height="48px" /><Skeleton height="48px" /></Card>;
   }
   const cards: Record<SectionId, ReactNode> = {
     budget: <BudgetForm api={api} settings={settings} onChanged={onChanged} readOnly={readOnly} />,
@@ -37,7 +38,7 @@ export function SettingsPanel({ api, settings, settingsState, onChanged, readOnl
   if (!wide) return <>{SECTIONS.map((s) => <div key={s.id} data-section={s.id}>{cards[s.id]}</div>)}</>;
   return (
     <div className="settings-layout wide">
-      <nav aria-label="Settings sections">
+      <nav aria-label={t.settingsPanel.settingsSections}>
         {SECTIONS.map((s) => (
           <Button key={s.id} variant="ghost" aria-current={section === s.id ? 'true' : undefined} onClick={() => setSection(s.id)}>{s.label}</Button>
         ))}

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Card, Notice, useAsync, useSubmit } from '@trackstack/ui';
+import { t as strings } from '../strings';
 
 /** How a template's form reports back: saved (with what to say), or cancelled. */
 export interface TemplateFormProps<T> { template?: T; onDone: (message: string) => void; onCancel: () => void }
@@ -22,7 +23,7 @@ export function TemplateListCard<T extends { id: string; title: string }>({ titl
   const [version, setVersion] = useState(0);
   const list = useAsync(load, [load, version]);
   const [edit, setEdit] = useState<T | 'new' | null>(null);
-  const s = useSubmit([], { fallback: 'Could not delete it.' });
+  const s = useSubmit([], { fallback: strings.templateListCard.couldNotDelete });
   const done = (message: string) => { setEdit(null); setVersion((v) => v + 1); onChanged(message); };
   const cancel = () => setEdit(null);
   const items = list.data?.items ?? [];
@@ -35,8 +36,8 @@ export function TemplateListCard<T extends { id: string; title: string }>({ titl
           : (
             <li key={t.id}>
               <span className="grow"><span className="title">{t.title}</span><span className="sub">{describe(t)}</span></span>
-              <Button variant="ghost" onClick={() => setEdit(t)} aria-label={`Edit ${t.title}`}>Edit</Button>
-              <Button variant="ghost" aria-label={`Delete ${t.title}`} busy={s.busyWith === t.id}
+              <Button variant="ghost" onClick={() => setEdit(t)} aria-label={strings.templateListCard.editTitle(t.title)}>{strings.templateListCard.edit}</Button>
+              <Button variant="ghost" aria-label={strings.templateListCard.delete(t.title)} busy={s.busyWith === t.id}
                 onClick={() => void s.run(async () => { await remove(t.id); done(removed); }, t.id)}>✕</Button>
             </li>
           ))}

@@ -3,6 +3,7 @@ import { newClientId } from '@trackstack/api';
 import { Button, Card, Notice, TextField, parseDecimal, useFormat, useSubmit } from '@trackstack/ui';
 import type { HeatingApi, HeatingSettings } from '../api';
 import { unitWord } from '../logic';
+import { t } from '../strings';
 
 const QTY_KEY = 'ts.heating.refillQuantity';
 
@@ -13,34 +14,34 @@ export function RefillCard({ api, settings, onChanged }: { api: HeatingApi; sett
   const unit = settings?.unit ?? 'bag';
   const [qty, setQty] = useState<string>(() => (typeof localStorage !== 'undefined' && localStorage.getItem(QTY_KEY)) || '2');
   const [date, setDate] = useState(() => f.today());
-  const s = useSubmit(['quantity', 'meterReading', 'date'], { fallback: 'Could not log the refill.' });
+  const s = useSubmit(['quantity', 'meterReading', 'date'], { fallback: t.refillCard.couldNotLog });
   const quantity = parseDecimal(qty);
   const step = (d: number) => setQty((q) => String(Math.max(0, Math.round(((parseDecimal(q) ?? 0) + d) * 100) / 100)));
 
   const log = s.onSubmit(async () => {
-    if (quantity === null || quantity <= 0) return s.invalid(metered ? { meterReading: 'Type the meter reading.' } : { quantity: 'How much went in?' });
+    if (quantity === null || quantity <= 0) return s.invalid(metered ? { meterReading: t.refillCard.typeMeterReading } : { quantity: t.refillCard.howMuchWent });
     const r = await api.logRefill({ id: newClientId(), date, quantity: metered ? null : quantity, meterReading: metered ? quantity : null, note: null },
-      metered ? `Meter reading ${f.number(quantity)}` : `Refill ${f.number(quantity)} ${unitWord(unit, quantity)}`);
+      metered ? t.refillCard.meterReading(f.number(quantity)) : t.refillCard.refill(f.number(quantity), unitWord(unit, quantity)));
     if (!metered) try { localStorage.setItem(QTY_KEY, qty); } catch { /* private mode */ }
-    onChanged(r.queued ? 'Refill saved on this device. It will be sent when you are back online.' : `Refill logged: ${f.number(quantity)} ${metered ? '' : unitWord(unit, quantity)}.`);
+    onChanged(r.queued ? t.refillCard.refillSavedDevice : t.refillCard.refillLogged(f.number(quantity), metered ? '' : unitWord(unit, quantity)));
   });
 
   return (
-    <Card title={metered ? 'Meter reading' : 'Log a refill'} data-panel="refill">
+    <Card title={metered ? t.refillCard.meterReading2 : t.refillCard.logRefill} data-panel="refill">
       <form ref={s.formRef} noValidate onSubmit={log}>
         <div className="stepper">
-          {!metered ? <Button variant="secondary" onClick={() => step(-1)} aria-label="One less">−</Button> : null}
-          <TextField label={metered ? 'Reading' : `Quantity (${unitWord(unit, 2)})`} name="quantity" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)}
+          {!metered ? <Button variant="secondary" onClick={() => step(-1)} aria-label={t.refillCard.oneLess}>−</Button> : null}
+          <TextField label={metered ? t.refillCard.reading : t.refillCard.quantity(unitWord(unit, 2))} name="quantity" inputMode="decimal" value={qty} onChange={(e) => setQty(e.target.value)}
             error={s.fieldErrors.quantity ?? s.fieldErrors.meterReading} />
-          {!metered ? <Button variant="secondary" onClick={() => step(1)} aria-label="One more">+</Button> : null}
+          {!metered ? <Button variant="secondary" onClick={() => step(1)} aria-label={t.refillCard.oneMore}>+</Button> : null}
         </div>
         <details className="more">
-          <summary>Another day ({f.date(date + 'T12:00:00Z')})</summary>
-          <TextField label="Date" name="refillDate" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={s.fieldErrors.date} />
+          <summary>{t.refillCard.anotherDay(f.date(date + 'T12:00:00Z'))}</summary>
+          <TextField label={t.refillCard.date} name="refillDate" type="date" value={date} onChange={(e) => setDate(e.target.value)} error={s.fieldErrors.date} />
         </details>
         {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
         <Button type="submit" busy={s.busy} block className="btn-big">
-          {metered ? 'Save reading' : `Log refill: ${quantity === null ? '?' : f.number(quantity)} ${unitWord(unit, quantity ?? 0)}`}
+          {metered ? t.refillCard.saveReading : t.refillCard.logRefillValue(quantity === null ? '?' : f.number(quantity), unitWord(unit, quantity ?? 0))}
         </Button>
       </form>
     </Card>

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Button, Card, Notice, useFormat, useSubmit, type AsyncState } from '@trackstack/ui';
+import { t } from '../strings';
 
 /** The latest purchases or refills: each row shows what it was, and edits in place or is deleted. */
 export function HistoryCard<T extends { id: string; date: string }>({ title, kind, list, empty, describe, editor, remove, onChanged }: {
@@ -15,10 +16,10 @@ export function HistoryCard<T extends { id: string; date: string }>({ title, kin
 }) {
   const f = useFormat();
   const [editing, setEditing] = useState<string | null>(null);
-  const s = useSubmit([], { fallback: 'Could not delete it.' });
+  const s = useSubmit([], { fallback: t.historyCard.couldNotDelete });
   const items = list.data?.items ?? [];
   const confirmDelete = (id: string) => {
-    if (confirm(`Delete this ${kind}?`)) void s.run(async () => { await remove(id); onChanged(`${kind === 'purchase' ? 'Purchase' : 'Refill'} deleted.`); }, id);
+    if (confirm(t.historyCard.delete(t.historyCard.kind[kind]))) void s.run(async () => { await remove(id); onChanged(kind === 'purchase' ? t.historyCard.purchaseDeleted : t.historyCard.refillDeleted); }, id);
   };
   return (
     <Card title={title} busy={list.status === 'loading'}>
@@ -32,8 +33,8 @@ export function HistoryCard<T extends { id: string; date: string }>({ title, kin
             <li key={item.id} {...{ [`data-${kind}`]: item.id }}>
               <span className="grow"><span className="title">{d.title}</span><span className="sub">{day}{d.detail ? ` · ${d.detail}` : ''}</span></span>
               {d.amount !== undefined ? <span className="num">{d.amount}</span> : null}
-              <Button variant="ghost" aria-label={`Edit the ${kind} of ${day}`} onClick={() => setEditing(item.id)}>Edit</Button>
-              <Button variant="ghost" aria-label={`Delete the ${kind} of ${day}`} busy={s.busyWith === item.id} onClick={() => confirmDelete(item.id)}>✕</Button>
+              <Button variant="ghost" aria-label={t.historyCard.editKind(t.historyCard.kind[kind], day)} onClick={() => setEditing(item.id)}>{t.historyCard.edit}</Button>
+              <Button variant="ghost" aria-label={t.historyCard.deleteKind(t.historyCard.kind[kind], day)} busy={s.busyWith === item.id} onClick={() => confirmDelete(item.id)}>✕</Button>
             </li>
           );
         })}

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Notice, TextField, formatMoneyInput, parseDecimal, parseMoney, useFormat, useSubmit } from '@trackstack/ui';
+import { t } from '../strings';
 
 export interface RowValues { date: string; quantity: number; priceCents: number | null; supplier: string | null }
 
@@ -13,23 +14,23 @@ export function RowEditor({ kind, date, quantity, price, supplier, unitLabel, on
   const [q, setQ] = useState(quantity === null ? '' : String(quantity));
   const [p, setP] = useState(price ? formatMoneyInput(price, f.ctx.locale) : '');
   const [sup, setSup] = useState(supplier ?? '');
-  const s = useSubmit(['quantity', 'meterReading', 'date', 'totalPriceCents', 'supplier'], { fallback: 'Could not save.' });
+  const s = useSubmit(['quantity', 'meterReading', 'date', 'totalPriceCents', 'supplier'], { fallback: t.rowEditor.couldNotSave });
   const save = s.onSubmit(async () => {
     const value = parseDecimal(q);
-    if (value === null || value < 0) return s.invalid({ quantity: 'Type a number.' });
+    if (value === null || value < 0) return s.invalid({ quantity: t.rowEditor.typeNumber });
     const priceCents = p.trim() ? parseMoney(p, f.ctx.locale) : null;
-    if (p.trim() && priceCents === null) return s.invalid({ totalPriceCents: 'Type the price as an amount.' });
+    if (p.trim() && priceCents === null) return s.invalid({ totalPriceCents: t.rowEditor.typePriceAs });
     await onSave({ date: d, quantity: value, priceCents, supplier: sup.trim() || null });
   });
   return (
     <form ref={s.formRef} className="inline-form" noValidate onSubmit={save}>
-      <TextField label={kind === 'reading' ? 'Reading' : `Quantity (${unitLabel})`} name="editQuantity" inputMode="decimal" value={q} onChange={(e) => setQ(e.target.value)}
+      <TextField label={kind === 'reading' ? t.rowEditor.reading : t.rowEditor.quantity(unitLabel)} name="editQuantity" inputMode="decimal" value={q} onChange={(e) => setQ(e.target.value)}
         error={s.fieldErrors.quantity ?? s.fieldErrors.meterReading} />
-      {kind === 'purchase' ? <TextField label="Total price (optional)" name="editPrice" inputMode="decimal" value={p} onChange={(e) => setP(e.target.value)} error={s.fieldErrors.totalPriceCents} /> : null}
-      {kind === 'purchase' ? <TextField label="Supplier (optional)" name="editSupplier" value={sup} onChange={(e) => setSup(e.target.value)} error={s.fieldErrors.supplier} /> : null}
-      <TextField label="Date" name="editDate" type="date" value={d} onChange={(e) => setD(e.target.value)} error={s.fieldErrors.date} />
+      {kind === 'purchase' ? <TextField label={t.rowEditor.totalPriceOptional} name="editPrice" inputMode="decimal" value={p} onChange={(e) => setP(e.target.value)} error={s.fieldErrors.totalPriceCents} /> : null}
+      {kind === 'purchase' ? <TextField label={t.rowEditor.supplierOptional} name="editSupplier" value={sup} onChange={(e) => setSup(e.target.value)} error={s.fieldErrors.supplier} /> : null}
+      <TextField label={t.rowEditor.date} name="editDate" type="date" value={d} onChange={(e) => setD(e.target.value)} error={s.fieldErrors.date} />
       {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
-      <span className="btn-row"><Button type="submit" busy={s.busy}>Save</Button><Button variant="secondary" onClick={onCancel}>Cancel</Button></span>
+      <span className="btn-row"><Button type="submit" busy={s.busy}>{t.rowEditor.save}</Button><Button variant="secondary" onClick={onCancel}>{t.rowEditor.cancel}</Button></span>
     </form>
   );
 }

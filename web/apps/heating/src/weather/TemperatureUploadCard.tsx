@@ -10,31 +10,31 @@ export function TemperatureUploadCard({ api, onChanged }: { api: HeatingApi; onC
   const [file, setFile] = useState<File | null>(null);
   const [unit, setUnit] = useState<'c' | 'f'>('c');
   const [preview, setPreview] = useState<TemperatureImport | null>(null);
-  const s = useSubmit([], { fallback: 'The upload failed.' });
+  const s = useSubmit([], { fallback: t.temperatureUploadCard.uploadFailed });
   const run = (dryRun: boolean) => {
     if (!file) return;
     void s.run(async () => {
       const r = await api.importTemperatures(file, dryRun, unit);
       if (dryRun) setPreview(r);
-      else { setPreview(null); onChanged(`Temperatures imported: ${r.inserted} new days, ${r.updated} replaced.`); }
+      else { setPreview(null); onChanged(t.temperatureUploadCard.temperaturesImportedNew(r.inserted, r.updated)); }
     }, dryRun ? 'preview' : 'import');
   };
   return (
-    <Card title="Upload temperatures" data-panel="temperatures">
-      <p className="muted">A CSV with a date column and a daily mean (or min and max). You see what will be read before anything is stored.</p>
+    <Card title={t.temperatureUploadCard.uploadTemperatures} data-panel="temperatures">
+      <p className="muted">{t.temperatureUploadCard.csvWithDate}</p>
       <div className="field">
-        <label htmlFor="temp-file">CSV file</label>
+        <label htmlFor="temp-file">{t.temperatureUploadCard.csvFile}</label>
         <input id="temp-file" type="file" accept=".csv,.txt" onChange={(e) => { setFile(e.target.files?.[0] ?? null); setPreview(null); }} />
       </div>
-      <SelectField label="Temperatures are in" value={unit} onChange={(e) => setUnit(e.target.value as 'c' | 'f')} options={[{ value: 'c', label: '°C' }, { value: 'f', label: '°F' }]} />
+      <SelectField label={t.temperatureUploadCard.temperaturesAre} value={unit} onChange={(e) => setUnit(e.target.value as 'c' | 'f')} options={[{ value: 'c', label: '°C' }, { value: 'f', label: '°F' }]} />
       {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
-      <Button onClick={() => run(true)} busy={s.busyWith === 'preview'} disabled={!file}>Check the file</Button>
+      <Button onClick={() => run(true)} busy={s.busyWith === 'preview'} disabled={!file}>{t.temperatureUploadCard.checkFile}</Button>
       {preview ? (
         <div className="temp-preview" data-valid={preview.valid} data-errors={preview.errorCount}>
-          <p><strong>{preview.valid}</strong> valid days{preview.from ? ` from ${day(preview.from)} to ${day(preview.to ?? preview.from)}` : ''}, <strong>{preview.errorCount}</strong> lines with errors. Columns: date “{preview.dateColumn}”{preview.meanColumn ? `, mean “${preview.meanColumn}”` : `, min “${preview.minColumn}”, max “${preview.maxColumn}”`}.</p>
+          <p><strong>{preview.valid}</strong>{t.temperatureUploadCard.validDays}{preview.from ? t.temperatureUploadCard.from(day(preview.from), day(preview.to ?? preview.from)) : ''}, <strong>{preview.errorCount}</strong>{t.temperatureUploadCard.linesWithErrors(preview.dateColumn)}{preview.meanColumn ? t.temperatureUploadCard.mean(preview.meanColumn) : t.temperatureUploadCard.minMax(preview.minColumn, preview.maxColumn)}.</p>
           <Overlap preview={preview} />
-          {preview.errors.length ? <ul className="errors">{preview.errors.slice(0, 10).map((e) => <li key={e.line}>Line {e.line}: {e.message}</li>)}</ul> : null}
-          <Button onClick={() => run(false)} busy={s.busyWith === 'import'} disabled={!preview.valid}>Import {preview.valid} days</Button>
+          {preview.errors.length ? <ul className="errors">{preview.errors.slice(0, 10).map((e) => <li key={e.line}>{t.temperatureUploadCard.line(e.line, e.message)}</li>)}</ul> : null}
+          <Button onClick={() => run(false)} busy={s.busyWith === 'import'} disabled={!preview.valid}>{t.temperatureUploadCard.importDays(preview.valid)}</Button>
         </div>
       ) : null}
     </Card>

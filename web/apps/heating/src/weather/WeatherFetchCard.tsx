@@ -1,22 +1,23 @@
 import { Button, Card, Notice, useSubmit } from '@trackstack/ui';
 import type { HeatingApi, HeatingSettings } from '../api';
+import { t } from '../strings';
 
 /** Daily temperatures from Open-Meteo for the home's coordinates, fetched by the server; the last 30 days on demand. */
 export function WeatherFetchCard({ api, settings, onChanged }: { api: HeatingApi; settings: HeatingSettings | null; onChanged: (m?: string) => void }) {
-  const s = useSubmit([], { fallback: 'Could not fetch the weather.' });
+  const s = useSubmit([], { fallback: t.weatherFetchCard.couldNotFetch });
   if (!settings) return null;
   const ready = settings.weatherEnabled && settings.latitude !== null && settings.longitude !== null;
   const fetchNow = () => s.run(async () => {
     const r = await api.fetchTemperatures();
-    onChanged(`Fetched ${r.received} days from ${r.source} (${r.inserted} new, ${r.updated} replaced${r.missing ? `, ${r.missing} missing` : ''}).`);
+    onChanged(t.weatherFetchCard.fetchedDaysFrom(r.received, r.source, r.inserted, r.updated, r.missing ? t.weatherFetchCard.missing(r.missing) : ''));
   });
   return (
-    <Card title="Weather from Open-Meteo" data-panel="weather-fetch">
+    <Card title={t.weatherFetchCard.weatherFromOpen} data-panel="weather-fetch">
       {ready
-        ? <p className="muted">Daily temperatures for your coordinates are fetched by the server. Fetch the last 30 days now if some are missing.</p>
-        : <p className="muted">Off. Set the latitude and longitude and switch the weather on under Settings to fetch daily temperatures instead of uploading them.</p>}
+        ? <p className="muted">{t.weatherFetchCard.dailyTemperaturesYour}</p>
+        : <p className="muted">{t.weatherFetchCard.offSetLatitude}</p>}
       {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
-      {ready ? <Button variant="secondary" busy={s.busy} onClick={() => void fetchNow()}>Fetch the last 30 days</Button> : null}
+      {ready ? <Button variant="secondary" busy={s.busy} onClick={() => void fetchNow()}>{t.weatherFetchCard.fetchLast30}</Button> : null}
     </Card>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { api, unwrap } from '@trackstack/api';
 import { Button, Notice, TextField, useDraftState, useSubmit } from '@trackstack/ui';
+import { t } from '../../strings';
 
 /** /forgot-password: asks for a reset link (the answer never says whether the account exists). */
 export function ForgotPasswordPage() {
@@ -13,19 +14,19 @@ export function ForgotPasswordPage() {
   });
   return (
     <>
-      <h1>Reset your password</h1>
+      <h1>{t.forgotPasswordPage.resetYourPassword}</h1>
       {sent ? (
-        <Notice kind="success"><p>If an account uses <strong>{form.values.email}</strong>, a reset link is on its way. It works once, for an hour.</p></Notice>
+        <Notice kind="success"><p>{t.forgotPasswordPage.ifAccountUses}<strong>{form.values.email}</strong>{t.forgotPasswordPage.resetLinkIts}</p></Notice>
       ) : (
         <form ref={s.formRef} onSubmit={submit} noValidate>
-          <p className="muted">We will e-mail you a link to choose a new password.</p>
+          <p className="muted">{t.forgotPasswordPage.weWillE}</p>
           {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
-          <TextField label="E-mail" name="email" type="email" autoComplete="email" inputMode="email" required
+          <TextField label={t.forgotPasswordPage.eMail} name="email" type="email" autoComplete="email" inputMode="email" required
             value={form.values.email} onChange={(e) => form.set('email', e.target.value)} error={s.fieldErrors.email} />
-          <Button type="submit" block busy={s.busy}>Send the link</Button>
+          <Button type="submit" block busy={s.busy}>{t.forgotPasswordPage.sendLink}</Button>
         </form>
       )}
-      <p className="center"><a href="/sign-in">Back to sign in</a></p>
+      <p className="center"><a href="/sign-in">{t.forgotPasswordPage.backToSignIn}</a></p>
     </>
   );
 }

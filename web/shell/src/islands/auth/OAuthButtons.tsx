@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { api, unwrap, type Provider } from '@trackstack/api';
 import { LinkButton } from '@trackstack/ui';
 import { returnUrl } from '../../lib/url';
+import { t } from '../../strings';
 
 function useProviders() {
   const [providers, setProviders] = useState<Provider[]>([]);
@@ -20,10 +21,10 @@ export function OAuthButtons({ verb }: { verb: string }) {
     <>
       <div className="oauth">
         {providers.map((p) => (
-          <LinkButton key={p.name} block href={`${p.signInUrl}?returnUrl=${encodeURIComponent(target)}`}>{verb} with {p.displayName}</LinkButton>
+          <LinkButton key={p.name} block href={`${p.signInUrl}?returnUrl=${encodeURIComponent(target)}`}>{t.oAuthButtons.with(verb, p.displayName)}</LinkButton>
         ))}
       </div>
-      <p className="muted center">or with your e-mail address</p>
+      <p className="muted center">{t.oAuthButtons.withYourE}</p>
     </>
   );
 }

@@ -5,6 +5,7 @@ import { forgetSession } from '../../lib/session';
 import { query, returnUrl, withReturn } from '../../lib/url';
 import { SIGN_IN_ERRORS, SIGN_IN_NOTICES } from './messages';
 import { OAuthButtons } from './OAuthButtons';
+import { t } from '../../strings';
 
 /** /sign-in: e-mail and password (or a provider), the server's codes in words, and resending the verification link. */
 export function SignInPage() {
@@ -29,10 +30,10 @@ export function SignInPage() {
 
   return (
     <>
-      <h1>Sign in</h1>
-      {error ? <Notice kind="error">{SIGN_IN_ERRORS[error] ?? 'Signing in did not work. Try again.'}</Notice> : null}
+      <h1>{t.signInPage.signIn}</h1>
+      {error ? <Notice kind="error">{SIGN_IN_ERRORS[error] ?? t.signInPage.signingDidNot}</Notice> : null}
       {notice && SIGN_IN_NOTICES[notice] ? <Notice kind={notice === 'verify_email' ? 'info' : 'success'}>{SIGN_IN_NOTICES[notice]}</Notice> : null}
-      <OAuthButtons verb="Sign in" />
+      <OAuthButtons verb={t.signInPage.signIn} />
       <form ref={s.formRef} onSubmit={submit} noValidate aria-describedby={s.formError ? 'form-error' : undefined}>
         {s.formError ? <Notice kind="error" id="form-error">{s.formError}</Notice> : null}
         {unverified ? (
@@ -40,17 +41,17 @@ export function SignInPage() {
             <Button variant="secondary" disabled={resent} onClick={async () => {
               await api().typed.POST('/api/auth/verify-email/resend', { body: { email: form.values.email } });
               setResent(true);
-            }}>{resent ? 'Link sent. Check your inbox.' : 'Send the link again'}</Button>
+            }}>{resent ? t.signInPage.linkSentCheck : t.signInPage.sendLinkAgain}</Button>
           </div>
         ) : null}
-        <TextField label="E-mail" name="email" type="email" autoComplete="email" inputMode="email" required
+        <TextField label={t.signInPage.eMail} name="email" type="email" autoComplete="email" inputMode="email" required
           value={form.values.email} onChange={(e) => form.set('email', e.target.value)} error={s.fieldErrors.email} />
-        <TextField label="Password" name="password" type="password" autoComplete="current-password" required
+        <TextField label={t.signInPage.password} name="password" type="password" autoComplete="current-password" required
           value={form.values.password} onChange={(e) => form.set('password', e.target.value)} error={s.fieldErrors.password} />
-        <Button type="submit" block busy={s.busy}>Sign in</Button>
+        <Button type="submit" block busy={s.busy}>{t.signInPage.signIn}</Button>
       </form>
-      <p className="center"><a href="/forgot-password">Forgot your password?</a></p>
-      <p className="center muted">New here? <a href={withReturn('/sign-up')}>Create an account</a></p>
+      <p className="center"><a href="/forgot-password">{t.signInPage.forgotYourPassword}</a></p>
+      <p className="center muted">{t.signInPage.newHere}<a href={withReturn('/sign-up')}>{t.signInPage.createAccount}</a></p>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { api } from '@trackstack/api';
 import { Notice } from '@trackstack/ui';
 import { forgetSession } from '../../lib/session';
+import { t } from '../../strings';
 
 /** /sign-out: ends the session on the server, then goes to sign-in. */
 export function SignOutPage() {
@@ -14,8 +15,8 @@ export function SignOutPage() {
   }, []);
   return (
     <>
-      <h1>Signing out…</h1>
-      {failed ? <Notice kind="error">Could not reach the server. <a href="/sign-out">Try again</a>.</Notice> : <Notice>One moment.</Notice>}
+      <h1>{t.signOutPage.signingOut}</h1>
+      {failed ? <Notice kind="error">{t.signOutPage.couldNotReach}<a href="/sign-out">{t.signOutPage.tryAgain}</a>.</Notice> : <Notice>{t.signOutPage.oneMoment}</Notice>}
     </>
   );
 }

@@ -5,6 +5,7 @@ import { forgetSession } from '../../lib/session';
 import { signUpProblems } from '../../lib/signUpChecks';
 import { returnUrl, withReturn } from '../../lib/url';
 import { OAuthButtons } from './OAuthButtons';
+import { t } from '../../strings';
 
 /** /sign-up: a new account, then either straight in or "check your inbox" when the server verifies e-mail first. */
 export function SignUpPage() {
@@ -25,28 +26,28 @@ export function SignUpPage() {
   if (verifyEmail) {
     return (
       <>
-        <h1>Check your inbox</h1>
-        <Notice kind="success"><p>We sent a link to <strong>{verifyEmail}</strong>. Open it to activate your account, then sign in.</p></Notice>
-        <LinkButton href={withReturn('/sign-in')} block>Go to sign in</LinkButton>
+        <h1>{t.signUpPage.checkYourInbox}</h1>
+        <Notice kind="success"><p>{t.signUpPage.weSentLink}<strong>{verifyEmail}</strong>{t.signUpPage.openActivateYour}</p></Notice>
+        <LinkButton href={withReturn('/sign-in')} block>{t.signUpPage.goToSignIn}</LinkButton>
       </>
     );
   }
   return (
     <>
-      <h1>Create an account</h1>
-      <OAuthButtons verb="Sign up" />
+      <h1>{t.signUpPage.createAccount}</h1>
+      <OAuthButtons verb={t.signUpPage.signUp} />
       <form ref={s.formRef} onSubmit={submit} noValidate>
         {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
-        <TextField label="Your name" name="displayName" autoComplete="name" required
+        <TextField label={t.signUpPage.yourName} name="displayName" autoComplete="name" required
           value={form.values.displayName} onChange={(e) => form.set('displayName', e.target.value)} error={s.fieldErrors.displayName} />
-        <TextField label="E-mail" name="email" type="email" autoComplete="email" inputMode="email" required
+        <TextField label={t.signUpPage.eMail} name="email" type="email" autoComplete="email" inputMode="email" required
           value={form.values.email} onChange={(e) => form.set('email', e.target.value)} error={s.fieldErrors.email} />
-        <TextField label="Password" name="password" type="password" autoComplete="new-password" required
-          hint="At least 10 characters. A few words you remember work well."
+        <TextField label={t.signUpPage.password} name="password" type="password" autoComplete="new-password" required
+          hint={t.signUpPage.atLeast10}
           value={form.values.password} onChange={(e) => form.set('password', e.target.value)} error={s.fieldErrors.password} />
-        <Button type="submit" block busy={s.busy}>Create account</Button>
+        <Button type="submit" block busy={s.busy}>{t.signUpPage.createAccount2}</Button>
       </form>
-      <p className="center muted">Already have an account? <a href={withReturn('/sign-in')}>Sign in</a></p>
+      <p className="center muted">{t.signUpPage.alreadyHaveAccount}<a href={withReturn('/sign-in')}>{t.signUpPage.signIn}</a></p>
     </>
   );
 }

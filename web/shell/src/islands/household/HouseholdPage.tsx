@@ -4,6 +4,7 @@ import { canManage } from './roles';
 import { MembersCard } from './MembersCard';
 import { InvitesCard } from './InvitesCard';
 import { SettingsCard } from './SettingsCard';
+import { t } from '../../strings';
 
 /** /household: the current household's settings, members and invites. */
 export function HouseholdPage() {
@@ -13,8 +14,8 @@ export function HouseholdPage() {
     return (
       <>
         <h1><Skeleton width="50%" /></h1>
-        <Card title="Members" busy><Skeleton height="56px" /><Skeleton height="56px" /></Card>
-        <Card title="Settings" busy><Skeleton height="48px" /><Skeleton height="48px" /></Card>
+        <Card title={t.householdPage.members} busy><Skeleton height="56px" /><Skeleton height="56px" /></Card>
+        <Card title={t.householdPage.settings} busy><Skeleton height="48px" /><Skeleton height="48px" /></Card>
       </>
     );
   }
@@ -24,7 +25,7 @@ export function HouseholdPage() {
       <MembersCard key={`m-${household.id}`} household={household} myId={session.me?.id ?? ''} />
       {canManage(household.myRole) ? <InvitesCard key={`i-${household.id}`} household={household} /> : null}
       <SettingsCard key={`s-${household.id}`} household={household} />
-      <p className="center"><a href="/households">All households, or create one</a></p>
+      <p className="center"><a href="/households">{t.householdPage.allHouseholdsCreate}</a></p>
     </FormatProvider>
   );
 }

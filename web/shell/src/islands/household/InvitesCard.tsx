@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { api, unwrap, type CreatedInvite, type Household, type HouseholdRole, type Invite } from '@trackstack/api';
 import { Button, Card, Notice, SelectField, TextField, useAsync, useDraftState, useFormat, useSubmit } from '@trackstack/ui';
 import { ROLE_HELP, ROLE_LABEL } from './roles';
+import { t } from '../../strings';
 
 /** Invite by e-mail: the link to share (and whether it was e-mailed), and the invitations still open. */
 export function InvitesCard({ household }: { household: Household }) {
@@ -41,39 +42,39 @@ export function InvitesCard({ household }: { household: Household }) {
     }
   };
   return (
-    <Card title="Invite someone">
+    <Card title={t.invitesCard.inviteSomeone}>
       <form ref={s.formRef} onSubmit={submit} noValidate>
         {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
-        <TextField label="Their e-mail" name="email" type="email" inputMode="email" autoComplete="off" value={form.values.email}
+        <TextField label={t.invitesCard.theirEMail} name="email" type="email" inputMode="email" autoComplete="off" value={form.values.email}
           onChange={(e) => form.set('email', e.target.value)} error={s.fieldErrors.email} />
-        <SelectField label="Role" name="role" value={form.values.role} error={s.fieldErrors.role}
+        <SelectField label={t.invitesCard.role} name="role" value={form.values.role} error={s.fieldErrors.role}
           options={(Object.keys(ROLE_LABEL) as HouseholdRole[]).filter((r) => household.myRole === 'owner' || r !== 'owner').map((r) => ({ value: r, label: `${ROLE_LABEL[r]} – ${ROLE_HELP[r]}` }))}
           onChange={(e) => form.set('role', e.target.value as HouseholdRole)} />
-        <div><Button type="submit" busy={s.busy}>Create invite</Button></div>
+        <div><Button type="submit" busy={s.busy}>{t.invitesCard.createInvite}</Button></div>
       </form>
       {created ? (
         <div ref={result} className="invite-result" data-email-sent={String(created.emailSent)}>
           <Notice kind={created.emailSent ? 'success' : 'info'}>
             {created.emailSent
-              ? <p>We e-mailed the invitation to <strong>{created.email}</strong>. You can also share the link yourself:</p>
-              : <p>No e-mail was sent (this server sends no e-mail). Share this link with <strong>{created.email}</strong> yourself:</p>}
+              ? <p>{t.invitesCard.weEMailed}<strong>{created.email}</strong>{t.invitesCard.youCanAlso}</p>
+              : <p>{t.invitesCard.noEMail}<strong>{created.email}</strong>{t.invitesCard.yourself}</p>}
           </Notice>
           <div className="copy-row">
-            <label htmlFor="invite-link" className="visually-hidden">Invitation link</label>
+            <label htmlFor="invite-link" className="visually-hidden">{t.invitesCard.invitationLink}</label>
             <input id="invite-link" readOnly value={created.acceptUrl} onFocus={(e) => e.currentTarget.select()} />
-            <Button variant="secondary" onClick={copy}>{copied ? 'Copied' : 'Copy'}</Button>
+            <Button variant="secondary" onClick={copy}>{copied ? t.invitesCard.copied : t.invitesCard.copy}</Button>
           </div>
-          <p className="muted">The link works once, until {f.date(created.expiresAt)}.</p>
+          <p className="muted">{t.invitesCard.linkWorksOnce(f.date(created.expiresAt))}</p>
         </div>
       ) : null}
       {invites.data && invites.data.length ? (
         <>
-          <h3 className="subhead">Waiting for an answer</h3>
-          <ul className="list" aria-label="Pending invitations">
+          <h3 className="subhead">{t.invitesCard.waitingAnswer}</h3>
+          <ul className="list" aria-label={t.invitesCard.pendingInvitations}>
             {invites.data.map((i) => (
               <li key={i.id}>
-                <div className="grow"><div className="title">{i.email}</div><div className="sub">{ROLE_LABEL[i.role]} · until {f.date(i.expiresAt)}</div></div>
-                <Button variant="ghost" onClick={() => void revoke(i)} aria-label={`Cancel the invitation for ${i.email}`}>Cancel</Button>
+                <div className="grow"><div className="title">{i.email}</div><div className="sub">{t.invitesCard.until(ROLE_LABEL[i.role], f.date(i.expiresAt))}</div></div>
+                <Button variant="ghost" onClick={() => void revoke(i)} aria-label={t.invitesCard.cancelInvitation(i.email)}>{t.invitesCard.cancel}</Button>
               </li>
             ))}
           </ul>

@@ -4,6 +4,7 @@ import { Button, Card, Notice, useDraftState, useSubmit } from '@trackstack/ui';
 import { householdChanged } from '../../lib/session';
 import { canManage } from './roles';
 import { SettingsFields } from './SettingsFields';
+import { t } from '../../strings';
 
 /** The household's settings: a form for admins and owners, the values for everyone else. */
 export function SettingsCard({ household }: { household: Household }) {
@@ -13,27 +14,27 @@ export function SettingsCard({ household }: { household: Household }) {
   const [saved, setSaved] = useState(false);
   if (!editable) {
     return (
-      <Card title="Settings">
+      <Card title={t.settingsCard.settings}>
         <dl className="facts">
-          <dt>Time zone</dt><dd>{household.timeZone}</dd>
-          <dt>Currency</dt><dd>{household.currency}</dd>
-          <dt>Format</dt><dd>{household.locale}</dd>
+          <dt>{t.settingsCard.timeZone}</dt><dd>{household.timeZone}</dd>
+          <dt>{t.settingsCard.currency}</dt><dd>{household.currency}</dd>
+          <dt>{t.settingsCard.format}</dt><dd>{household.locale}</dd>
         </dl>
-        <p className="muted">Only admins and owners change these.</p>
+        <p className="muted">{t.settingsCard.onlyAdminsOwners}</p>
       </Card>
     );
   }
   return (
-    <Card title="Settings">
+    <Card title={t.settingsCard.settings}>
       <form ref={s.formRef} onSubmit={s.onSubmit(async () => {
         await unwrap(api().typed.PUT('/api/households/{householdId}', { params: { path: { householdId: household.id } }, body: form.values }));
         householdChanged(household.id);
         setSaved(true);
       })} noValidate>
         {s.formError ? <Notice kind="error">{s.formError}</Notice> : null}
-        {saved ? <Notice kind="success">Settings saved.</Notice> : null}
+        {saved ? <Notice kind="success">{t.settingsCard.settingsSaved}</Notice> : null}
         <SettingsFields values={form.values} set={(k, v) => { setSaved(false); form.set(k, v); }} errors={s.fieldErrors} />
-        <div><Button type="submit" busy={s.busy}>Save settings</Button></div>
+        <div><Button type="submit" busy={s.busy}>{t.settingsCard.saveSettings}</Button></div>
       </form>
     </Card>
   );

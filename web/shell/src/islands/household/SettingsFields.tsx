@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { TextField } from '@trackstack/ui';
+import { t } from '../../strings';
 
 const COMMON_CURRENCIES = ['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'JPY', 'CNY', 'INR', 'BRL', 'MXN', 'ZAR'];
 const COMMON_LOCALES = ['en-GB', 'en-US', 'de-DE', 'de-CH', 'fr-FR', 'fr-BE', 'fr-CH', 'nl-NL', 'nl-BE', 'it-IT', 'es-ES', 'pt-PT', 'pt-BR', 'sv-SE', 'nb-NO', 'da-DK', 'fi-FI', 'pl-PL', 'cs-CZ', 'ja-JP'];
@@ -27,15 +28,15 @@ export function SettingsFields({ values, set, errors, disabled }: {
   const zones = useMemo(timeZones, []);
   return (
     <>
-      <TextField label="Name" name="name" required value={values.name} disabled={disabled} onChange={(e) => set('name', e.target.value)} error={errors.name} />
-      <TextField label="Time zone" name="timeZone" list="tz-list" value={values.timeZone} disabled={disabled} autoComplete="off"
-        hint="Days and months start at midnight here, e.g. Europe/Brussels." onChange={(e) => set('timeZone', e.target.value)} error={errors.timeZone} />
+      <TextField label={t.settingsFields.name} name="name" required value={values.name} disabled={disabled} onChange={(e) => set('name', e.target.value)} error={errors.name} />
+      <TextField label={t.settingsFields.timeZone} name="timeZone" list="tz-list" value={values.timeZone} disabled={disabled} autoComplete="off"
+        hint={t.settingsFields.daysMonthsStart} onChange={(e) => set('timeZone', e.target.value)} error={errors.timeZone} />
       <datalist id="tz-list">{zones.map((z) => <option key={z} value={z} />)}</datalist>
-      <TextField label="Currency" name="currency" list="currency-list" value={values.currency} disabled={disabled} autoComplete="off" maxLength={3}
-        hint="Three-letter ISO code, e.g. EUR." onChange={(e) => set('currency', e.target.value.toUpperCase())} error={errors.currency} />
+      <TextField label={t.settingsFields.currency} name="currency" list="currency-list" value={values.currency} disabled={disabled} autoComplete="off" maxLength={3}
+        hint={t.settingsFields.threeLetterIso} onChange={(e) => set('currency', e.target.value.toUpperCase())} error={errors.currency} />
       <datalist id="currency-list">{COMMON_CURRENCIES.map((c) => <option key={c} value={c} />)}</datalist>
-      <TextField label="Language and number format" name="locale" list="locale-list" value={values.locale} disabled={disabled} autoComplete="off"
-        hint="How dates and amounts are written, e.g. de-DE shows 1.234,50 €." onChange={(e) => set('locale', e.target.value)} error={errors.locale} />
+      <TextField label={t.settingsFields.languageNumberFormat} name="locale" list="locale-list" value={values.locale} disabled={disabled} autoComplete="off"
+        hint={t.settingsFields.howDatesAmounts} onChange={(e) => set('locale', e.target.value)} error={errors.locale} />
       <datalist id="locale-list">{COMMON_LOCALES.map((c) => <option key={c} value={c} />)}</datalist>
     </>
   );
