@@ -60,11 +60,7 @@ internal sealed class FoodCatalog(NutritionDb db)
             .ToList();
     }
 
-    /// <summary>A word as a prefix that also finds its plural or singular: "eggs" → "egg", "berries" → "berr".</summary>
-    internal static string Stem(string word) =>
-        word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3]
-        : word.Length > 3 && word.EndsWith('s') ? word[..^1]
-        : word;
+    internal static string Stem(string word) => FoodRanking.Stem(word);
 
     internal static bool MatchesAll(string name, IReadOnlyList<string> stems)
     {

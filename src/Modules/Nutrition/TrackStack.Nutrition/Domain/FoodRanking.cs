@@ -23,18 +23,26 @@ internal static class FoodRanking
         double score = 0;
         if (household) score += 1000;
         if (recentRank >= 0) score += 500 - Math.Min(recentRank, 400);
-        var phrase = string.Join(' ', words);
-        if (string.Join(' ', firstWords) == phrase || string.Join(' ', firstWords) == Plural(phrase)) score += 100;
-        else if (words.Count > 0 && firstWords.Count > 0 && firstWords[0] == words[0]) score += 60;
+        // Singular and plural alike: "eggs" finds "Egg, whole" as generic as "egg" does.
+        var phrase = string.Join(' ', words.Select(Stem));
+        if (string.Join(' ', firstWords.Select(Stem)) == phrase) score += 100;
+        else if (words.Count > 0 && firstWords.Count > 0 && Stem(firstWords[0]) == Stem(words[0])) score += 60;
         else if (words.Count > 0 && firstWords.Count > 0 && firstWords[0].StartsWith(words[0], StringComparison.Ordinal)) score += 30;
         // Each query word that is a whole word of the name (not just a prefix) is a closer match.
         var nameWords = Words(lower);
-        score += 10 * words.Count(w => nameWords.Contains(w) || nameWords.Contains(Plural(w)));
-        if (parts.Skip(1).Any(p => p is "raw" or "fresh")) score += 3;
+        score += 10 * words.Count(w => nameWords.Any(n => Stem(n) == Stem(w)));
+        // Raw is the generic state of a food (SR28 has "Egg, whole, raw, fresh" next to "Egg, yolk, dried").
+        if (parts.Skip(1).Any(p => p is "raw" or "fresh" or "raw or fresh")) score += 10;
+        // "whole" is the whole food, not a part of it (egg yolk, egg white).
+        if (parts.Length > 1 && parts[1] == "whole") score += 2;
         score -= 4 * parts.Length;
         score -= 0.05 * lower.Length;
         return score;
     }
 
-    private static string Plural(string w) => w.EndsWith('s') ? w : w + "s";
+    /// <summary>A word as a prefix that also finds its plural or singular: "eggs" → "egg", "berries" → "berr".</summary>
+    public static string Stem(string word) =>
+        word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal) ? word[..^3]
+        : word.Length > 3 && word.EndsWith('s') ? word[..^1]
+        : word;
 }
