@@ -12,6 +12,7 @@ using TrackStack.Nutrition.Features.GetFood;
 using TrackStack.Nutrition.Features.GetNutritionSummary;
 using TrackStack.Nutrition.Features.GetRecipe;
 using TrackStack.Nutrition.Features.GetTargets;
+using TrackStack.Nutrition.Features.ImportRecipe;
 using TrackStack.Nutrition.Features.ListRecipes;
 using TrackStack.Nutrition.Features.LogMeal;
 using TrackStack.Nutrition.Features.ParseIngredients;
@@ -53,6 +54,7 @@ public static class NutritionModule
         nutrition.MapListRecipes();
         nutrition.MapGetRecipe();
         nutrition.MapAddRecipe();
+        nutrition.MapImportRecipe();
         nutrition.MapChangeRecipe();
         nutrition.MapDeleteRecipe();
         nutrition.MapGetDiary();

@@ -4031,6 +4031,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{householdId}/nutrition/recipes/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a schema.org Recipe from pasted JSON-LD ({jsonLd}) or a page's HTML ({html}) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportRecipeRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecipeResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/{householdId}/nutrition/log": {
         parameters: {
             query?: never;
@@ -4734,6 +4785,10 @@ export interface components {
             title: string;
             /** Format: int64 */
             amountCents: number;
+        };
+        ImportRecipeRequest: {
+            jsonLd: null | string;
+            html: null | string;
         };
         ImportResponse: {
             /** Format: uuid */
