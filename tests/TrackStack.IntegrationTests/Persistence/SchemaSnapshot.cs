@@ -14,7 +14,9 @@ public static class SchemaSnapshot
         await using var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync();
         var tables = await QueryAsync(connection, "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' AND name <> '__trackstack_migrations' ORDER BY name");
-        foreach (var table in tables.Select(t => t[0]))
+        // A full-text table (FTS5) and its shadow tables are the migration's own: EF has no model of them.
+        var fullText = (await QueryAsync(connection, "SELECT name FROM sqlite_master WHERE type='table' AND sql LIKE 'CREATE VIRTUAL TABLE%'")).Select(t => t[0]).ToList();
+        foreach (var table in tables.Select(t => t[0]).Where(t => !fullText.Any(f => t == f || t.StartsWith(f + "_", StringComparison.Ordinal))))
         {
             foreach (var c in await QueryAsync(connection, $"SELECT name, type, \"notnull\", pk FROM pragma_table_info('{table}') ORDER BY cid"))
                 lines.Add($"column {table}.{c[0]} {c[1]} notnull={c[2]} pk={c[3]}");

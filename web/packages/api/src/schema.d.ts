@@ -3565,6 +3565,763 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{householdId}/nutrition/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Today for the home card: kcal left and protein to go */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NutritionSummaryResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/nutrition/foods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search built-in and household foods (prefix and word matches; own and recent first); an empty q gives the member's recent foods */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FoodResponse"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a household food (per 100 g or per serving); warns when kcal and macros disagree by more than 15 % */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FoodRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FoodResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/nutrition/foods/{foodId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A food with its values per 100 g and its units ("sr28:01123" or a household food's id) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    foodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FoodResponse"];
+                    };
+                };
+            };
+        };
+        /** Change a household food (built-in foods cannot be changed) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    foodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["FoodRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FoodResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a household food; diary entries keep their values, recipe lines using it become unlinked */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    foodId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/nutrition/ingredients/parse": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Parse ingredient lines or a sentence into quantity, unit, food and note, with a suggested food and grams (nothing is stored) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ParseIngredientsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ParsedIngredientResponse"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/nutrition/recipes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The household's recipes by title, paged; q searches the title, tag filters by a tag */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    tag?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfRecipeSummaryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a recipe to the household's book; answers it with its nutrition */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecipeRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecipeResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/nutrition/recipes/{recipeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recipe with its nutrition per serving; scaled by servings=N, or by one ingredient (ingredient=index&grams=G: "I have 140 g of flour") */
+        get: {
+            parameters: {
+                query?: {
+                    servings?: number;
+                    ingredient?: number;
+                    grams?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                    recipeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecipeResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        /** Replace a recipe (its ingredient lines too) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    recipeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RecipeRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecipeResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a recipe; diary entries of it keep their values */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    recipeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/nutrition/recipes/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a schema.org Recipe from pasted JSON-LD ({jsonLd}) or a page's HTML ({html}) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ImportRecipeRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecipeResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/nutrition/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's diary of a day (default today) with totals and what remains; member=<user id> reads another member's only when they share it */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    member?: string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiaryDayResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a food, a recipe or a quick add in the caller's diary (idempotent with a client id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LogRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiaryEntryResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiaryEntryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/nutrition/log/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Change an entry of the caller's diary (amount, meal, day) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["LogRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiaryEntryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an entry of the caller's diary */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/nutrition/targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's daily targets (2,300 kcal and 120 g protein until changed) and diary sharing */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TargetsResponse"];
+                    };
+                };
+            };
+        };
+        /** Change the caller's targets and whether other members may read their diary */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TargetsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TargetsResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3726,6 +4483,45 @@ export interface components {
         DeleteAccountRequest: {
             password: null | string;
         };
+        DiaryDayResponse: {
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            userId: string;
+            own: boolean;
+            meals: components["schemas"]["MealResponse"][];
+            totals: components["schemas"]["NutrientsResponse"];
+            targets: components["schemas"]["TargetsResponse"];
+            /** Format: double */
+            remainingKcal: number;
+            /** Format: double */
+            proteinToGo: number;
+            remaining: string;
+        };
+        DiaryEntryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            meal: string;
+            kind: string;
+            label: string;
+            foodId: null | string;
+            /** Format: uuid */
+            recipeId: null | string;
+            /** Format: double */
+            quantity: null | number;
+            unit: null | string;
+            /** Format: double */
+            grams: null | number;
+            /** Format: double */
+            servings: null | number;
+            nutrients: components["schemas"]["NutrientsResponse"];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+        };
         EntryPageResponse: {
             items: components["schemas"]["EntryResponse"][];
             /** Format: int32 */
@@ -3797,6 +4593,71 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             parts: components["schemas"]["EntryPartResponse"][];
+        };
+        FoodRequest: {
+            name: null | string;
+            brand: null | string;
+            basis: null | string;
+            /** Format: double */
+            servingGrams: null | number;
+            /** Format: double */
+            kcal: null | number;
+            /** Format: double */
+            protein: null | number;
+            /** Format: double */
+            fat: null | number;
+            /** Format: double */
+            saturatedFat: null | number;
+            /** Format: double */
+            carbohydrate: null | number;
+            /** Format: double */
+            sugars: null | number;
+            /** Format: double */
+            fibre: null | number;
+            /** Format: double */
+            sodiumMg: null | number;
+            /** Format: double */
+            alcohol: null | number;
+            units: null | components["schemas"]["FoodUnitRequest"][];
+        };
+        FoodResponse: {
+            id: string;
+            name: string;
+            household: boolean;
+            brand: null | string;
+            /** Format: double */
+            kcal: null | number;
+            /** Format: double */
+            protein: null | number;
+            /** Format: double */
+            fat: null | number;
+            /** Format: double */
+            saturatedFat: null | number;
+            /** Format: double */
+            carbohydrate: null | number;
+            /** Format: double */
+            sugars: null | number;
+            /** Format: double */
+            fibre: null | number;
+            /** Format: double */
+            sodiumMg: null | number;
+            /** Format: double */
+            alcohol: null | number;
+            units: components["schemas"]["FoodUnitResponse"][];
+            recent: boolean;
+            warnings: string[];
+            /** Format: int64 */
+            version: null | number;
+        };
+        FoodUnitRequest: {
+            name: null | string;
+            /** Format: double */
+            grams: null | number;
+        };
+        FoodUnitResponse: {
+            name: string;
+            /** Format: double */
+            grams: number;
         };
         ForgotPasswordRequest: {
             email: null | string;
@@ -3925,6 +4786,10 @@ export interface components {
             /** Format: int64 */
             amountCents: number;
         };
+        ImportRecipeRequest: {
+            jsonLd: null | string;
+            html: null | string;
+        };
         ImportResponse: {
             /** Format: uuid */
             importId: null | string;
@@ -3983,6 +4848,28 @@ export interface components {
             /** Format: date-time */
             createdAt: string;
         };
+        IngredientRequest: {
+            text: null | string;
+            foodId: null | string;
+            /** Format: double */
+            grams: null | number;
+        };
+        IngredientResponse: {
+            text: string;
+            /** Format: double */
+            quantity: null | number;
+            /** Format: double */
+            quantityMax: null | number;
+            unit: null | string;
+            food: string;
+            note: null | string;
+            foodId: null | string;
+            foodName: null | string;
+            /** Format: double */
+            grams: null | number;
+            status: string;
+            contribution: null | components["schemas"]["NutrientsResponse"];
+        };
         IntervalResponse: {
             /** Format: date */
             start: string;
@@ -4034,6 +4921,37 @@ export interface components {
         LoginRequest: {
             email: null | string;
             password: null | string;
+        };
+        LogRequest: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: date */
+            date: null | string;
+            meal: null | string;
+            foodId: null | string;
+            /** Format: double */
+            grams: null | number;
+            /** Format: double */
+            quantity: null | number;
+            unit: null | string;
+            /** Format: uuid */
+            recipeId: null | string;
+            /** Format: double */
+            servings: null | number;
+            label: null | string;
+            /** Format: double */
+            kcal: null | number;
+            /** Format: double */
+            protein: null | number;
+            /** Format: double */
+            fat: null | number;
+            /** Format: double */
+            carbohydrate: null | number;
+        };
+        MealResponse: {
+            name: string;
+            entries: components["schemas"]["DiaryEntryResponse"][];
+            totals: components["schemas"]["NutrientsResponse"];
         };
         MeHouseholdResponse: {
             /** Format: uuid */
@@ -4136,6 +5054,43 @@ export interface components {
             /** Format: double */
             units: null | number;
         };
+        NutrientsResponse: {
+            /** Format: double */
+            kcal: null | number;
+            /** Format: double */
+            protein: null | number;
+            /** Format: double */
+            fat: null | number;
+            /** Format: double */
+            saturatedFat: null | number;
+            /** Format: double */
+            carbohydrate: null | number;
+            /** Format: double */
+            sugars: null | number;
+            /** Format: double */
+            fibre: null | number;
+            /** Format: double */
+            sodiumMg: null | number;
+        };
+        NutritionSummaryResponse: {
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            kcal: number;
+            /** Format: double */
+            kcalTarget: number;
+            /** Format: double */
+            remainingKcal: number;
+            /** Format: double */
+            protein: number;
+            /** Format: double */
+            proteinTarget: number;
+            /** Format: double */
+            proteinToGo: number;
+            /** Format: int32 */
+            entries: number;
+            remaining: string;
+        };
         ObligationResponse: {
             /** Format: uuid */
             id: string;
@@ -4182,6 +5137,15 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        PagedResponseOfRecipeSummaryResponse: {
+            items: components["schemas"]["RecipeSummaryResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         PagedResponseOfRecurringTemplateResponse: {
             items: components["schemas"]["RecurringTemplateResponse"][];
             /** Format: int32 */
@@ -4208,6 +5172,23 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             total: number;
+        };
+        ParsedIngredientResponse: {
+            text: string;
+            /** Format: double */
+            quantity: null | number;
+            /** Format: double */
+            quantityMax: null | number;
+            unit: null | string;
+            food: string;
+            note: null | string;
+            suggestion: null | components["schemas"]["FoodResponse"];
+            /** Format: double */
+            grams: null | number;
+        };
+        ParseIngredientsRequest: {
+            lines: null | string[];
+            sentence: null | string;
         };
         PendingObligationsResponse: {
             /** Format: int32 */
@@ -4250,6 +5231,78 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        RecipeNutritionResponse: {
+            perServing: components["schemas"]["NutrientsResponse"];
+            total: components["schemas"]["NutrientsResponse"];
+            /** Format: double */
+            coveragePercent: null | number;
+            /** Format: double */
+            coveredGrams: number;
+            /** Format: int32 */
+            unlinkedLines: number;
+            /** Format: int32 */
+            unweighedLines: number;
+            coverage: string;
+        };
+        RecipeRequest: {
+            title: null | string;
+            description: null | string;
+            /** Format: double */
+            servings: null | number;
+            /** Format: int32 */
+            prepMinutes: null | number;
+            /** Format: int32 */
+            cookMinutes: null | number;
+            tags: null | string[];
+            sourceUrl: null | string;
+            steps: null | components["schemas"]["RecipeStepRequest"][];
+            ingredients: null | components["schemas"]["IngredientRequest"][];
+        };
+        RecipeResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description: null | string;
+            /** Format: double */
+            servings: number;
+            /** Format: double */
+            scaledServings: number;
+            /** Format: double */
+            scaleFactor: number;
+            /** Format: int32 */
+            prepMinutes: null | number;
+            /** Format: int32 */
+            cookMinutes: null | number;
+            tags: string[];
+            sourceUrl: null | string;
+            steps: components["schemas"]["RecipeStepResponse"][];
+            ingredients: components["schemas"]["IngredientResponse"][];
+            nutrition: components["schemas"]["RecipeNutritionResponse"];
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        RecipeStepRequest: {
+            section: null | string;
+            text: null | string;
+        };
+        RecipeStepResponse: {
+            section: null | string;
+            text: string;
+        };
+        RecipeSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** Format: double */
+            servings: number;
+            tags: string[];
+            /** Format: double */
+            kcalPerServing: null | number;
+            /** Format: int32 */
+            totalMinutes: null | number;
         };
         RecurringTemplateRequest: {
             title: null | string;
@@ -4489,6 +5542,33 @@ export interface components {
             /** Format: double */
             percentUsed: null | number;
             over: boolean;
+        };
+        TargetsRequest: {
+            /** Format: double */
+            kcal: null | number;
+            /** Format: double */
+            protein: null | number;
+            /** Format: double */
+            fat: null | number;
+            /** Format: double */
+            carbohydrate: null | number;
+            /** Format: double */
+            fibre: null | number;
+            shareDiary: null | boolean;
+        };
+        TargetsResponse: {
+            /** Format: double */
+            kcal: number;
+            /** Format: double */
+            protein: number;
+            /** Format: double */
+            fat: null | number;
+            /** Format: double */
+            carbohydrate: null | number;
+            /** Format: double */
+            fibre: null | number;
+            shareDiary: boolean;
+            isDefault: boolean;
         };
         TemperatureCoverageResponse: {
             /** Format: int32 */

@@ -1,0 +1,20 @@
+namespace TrackStack.Nutrition.Domain;
+
+/// <summary>A recipe of the household's shared book. Tags and steps are small lists stored as JSON text.</summary>
+internal sealed class Recipe : IHouseholdOwned
+{
+    public Guid Id { get; set; }
+    public Guid HouseholdId { get; set; }
+    public string Title { get; set; } = "";
+    public string? Description { get; set; }
+    public double Servings { get; set; }
+    public int? PrepMinutes { get; set; }
+    public int? CookMinutes { get; set; }
+    public string Tags { get; set; } = "[]";
+    public string? SourceUrl { get; set; }
+    public string Steps { get; set; } = "[]";
+    public DateTime CreatedAt { get; set; }
+    public Guid CreatedBy { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public long Version { get; set; }
+}

@@ -1,0 +1,68 @@
+using TrackStack.Nutrition.Features.AddFood;
+using TrackStack.Nutrition.Features.AddRecipe;
+using TrackStack.Nutrition.Features.ChangeFood;
+using TrackStack.Nutrition.Features.ChangeLogEntry;
+using TrackStack.Nutrition.Features.ChangeRecipe;
+using TrackStack.Nutrition.Features.ChangeTargets;
+using TrackStack.Nutrition.Features.DeleteFood;
+using TrackStack.Nutrition.Features.DeleteLogEntry;
+using TrackStack.Nutrition.Features.DeleteRecipe;
+using TrackStack.Nutrition.Features.GetDiary;
+using TrackStack.Nutrition.Features.GetFood;
+using TrackStack.Nutrition.Features.GetNutritionSummary;
+using TrackStack.Nutrition.Features.GetRecipe;
+using TrackStack.Nutrition.Features.GetTargets;
+using TrackStack.Nutrition.Features.ImportRecipe;
+using TrackStack.Nutrition.Features.ListRecipes;
+using TrackStack.Nutrition.Features.LogMeal;
+using TrackStack.Nutrition.Features.ParseIngredients;
+using TrackStack.Nutrition.Features.SearchFoods;
+using Microsoft.Extensions.Hosting;
+
+namespace TrackStack.Nutrition;
+
+/// <summary>Foods (USDA SR28 built in, the household's own), the shared recipe book with computed nutrition, and each
+/// member's food diary with targets, under /api/households/{householdId}/nutrition/...</summary>
+public static class NutritionModule
+{
+    public const string Name = "nutrition";
+
+    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddNutritionModule(c), a => a.MapNutritionModule());
+
+    public static IServiceCollection AddNutritionModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<NutritionDb>(NutritionDb.Module);
+        services.AddHouseholdDataDeletion<NutritionDb>(Name);
+        services.AddScoped<FoodCatalog>();
+        services.AddScoped<FoodMatcher>();
+        services.AddSingleton<BuiltInFoodLoader>();
+        services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<BuiltInFoodLoader>());
+        return services;
+    }
+
+    /// <summary>The order here is the order of the OpenAPI document.</summary>
+    public static IEndpointRouteBuilder MapNutritionModule(this IEndpointRouteBuilder app)
+    {
+        var nutrition = app.MapHouseholdGroup(Name).WithTags("Nutrition");
+        nutrition.MapGetNutritionSummary();
+        nutrition.MapSearchFoods();
+        nutrition.MapGetFood();
+        nutrition.MapAddFood();
+        nutrition.MapChangeFood();
+        nutrition.MapDeleteFood();
+        nutrition.MapParseIngredients();
+        nutrition.MapListRecipes();
+        nutrition.MapGetRecipe();
+        nutrition.MapAddRecipe();
+        nutrition.MapImportRecipe();
+        nutrition.MapChangeRecipe();
+        nutrition.MapDeleteRecipe();
+        nutrition.MapGetDiary();
+        nutrition.MapLogMeal();
+        nutrition.MapChangeLogEntry();
+        nutrition.MapDeleteLogEntry();
+        nutrition.MapGetTargets();
+        nutrition.MapChangeTargets();
+        return app;
+    }
+}

@@ -1,0 +1,38 @@
+// Calls of the Nutrition screens on the typed client: paths, bodies and answers come from the generated schema.
+import { createOrQueue, householdPath, unwrap, type components, type ModuleContext } from '@trackstack/api';
+import { nutritionSummary } from './summary';
+
+type S = components['schemas'];
+export type Food = S['FoodResponse'];
+export type Day = S['DiaryDayResponse'];
+export type Targets = S['TargetsResponse'];
+export type Summary = S['NutritionSummaryResponse'];
+export type Recipe = S['RecipeResponse'];
+export type RecipeSummary = S['RecipeSummaryResponse'];
+export type LogBody = S['LogRequest'] & { id: string };
+
+export function nutritionApi(ctx: ModuleContext) {
+  const { typed } = ctx.client;
+  const householdId = ctx.household.id;
+  const path = { householdId };
+  return {
+    targets: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/nutrition/targets', { params: { path }, signal })),
+    saveTargets: (body: S['TargetsRequest']) => unwrap(typed.PUT('/api/households/{householdId}/nutrition/targets', { params: { path }, body })),
+    summary: nutritionSummary(ctx),
+    /** Search as you type; an empty q gives the member's recent foods (the chips). */
+    searchFoods: (q: string, signal?: AbortSignal) =>
+      unwrap(typed.GET('/api/households/{householdId}/nutrition/foods', { params: { path, query: { q, limit: 20 } }, signal })),
+    day: (date: string, signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/nutrition/log', { params: { path, query: { date } }, signal })),
+    /** Through the offline queue: sent now when online, else kept and replayed (same client id = no-op). */
+    log: (body: LogBody, label: string) => createOrQueue(ctx, householdPath(householdId, '/nutrition/log'), body, label),
+    deleteEntry: (entryId: string) => unwrap(typed.DELETE('/api/households/{householdId}/nutrition/log/{entryId}', { params: { path: { householdId, entryId } } })),
+    recipes: (signal?: AbortSignal) =>
+      unwrap(typed.GET('/api/households/{householdId}/nutrition/recipes', { params: { path, query: { page: 1, pageSize: 100 } }, signal })),
+    recipe: (recipeId: string, servings: number | null, signal?: AbortSignal) =>
+      unwrap(typed.GET('/api/households/{householdId}/nutrition/recipes/{recipeId}', {
+        params: { path: { householdId, recipeId }, query: servings === null ? {} : { servings } }, signal,
+      })),
+  };
+}
+
+export type NutritionApi = ReturnType<typeof nutritionApi>;
