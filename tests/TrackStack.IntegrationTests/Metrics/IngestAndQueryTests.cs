@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using TrackStack.BuildingBlocks.Persistence;
 using TrackStack.IntegrationTests.Infrastructure;
 using TrackStack.Metrics.Domain;
+using TrackStack.Metrics.Features.PurgeExpiredPoints;
 using TrackStack.Metrics.Infrastructure;
 using static TrackStack.IntegrationTests.Metrics.MetricsApi;
 
@@ -210,5 +211,39 @@ public sealed class IngestAndQueryTests
         using (var r = await mallory.GetAsync($"{api}/query?metric=energy&from=2026-03-29&to=2026-03-31")) await r.ExpectAsync(HttpStatusCode.NotFound);
         var theirs = await Accounts.CreateHouseholdAsync(mallory, "Mallory's");
         Assert.Empty(Points(await mallory.GetJsonAsync($"{Api(theirs)}/query?metric=energy&from=2026-03-29&to=2026-03-31&product={product}")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Raw_points_past_the_product_retention_are_purged_and_rollups_stay(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var host = await TestHost.StartAsync(db);
+        var (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");
+        var home = await HouseholdAsync(owner, "Home");
+        var kept = await ProductAsync(owner, home, "Kept");
+        var shortLived = await ProductAsync(owner, home, "Short");
+        using (var r = await owner.PutAsync($"{Api(home)}/products/{shortLived}", new { name = "Short", retentionDays = 2 })) await r.ExpectAsync(HttpStatusCode.OK);
+        using var http = KeyClient(host);
+        var old = DateTime.UtcNow.AddDays(-3).ToString("yyyy-MM-ddTHH:mm:ssZ");
+        var batch = new { points = new object[] { new { metric = "m", value = 5, timestamp = old }, new { metric = "m", value = 7 } } };
+        foreach (var product in new[] { kept, shortLived })
+        {
+            var (_, key) = await KeyAsync(owner, home, product);
+            await IngestAsync(http, key, batch).ExpectAsync(HttpStatusCode.Accepted);
+        }
+
+        Assert.Equal(1, await host.Services.GetRequiredService<PurgeExpiredPoints>().PurgeAllAsync(CancellationToken.None));
+        using (var scope = host.Services.CreateScope())
+        {
+            scope.ServiceProvider.GetRequiredService<HouseholdScope>().Enter(home);
+            var metrics = scope.ServiceProvider.GetRequiredService<MetricsDb>();
+            Assert.Equal(2, await metrics.Points.CountAsync(p => p.ProductId == kept));
+            Assert.Equal(7, (await metrics.Points.SingleAsync(p => p.ProductId == shortLived)).Value);
+        }
+        var from = DateTime.UtcNow.AddDays(-5).ToString("yyyy-MM-dd");
+        var to = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-dd");
+        var total = await owner.GetJsonAsync($"{Api(home)}/query?metric=m&from={from}&to={to}&bucket=month&agg=sum&product={shortLived}");
+        Assert.Equal(12, Points(total).Sum(p => p.Value));
     }
 }

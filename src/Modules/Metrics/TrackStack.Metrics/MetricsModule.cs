@@ -9,6 +9,7 @@ using TrackStack.Metrics.Features.ListApiKeys;
 using TrackStack.Metrics.Features.ListMetrics;
 using TrackStack.Metrics.Features.ListProducts;
 using TrackStack.Metrics.Features.ListTagValues;
+using TrackStack.Metrics.Features.PurgeExpiredPoints;
 using TrackStack.Metrics.Features.QueryMetrics;
 using TrackStack.Metrics.Features.RevokeApiKey;
 using TrackStack.Metrics.Features.WriteLineProtocol;
@@ -32,6 +33,8 @@ public static class MetricsModule
         services.AddHouseholdContextProjection<MetricsDb>(Name);
         services.AddModuleOptions<MetricsOptions>(configuration, MetricsOptions.Section);
         services.AddKeyRateLimit();
+        services.AddSingleton<PurgeExpiredPoints>();
+        services.AddHostedService(sp => sp.GetRequiredService<PurgeExpiredPoints>());
         return services;
     }
 
