@@ -141,6 +141,7 @@ public sealed class IngestAndQueryTests
         await WriteAsync(http, key, "/api/v2/write?bucket=b&precision=h", "m value=1").ExpectAsync(HttpStatusCode.BadRequest);
         await WriteAsync(http, key, "/api/v2/write?bucket=b&precision=s", "m value=1 -5").ExpectAsync(HttpStatusCode.BadRequest);
         await WriteAsync(http, key, "/api/v2/write?bucket=b", string.Concat(Enumerable.Repeat("m value=1\n", 500))).ExpectAsync(HttpStatusCode.RequestEntityTooLarge);
+        await IngestAsync(http, key, new { points = Enumerable.Range(0, 200).Select(i => new { metric = "m", value = i }).ToArray() }).ExpectAsync(HttpStatusCode.RequestEntityTooLarge);
         await WriteAsync(http, null, "/api/v2/write?bucket=b", "m value=1").ExpectAsync(HttpStatusCode.Unauthorized);
         await WriteAsync(http, key, "/write?db=x", "m value=1", "Bearer").ExpectAsync(HttpStatusCode.NoContent);
         await WriteAsync(http, key, "/api/v2/write?bucket=b", "").ExpectAsync(HttpStatusCode.NoContent);
