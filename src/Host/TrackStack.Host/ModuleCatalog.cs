@@ -4,6 +4,7 @@ using TrackStack.Heating;
 using TrackStack.Households;
 using TrackStack.Identity;
 using TrackStack.Nutrition;
+using TrackStack.Metrics;
 
 namespace TrackStack.Host;
 
@@ -17,6 +18,7 @@ public static class ModuleCatalog
         ExpensesModule.Definition,
         HeatingModule.Definition,
         NutritionModule.Definition,
+        MetricsModule.Definition,
     ];
 
     /// <summary>Parses "identity,households"; null or empty means all modules.</summary>

@@ -1,0 +1,34 @@
+namespace TrackStack.Metrics.Domain;
+
+/// <summary>The one naming rule of metrics and tag keys (ASCII letters, digits, "_", "." and "-", 1 to 100
+/// characters) and the limits of a point, shared by the JSON and line-protocol ingest.</summary>
+internal static class PointRules
+{
+    public const int MaxNameLength = 100;
+    public const int MaxTags = 20;
+    public const int MaxTagValueLength = 500;
+    public const string NameRule = "Use 1 to 100 ASCII letters, digits, '_', '.' or '-'.";
+
+    public static bool IsName(string? name) =>
+        !string.IsNullOrEmpty(name) && name.Length <= MaxNameLength && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-');
+
+    public static bool IsTagValue(string? value) =>
+        !string.IsNullOrEmpty(value) && value.Length <= MaxTagValueLength && !value.Any(char.IsControl);
+
+    /// <summary>The first problem of a point's metric, value or tags, or null when it may be stored.</summary>
+    public static string? Check(string? metric, double? value, IReadOnlyDictionary<string, string>? tags)
+    {
+        if (!IsName(metric)) return $"The metric name '{Shorten(metric)}' is not valid. {NameRule}";
+        if (value is not { } v || !double.IsFinite(v)) return "The value must be a finite number.";
+        if (tags is null) return null;
+        if (tags.Count > MaxTags) return $"A point has at most {MaxTags} tags; this one has {tags.Count}.";
+        foreach (var (key, tagValue) in tags)
+        {
+            if (!IsName(key)) return $"The tag key '{Shorten(key)}' is not valid. {NameRule}";
+            if (!IsTagValue(tagValue)) return $"The value of tag '{key}' must have 1 to {MaxTagValueLength} characters and no control characters.";
+        }
+        return null;
+    }
+
+    private static string Shorten(string? s) => s is null ? "" : s.Length > 40 ? s[..40] + "…" : s;
+}

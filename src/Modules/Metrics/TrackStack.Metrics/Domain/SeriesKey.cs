@@ -1,0 +1,21 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace TrackStack.Metrics.Domain;
+
+/// <summary>A series' canonical tags (JSON, keys in ordinal order) and its id: the first 16 bytes of the SHA-256
+/// of household, product, metric and tags, so every writer derives the same id without a lookup.</summary>
+internal static class SeriesKey
+{
+    public static string CanonicalTags(SortedDictionary<string, string> tags) => JsonSerializer.Serialize(tags);
+
+    public static SortedDictionary<string, string> ParseTags(string json) =>
+        new(JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [], StringComparer.Ordinal);
+
+    public static Guid Id(Guid householdId, Guid productId, string metric, string canonicalTags)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{householdId:N}\n{productId:N}\n{metric}\n{canonicalTags}"));
+        return new Guid(hash.AsSpan(0, 16));
+    }
+}

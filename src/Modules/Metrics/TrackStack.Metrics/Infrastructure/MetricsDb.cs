@@ -1,0 +1,67 @@
+namespace TrackStack.Metrics.Infrastructure;
+
+/// <summary>Products, keys, series, raw points and rollups; every table belongs to one household and the
+/// household filter scopes each query. Only the key lookup of an ingest request crosses households.</summary>
+internal sealed class MetricsDb(DbContextOptions<MetricsDb> options, HouseholdScope scope) : HouseholdDbContext(options, scope)
+{
+    public const string Module = "metrics";
+
+    public DbSet<Product> Products => Set<Product>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<Series> Series => Set<Series>();
+    public DbSet<RawPoint> Points => Set<RawPoint>();
+    public DbSet<Rollup> Rollups => Set<Rollup>();
+    public DbSet<IngestRecord> IngestRecords => Set<IngestRecord>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<Product>(e =>
+        {
+            e.ToTable("products");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Name).HasMaxLength(100);
+            e.Property(p => p.Description).HasMaxLength(500);
+            e.HasIndex(p => new { p.HouseholdId, p.Name });
+        });
+        b.Entity<ApiKey>(e =>
+        {
+            e.ToTable("api_keys");
+            e.HasKey(k => k.Id);
+            e.Property(k => k.Name).HasMaxLength(100);
+            e.Property(k => k.Prefix).HasMaxLength(20);
+            e.Property(k => k.Hash).HasMaxLength(64);
+            e.Property(k => k.Scopes).HasMaxLength(50);
+            e.Ignore(k => k.ScopeList);
+            e.HasIndex(k => k.Hash).IsUnique();
+            e.HasIndex(k => new { k.HouseholdId, k.ProductId });
+        });
+        b.Entity<Series>(e =>
+        {
+            e.ToTable("series");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.Metric).HasMaxLength(PointRules.MaxNameLength);
+            e.HasIndex(s => new { s.HouseholdId, s.Metric });
+        });
+        b.Entity<RawPoint>(e =>
+        {
+            e.ToTable("points");
+            e.HasKey(p => p.Id);
+            e.Property(p => p.Metric).HasMaxLength(PointRules.MaxNameLength);
+            e.HasIndex(p => new { p.SeriesId, p.Time });
+            e.HasIndex(p => new { p.HouseholdId, p.ProductId, p.Time });
+        });
+        b.Entity<Rollup>(e =>
+        {
+            e.ToTable("rollups");
+            e.HasKey(r => new { r.SeriesId, r.Resolution, r.BucketStart });
+            e.HasIndex(r => r.HouseholdId);
+        });
+        b.Entity<IngestRecord>(e =>
+        {
+            e.ToTable("ingest_records");
+            e.HasKey(r => new { r.HouseholdId, r.ProductId, r.IdempotencyKey });
+            e.Property(r => r.IdempotencyKey).HasMaxLength(200);
+        });
+        b.ApplyModuleConventions(this, Module);
+    }
+}

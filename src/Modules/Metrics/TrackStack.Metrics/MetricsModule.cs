@@ -1,0 +1,62 @@
+using TrackStack.Households.Contracts;
+using TrackStack.Metrics.Features.ChangeProduct;
+using TrackStack.Metrics.Features.CreateApiKey;
+using TrackStack.Metrics.Features.CreateProduct;
+using TrackStack.Metrics.Features.DeleteProduct;
+using TrackStack.Metrics.Features.GetProduct;
+using TrackStack.Metrics.Features.IngestPoints;
+using TrackStack.Metrics.Features.ListApiKeys;
+using TrackStack.Metrics.Features.ListMetrics;
+using TrackStack.Metrics.Features.ListProducts;
+using TrackStack.Metrics.Features.ListTagValues;
+using TrackStack.Metrics.Features.PurgeExpiredPoints;
+using TrackStack.Metrics.Features.QueryMetrics;
+using TrackStack.Metrics.Features.RevokeApiKey;
+using TrackStack.Metrics.Features.WriteLineProtocol;
+
+namespace TrackStack.Metrics;
+
+/// <summary>Custom KPIs: products with API keys, ingest as JSON (/api/ingest) and InfluxDB line protocol
+/// (/api/v2/write, /write), rollups kept on ingest, and queries in the household's time zone, under
+/// /api/households/{householdId}/metrics/...</summary>
+public static class MetricsModule
+{
+    public const string Name = "metrics";
+
+    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddMetricsModule(c), a => a.MapMetricsModule());
+
+    public static IServiceCollection AddMetricsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddModuleDbContext<MetricsDb>(MetricsDb.Module);
+        services.AddHouseholdDataDeletion<MetricsDb>(Name);
+        // Key-authenticated queries have no session to carry the household's time zone.
+        services.AddHouseholdContextProjection<MetricsDb>(Name);
+        services.AddModuleOptions<MetricsOptions>(configuration, MetricsOptions.Section);
+        services.AddKeyRateLimit();
+        services.AddSingleton<PurgeExpiredPoints>();
+        services.AddHostedService(sp => sp.GetRequiredService<PurgeExpiredPoints>());
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapMetricsModule(this IEndpointRouteBuilder app)
+    {
+        var metrics = app.MapHouseholdGroup(Name).WithTags("Metrics");
+        metrics.MapListProducts();
+        metrics.MapGetProduct();
+        metrics.MapCreateProduct();
+        metrics.MapChangeProduct();
+        metrics.MapDeleteProduct();
+        metrics.MapListApiKeys();
+        metrics.MapCreateApiKey();
+        metrics.MapRevokeApiKey();
+        metrics.MapQueryMetrics();
+        metrics.MapListMetrics();
+        metrics.MapListTagValues();
+
+        var ingest = app.MapKeyGroup(KeyScopes.Ingest);
+        ingest.MapIngestPoints();
+        ingest.MapWriteLineProtocol();
+        app.MapKeyGroup(KeyScopes.Read).MapQueryMetricsWithKey();
+        return app;
+    }
+}

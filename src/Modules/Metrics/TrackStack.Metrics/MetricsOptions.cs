@@ -1,0 +1,17 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace TrackStack.Metrics;
+
+/// <summary>Settings of the metrics module, bound from TrackStack:Metrics (TrackStack__Metrics__KeyRequestsPerSecond).</summary>
+internal sealed class MetricsOptions
+{
+    public const string Section = "Metrics";
+
+    /// <summary>Requests one API key may make per second before it gets 429 with Retry-After.</summary>
+    [Range(1, 100_000, ErrorMessage = "must be between 1 and 100000.")]
+    public int KeyRequestsPerSecond { get; set; } = 100;
+
+    /// <summary>The largest ingest body (JSON or line protocol); larger ones get 413.</summary>
+    [Range(1024, 256 * 1024 * 1024, ErrorMessage = "must be between 1024 and 268435456.")]
+    public int MaxIngestBytes { get; set; } = 10 * 1024 * 1024;
+}
