@@ -3,6 +3,7 @@ using TrackStack.Expenses;
 using TrackStack.Heating;
 using TrackStack.Households;
 using TrackStack.Identity;
+using TrackStack.Training;
 
 namespace TrackStack.Host;
 
@@ -15,6 +16,7 @@ public static class ModuleCatalog
         HouseholdsModule.Definition,
         ExpensesModule.Definition,
         HeatingModule.Definition,
+        TrainingModule.Definition,
     ];
 
     /// <summary>Parses "identity,households"; null or empty means all modules.</summary>
