@@ -1,5 +1,11 @@
 using TrackStack.Households.Contracts;
 using TrackStack.Training.Features.AddExercise;
+using TrackStack.Training.Features.ChangeRoutine;
+using TrackStack.Training.Features.CreateRoutine;
+using TrackStack.Training.Features.DeleteRoutine;
+using TrackStack.Training.Features.GetRoutine;
+using TrackStack.Training.Features.ListRoutines;
+using TrackStack.Training.Features.StartRoutineDay;
 using TrackStack.Training.Features.ChangeTrainingSettings;
 using TrackStack.Training.Features.CorrectWorkout;
 using TrackStack.Training.Features.DeleteWorkout;
@@ -46,6 +52,12 @@ public static class TrainingModule
         training.MapCorrectWorkout();
         training.MapDeleteWorkout();
         training.MapListRecords();
+        training.MapListRoutines();
+        training.MapGetRoutine();
+        training.MapCreateRoutine();
+        training.MapChangeRoutine();
+        training.MapDeleteRoutine();
+        training.MapStartRoutineDay();
         training.MapImportWorkouts();
         training.MapExportSets();
         training.MapGetTrainingSummary();
