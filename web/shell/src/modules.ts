@@ -4,5 +4,6 @@
 import type { ModuleDefinition } from '@trackstack/ui';
 import { expenses } from '@trackstack/expenses/module';
 import { heating } from '@trackstack/heating/module';
+import { training } from '@trackstack/training/module';
 
-export const MODULES: readonly ModuleDefinition[] = [expenses, heating];
+export const MODULES: readonly ModuleDefinition[] = [expenses, heating, training];

@@ -3565,6 +3565,838 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{householdId}/training/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in member's training settings: unit, e1RM formula, whether the log is shared */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSettingsResponse"];
+                    };
+                };
+            };
+        };
+        /** Change the signed-in member's training settings (fields left out keep their value) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainingSettingsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSettingsResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The built-in and the household's exercises, by name, paged; search matches names, aliases, muscles and equipment */
+        get: {
+            parameters: {
+                query?: {
+                    search?: string;
+                    type?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfExerciseResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a household exercise (idempotent with a client id); a name the library or household has is refused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExerciseRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/exercises/{exerciseId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's sessions of one exercise, newest first, paged: the sets, top weight, best e1RM and volume of each */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                    exerciseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfExerciseSessionResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/workouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's workouts (one's own unless memberId names a member who shares), newest first, paged */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                    from?: string;
+                    to?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfWorkoutSummaryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a finished workout with its sets (idempotent with a client id); answers the records it set */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkoutRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/workouts/{workoutId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One workout with its sets and records (the member's own, or a sharing member's) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    workoutId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutResponse"];
+                    };
+                };
+            };
+        };
+        /** Correct one's own workout: all of it, its sets replaced */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    workoutId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkoutRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one's own workout and its sets */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    workoutId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's personal records per exercise (one's own unless memberId names a member who shares), by exercise name, paged */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                    exerciseId?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfExerciseRecordsResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/routines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The household's routines, by name, paged */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfRoutineResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a routine (idempotent with a client id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoutineRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutineResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutineResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/routines/{routineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One routine with its days */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    routineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutineResponse"];
+                    };
+                };
+            };
+        };
+        /** Change a routine: its name and all its days */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    routineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoutineRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutineResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a routine; workouts started from it keep their sets */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    routineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/routines/{routineId}/days/{day}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A workout to start from a routine day: each exercise's target sets pre-filled with the signed-in member's last time and the progression suggestion
+         * @description Reads only: the client keeps the draft (also offline) and logs the workout when it is done. Last time is the member's latest workout with the exercise; its working and failure sets feed the rule.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    routineId: string;
+                    day: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutDraftResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a Strong or Hevy CSV export into one's own log (form field 'file'; dryRun=true only counts; unit=kg|lb for a Strong 'Weight' column)
+         * @description Workouts already stored (same start time and name) are counted as duplicates and not added again, so importing the same file twice adds nothing. Exercise names the library or household knows map to that exercise (aliases included); others become household exercises.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["IFormFile"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutImportResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download every set of a member's log as CSV (one's own unless memberId names a member who shares)
+         * @description One row per set, in workout and set order; weights in kg, times in UTC (ISO 8601). A text cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The home card: the signed-in member's last workout, and sessions, sets and volume this week (Monday to Sunday, household time) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSummaryResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3726,6 +4558,33 @@ export interface components {
         DeleteAccountRequest: {
             password: null | string;
         };
+        DraftExerciseResponse: {
+            /** Format: uuid */
+            exerciseId: string;
+            exerciseName: string;
+            /** Format: int32 */
+            targetSets: number;
+            /** Format: int32 */
+            repMin: number;
+            /** Format: int32 */
+            repMax: number;
+            /** Format: double */
+            targetRpe: null | number;
+            /** Format: int32 */
+            restSeconds: number;
+            superset: null | string;
+            progression: string;
+            lastTime: components["schemas"]["DraftSetResponse"][];
+            suggestion: null | components["schemas"]["SuggestionResponse"];
+            sets: components["schemas"]["DraftSetResponse"][];
+        };
+        DraftSetResponse: {
+            kind: string;
+            /** Format: double */
+            weightKg: null | number;
+            /** Format: int32 */
+            reps: null | number;
+        };
         EntryPageResponse: {
             items: components["schemas"]["EntryResponse"][];
             /** Format: int32 */
@@ -3797,6 +4656,49 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             parts: components["schemas"]["EntryPartResponse"][];
+        };
+        ExerciseRecordsResponse: {
+            /** Format: uuid */
+            exerciseId: string;
+            exerciseName: string;
+            heaviestWeight: null | components["schemas"]["RecordResponse"];
+            bestE1rm: null | components["schemas"]["RecordResponse"];
+            bestSessionVolume: null | components["schemas"]["RecordResponse"];
+            mostRepsAtWeight: components["schemas"]["RecordResponse"][];
+        };
+        ExerciseRequest: {
+            /** Format: uuid */
+            id: null | string;
+            name: null | string;
+            type: null | string;
+            equipment: null | string;
+            primaryMuscles: null | string[];
+            secondaryMuscles: null | string[];
+        };
+        ExerciseResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            equipment: string;
+            type: string;
+            primaryMuscles: string[];
+            secondaryMuscles: string[];
+            aliases: string[];
+            builtIn: boolean;
+        };
+        ExerciseSessionResponse: {
+            /** Format: uuid */
+            workoutId: string;
+            workoutName: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: double */
+            topWeightKg: null | number;
+            /** Format: double */
+            bestE1rmKg: null | number;
+            /** Format: double */
+            volumeKg: number;
+            sets: components["schemas"]["HistorySetResponse"][];
         };
         ForgotPasswordRequest: {
             email: null | string;
@@ -3874,6 +4776,19 @@ export interface components {
             kwhPerDegreeDay: null | number;
             /** Format: double */
             rSquared: null | number;
+        };
+        HistorySetResponse: {
+            kind: string;
+            /** Format: double */
+            weightKg: null | number;
+            /** Format: int32 */
+            reps: null | number;
+            /** Format: double */
+            rpe: null | number;
+            /** Format: int32 */
+            durationSeconds: null | number;
+            /** Format: double */
+            distanceM: null | number;
         };
         HouseholdResponse: {
             /** Format: uuid */
@@ -4164,6 +5079,33 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        PagedResponseOfExerciseRecordsResponse: {
+            items: components["schemas"]["ExerciseRecordsResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedResponseOfExerciseResponse: {
+            items: components["schemas"]["ExerciseResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedResponseOfExerciseSessionResponse: {
+            items: components["schemas"]["ExerciseSessionResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         PagedResponseOfImportSummaryResponse: {
             items: components["schemas"]["ImportSummaryResponse"][];
             /** Format: int32 */
@@ -4200,8 +5142,26 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        PagedResponseOfRoutineResponse: {
+            items: components["schemas"]["RoutineResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         PagedResponseOfRuleResponse: {
             items: components["schemas"]["RuleResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedResponseOfWorkoutSummaryResponse: {
+            items: components["schemas"]["WorkoutSummaryResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -4250,6 +5210,21 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        RecordResponse: {
+            /** Format: uuid */
+            exerciseId: string;
+            kind: string;
+            /** Format: double */
+            value: number;
+            /** Format: double */
+            weightKg: null | number;
+            /** Format: uuid */
+            workoutId: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: double */
+            previous: null | number;
         };
         RecurringTemplateRequest: {
             title: null | string;
@@ -4360,6 +5335,64 @@ export interface components {
             token: null | string;
             password: null | string;
         };
+        RoutineDayRequest: {
+            name: null | string;
+            exercises: null | components["schemas"]["RoutineExerciseRequest"][];
+        };
+        RoutineDayResponse: {
+            name: string;
+            exercises: components["schemas"]["RoutineExerciseResponse"][];
+        };
+        RoutineExerciseRequest: {
+            /** Format: uuid */
+            exerciseId: null | string;
+            /** Format: int32 */
+            sets: null | number;
+            /** Format: int32 */
+            repMin: null | number;
+            /** Format: int32 */
+            repMax: null | number;
+            /** Format: double */
+            targetRpe: null | number;
+            /** Format: int32 */
+            restSeconds: null | number;
+            superset: null | string;
+            progression: null | string;
+            /** Format: double */
+            incrementKg: null | number;
+        };
+        RoutineExerciseResponse: {
+            /** Format: uuid */
+            exerciseId: string;
+            /** Format: int32 */
+            sets: number;
+            /** Format: int32 */
+            repMin: number;
+            /** Format: int32 */
+            repMax: number;
+            /** Format: double */
+            targetRpe: null | number;
+            /** Format: int32 */
+            restSeconds: number;
+            superset: null | string;
+            progression: string;
+            /** Format: double */
+            incrementKg: number;
+        };
+        RoutineRequest: {
+            /** Format: uuid */
+            id: null | string;
+            name: null | string;
+            days: null | components["schemas"]["RoutineDayRequest"][];
+        };
+        RoutineResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            days: components["schemas"]["RoutineDayResponse"][];
+            /** Format: int64 */
+            version: number;
+        };
         RuleRequest: {
             field: null | string;
             match: null | string;
@@ -4421,6 +5454,44 @@ export interface components {
             /** Format: date-time */
             accessTokenExpiresAt: string;
         };
+        SetRequest: {
+            /** Format: uuid */
+            exerciseId: null | string;
+            kind: null | string;
+            /** Format: double */
+            weightKg: null | number;
+            /** Format: int32 */
+            reps: null | number;
+            /** Format: double */
+            rpe: null | number;
+            /** Format: int32 */
+            durationSeconds: null | number;
+            /** Format: double */
+            distanceM: null | number;
+            notes: null | string;
+        };
+        SetResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            exerciseId: string;
+            /** Format: int32 */
+            position: number;
+            kind: string;
+            /** Format: double */
+            weightKg: null | number;
+            /** Format: int32 */
+            reps: null | number;
+            /** Format: double */
+            rpe: null | number;
+            /** Format: int32 */
+            durationSeconds: null | number;
+            /** Format: double */
+            distanceM: null | number;
+            notes: null | string;
+            /** Format: double */
+            e1rmKg: null | number;
+        };
         SettingsRequest: {
             /** Format: int64 */
             monthlyIncomeCents: null | number;
@@ -4459,6 +5530,13 @@ export interface components {
             note: null | string;
             /** Format: int32 */
             unconvertiblePurchases: number;
+        };
+        SuggestionResponse: {
+            /** Format: double */
+            weightKg: number;
+            /** Format: int32 */
+            reps: number;
+            reason: string;
         };
         TankRequest: {
             key: null | string;
@@ -4583,6 +5661,28 @@ export interface components {
             /** @default Bearer */
             tokenType: string;
         };
+        TrainingSettingsRequest: {
+            unit: null | string;
+            formula: null | string;
+            shareLog: null | boolean;
+        };
+        TrainingSettingsResponse: {
+            unit: string;
+            formula: string;
+            shareLog: boolean;
+        };
+        TrainingSummaryResponse: {
+            lastWorkout: null | components["schemas"]["WorkoutSummaryResponse"];
+            /** Format: date */
+            weekStart: string;
+            /** Format: int32 */
+            sessionsThisWeek: number;
+            /** Format: int32 */
+            setsThisWeek: number;
+            /** Format: double */
+            volumeThisWeekKg: number;
+            unit: string;
+        };
         UpdateProfileRequest: {
             displayName: null | string;
         };
@@ -4595,6 +5695,88 @@ export interface components {
         };
         VerifyEmailRequest: {
             token: null | string;
+        };
+        WorkoutDraftResponse: {
+            /** Format: uuid */
+            routineId: string;
+            /** Format: int32 */
+            routineDay: number;
+            name: string;
+            exercises: components["schemas"]["DraftExerciseResponse"][];
+        };
+        WorkoutImportResponse: {
+            dryRun: boolean;
+            format: string;
+            /** Format: int32 */
+            workouts: number;
+            /** Format: int32 */
+            sets: number;
+            /** Format: int32 */
+            exercises: number;
+            /** Format: int32 */
+            duplicates: number;
+            newExercises: string[];
+            /** Format: int32 */
+            skippedRows: number;
+            errors: string[];
+        };
+        WorkoutRequest: {
+            /** Format: uuid */
+            id: null | string;
+            name: null | string;
+            notes: null | string;
+            /** Format: date-time */
+            startedAt: null | string;
+            /** Format: date-time */
+            endedAt: null | string;
+            /** Format: uuid */
+            routineId: null | string;
+            /** Format: int32 */
+            routineDay: null | number;
+            sets: null | components["schemas"]["SetRequest"][];
+        };
+        WorkoutResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            notes: null | string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            endedAt: null | string;
+            /** Format: uuid */
+            routineId: null | string;
+            /** Format: int32 */
+            routineDay: null | number;
+            source: string;
+            /** Format: int32 */
+            setCount: number;
+            /** Format: double */
+            volumeKg: number;
+            /** Format: int64 */
+            version: number;
+            sets: components["schemas"]["SetResponse"][];
+            records: components["schemas"]["RecordResponse"][];
+        };
+        WorkoutSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            endedAt: null | string;
+            source: string;
+            /** Format: int32 */
+            setCount: number;
+            /** Format: double */
+            volumeKg: number;
+            /** Format: int32 */
+            exerciseCount: number;
         };
     };
     responses: never;
