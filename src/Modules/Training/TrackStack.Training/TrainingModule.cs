@@ -1,6 +1,9 @@
 using TrackStack.Households.Contracts;
 using TrackStack.Training.Features.AddExercise;
 using TrackStack.Training.Features.ChangeRoutine;
+using TrackStack.Training.Features.DeleteBodyWeight;
+using TrackStack.Training.Features.ListBodyWeight;
+using TrackStack.Training.Features.LogBodyWeight;
 using TrackStack.Training.Features.CreateRoutine;
 using TrackStack.Training.Features.DeleteRoutine;
 using TrackStack.Training.Features.GetRoutine;
@@ -58,6 +61,9 @@ public static class TrainingModule
         training.MapChangeRoutine();
         training.MapDeleteRoutine();
         training.MapStartRoutineDay();
+        training.MapListBodyWeight();
+        training.MapLogBodyWeight();
+        training.MapDeleteBodyWeight();
         training.MapImportWorkouts();
         training.MapExportSets();
         training.MapGetTrainingSummary();

@@ -11,6 +11,7 @@ internal sealed class TrainingDb(DbContextOptions<TrainingDb> options, Household
     public DbSet<WorkoutSet> Sets => Set<WorkoutSet>();
     public DbSet<MemberSettings> MemberSettings => Set<MemberSettings>();
     public DbSet<Routine> Routines => Set<Routine>();
+    public DbSet<BodyWeightEntry> BodyWeights => Set<BodyWeightEntry>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -59,6 +60,12 @@ internal sealed class TrainingDb(DbContextOptions<TrainingDb> options, Household
             e.Property(x => x.Name).HasMaxLength(100);
             e.Property(x => x.Days).HasMaxLength(20000);
             e.Property(x => x.Version).IsConcurrencyToken();
+        });
+        b.Entity<BodyWeightEntry>(e =>
+        {
+            e.ToTable("body_weights");
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.HouseholdId, x.UserId, x.Date });
         });
         b.ApplyModuleConventions(this, Module);
     }

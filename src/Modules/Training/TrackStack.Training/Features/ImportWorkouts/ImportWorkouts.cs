@@ -41,11 +41,17 @@ internal static class ImportWorkouts
         }
 
         var zone = TimeZoneInfo.FindSystemTimeZoneById(access.Context.TimeZone);
-        DateTime Utc(DateTime local) => StoredTime.Trim(TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone));
+        DateTime Utc(DateTime local)
+        {
+            // A clock time the spring-forward gap skipped (02:30 on the night clocks go forward) is read as the hour after.
+            var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+            if (zone.IsInvalidTime(unspecified)) unspecified = unspecified.AddHours(1);
+            return StoredTime.Trim(TimeZoneInfo.ConvertTimeToUtc(unspecified, zone));
+        }
         var starts = parsed.Workouts.Select(w => Utc(w.StartLocal)).Distinct().ToList();
         var stored = (await db.Workouts.AsNoTracking().Where(w => w.UserId == access.UserId && starts.Contains(w.StartedAt))
             .Select(w => new { w.StartedAt, w.Name }).ToListAsync(ct)).Select(w => (w.StartedAt, w.Name)).ToHashSet();
-        var fresh = parsed.Workouts.Where(w => !stored.Contains((Utc(w.StartLocal), w.Name))).ToList();
+        var fresh = parsed.Workouts.Where(w => !stored.Contains((Utc(w.StartLocal), Cut(w.Name, 200)))).ToList();
 
         // Exercise names: the library, then the household's own, else a new household exercise.
         var own = await db.Exercises.AsNoTracking().ToListAsync(ct);
