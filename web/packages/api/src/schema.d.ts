@@ -4264,6 +4264,140 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{householdId}/training/body-weight": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's body weights with the 7-day trend, newest first, paged (one's own unless memberId names a member who shares) */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                    from?: string;
+                    to?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfBodyWeightResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a body weight for the signed-in member (idempotent with a client id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BodyWeightRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyWeightResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyWeightResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/body-weight/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of one's own body weights */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/{householdId}/training/imports": {
         parameters: {
             query?: never;
@@ -4457,6 +4591,24 @@ export interface components {
             baseTemperatureC: number;
             /** Format: double */
             rSquared: null | number;
+        };
+        BodyWeightRequest: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: date */
+            date: null | string;
+            /** Format: double */
+            weightKg: null | number;
+        };
+        BodyWeightResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            weightKg: number;
+            /** Format: double */
+            trendKg: number;
         };
         BulkEntriesRequest: {
             ids: null | string[];
@@ -5069,6 +5221,15 @@ export interface components {
             entryId: null | string;
             /** Format: date-time */
             doneAt: null | string;
+        };
+        PagedResponseOfBodyWeightResponse: {
+            items: components["schemas"]["BodyWeightResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
         };
         PagedResponseOfChecklistTemplateResponse: {
             items: components["schemas"]["ChecklistTemplateResponse"][];
