@@ -60,6 +60,10 @@ foreach (var (name, cs) in providers)
         var (days, refills) = await HeatingBench.SeedAsync(host);
         Console.WriteLine($"seeded {days:N0} daily temperatures and {refills} weekly refills in {seed.Elapsed.TotalSeconds:F1} s");
         foreach (var line in await HeatingBench.RunAsync(host, samples)) Console.WriteLine(line);
+        seed.Restart();
+        var (workouts, sets) = await TrainingBench.SeedAsync(host);
+        Console.WriteLine($"imported {workouts:N0} workouts with {sets:N0} sets (5 years × 4 a week) in {seed.Elapsed.TotalSeconds:F1} s");
+        foreach (var line in await TrainingBench.RunAsync(host, samples)) Console.WriteLine(line);
     }
     finally
     {

@@ -5,6 +5,7 @@ using TrackStack.Households;
 using TrackStack.Identity;
 using TrackStack.Nutrition;
 using TrackStack.Metrics;
+using TrackStack.Training;
 
 namespace TrackStack.Host;
 
@@ -19,6 +20,7 @@ public static class ModuleCatalog
         HeatingModule.Definition,
         NutritionModule.Definition,
         MetricsModule.Definition,
+        TrainingModule.Definition,
     ];
 
     /// <summary>Parses "identity,households"; null or empty means all modules.</summary>

@@ -5,5 +5,6 @@ import type { ModuleDefinition } from '@trackstack/ui';
 import { expenses } from '@trackstack/expenses/module';
 import { heating } from '@trackstack/heating/module';
 import { nutrition } from '@trackstack/nutrition/module';
+import { training } from '@trackstack/training/module';
 
-export const MODULES: readonly ModuleDefinition[] = [expenses, heating, nutrition];
+export const MODULES: readonly ModuleDefinition[] = [expenses, heating, nutrition, training];

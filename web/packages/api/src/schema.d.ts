@@ -4322,6 +4322,1596 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{householdId}/metrics/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The household's products by name, paged */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfProductResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a product (a source of data); admins only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProductRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProductResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/metrics/products/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One product */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProductResponse"];
+                    };
+                };
+            };
+        };
+        /** Rename a product or change its retention; admins only */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ProductRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProductResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a product with its keys, series, points and rollups; admins only */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/metrics/products/{productId}/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A product's keys that are not revoked (name, prefix, scopes, created, last used, expiry); admins only */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKeyResponse"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API key for a product; the answer holds the secret, shown only this once; admins only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ApiKeyRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedApiKeyResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/metrics/products/{productId}/keys/{keyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a key: its next request is refused; admins only */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    productId: string;
+                    keyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/metrics/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Aggregate a metric over local buckets (minute, hour, day, week, month) from the rollups */
+        get: {
+            parameters: {
+                query?: {
+                    metric?: string;
+                    from?: string;
+                    to?: string;
+                    bucket?: string;
+                    agg?: string;
+                    groupBy?: string;
+                    where?: string[];
+                    product?: string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/metrics/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The household's metric names with their number of series (for pickers), optionally of one product */
+        get: {
+            parameters: {
+                query?: {
+                    product?: string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MetricNameResponse"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/metrics/tags": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A metric's tag keys and their values (for groupBy and where pickers) */
+        get: {
+            parameters: {
+                query?: {
+                    metric?: string;
+                    product?: string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TagValuesResponse"][];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/ingest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Push points with an API key (Authorization: Bearer, or X-Api-Key); an Idempotency-Key header makes a retry a no-op */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["IngestRequest"];
+                };
+            };
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["IngestResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v2/write": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write InfluxDB line protocol (InfluxDB 2 API: Authorization: Token <key>, precision ns|us|ms|s) */
+        post: {
+            parameters: {
+                query?: {
+                    bucket?: string;
+                    precision?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/plain": string;
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/write": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Write InfluxDB line protocol (InfluxDB 1.x API) */
+        post: {
+            parameters: {
+                query?: {
+                    db?: string;
+                    precision?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/plain": string;
+                };
+            };
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics/query": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same query with an API key that has the read scope: its product's series only */
+        get: {
+            parameters: {
+                query?: {
+                    metric?: string;
+                    from?: string;
+                    to?: string;
+                    bucket?: string;
+                    agg?: string;
+                    groupBy?: string;
+                    where?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["QueryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The signed-in member's training settings: unit, e1RM formula, whether the log is shared */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSettingsResponse"];
+                    };
+                };
+            };
+        };
+        /** Change the signed-in member's training settings (fields left out keep their value) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TrainingSettingsRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSettingsResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/exercises": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The built-in and the household's exercises, by name, paged; search matches names, aliases, muscles and equipment */
+        get: {
+            parameters: {
+                query?: {
+                    search?: string;
+                    type?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfExerciseResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a household exercise (idempotent with a client id); a name the library or household has is refused */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ExerciseRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExerciseResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/exercises/{exerciseId}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's sessions of one exercise, newest first, paged: the sets, top weight, best e1RM and volume of each */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                    exerciseId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfExerciseSessionResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/workouts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's workouts (one's own unless memberId names a member who shares), newest first, paged */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                    from?: string;
+                    to?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfWorkoutSummaryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a finished workout with its sets (idempotent with a client id); answers the records it set */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkoutRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/workouts/{workoutId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One workout with its sets and records (the member's own, or a sharing member's) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    workoutId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutResponse"];
+                    };
+                };
+            };
+        };
+        /** Correct one's own workout: all of it, its sets replaced */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    workoutId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["WorkoutRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete one's own workout and its sets */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    workoutId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/records": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's personal records per exercise (one's own unless memberId names a member who shares), by exercise name, paged */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                    exerciseId?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfExerciseRecordsResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/routines": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The household's routines, by name, paged */
+        get: {
+            parameters: {
+                query?: {
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfRoutineResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a routine (idempotent with a client id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoutineRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutineResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutineResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/routines/{routineId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One routine with its days */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    routineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutineResponse"];
+                    };
+                };
+            };
+        };
+        /** Change a routine: its name and all its days */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    routineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RoutineRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RoutineResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a routine; workouts started from it keep their sets */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    routineId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/routines/{routineId}/days/{day}/start": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A workout to start from a routine day: each exercise's target sets pre-filled with the signed-in member's last time and the progression suggestion
+         * @description Reads only: the client keeps the draft (also offline) and logs the workout when it is done. Last time is the member's latest workout with the exercise; its working and failure sets feed the rule.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    routineId: string;
+                    day: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutDraftResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/body-weight": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A member's body weights with the 7-day trend, newest first, paged (one's own unless memberId names a member who shares) */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                    from?: string;
+                    to?: string;
+                    page?: number;
+                    pageSize?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PagedResponseOfBodyWeightResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Log a body weight for the signed-in member (idempotent with a client id) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BodyWeightRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyWeightResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BodyWeightResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/body-weight/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete one of one's own body weights */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    entryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a Strong or Hevy CSV export into one's own log (form field 'file'; dryRun=true only counts; unit=kg|lb for a Strong 'Weight' column)
+         * @description Workouts already stored (same start time and name) are counted as duplicates and not added again, so importing the same file twice adds nothing. Exercise names the library or household knows map to that exercise (aliases included); others become household exercises.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["IFormFile"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WorkoutImportResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download every set of a member's log as CSV (one's own unless memberId names a member who shares)
+         * @description One row per set, in workout and set order; weights in kg, times in UTC (ISO 8601). A text cell a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/training/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The home card: the signed-in member's last workout, and sessions, sets and volume this week (Monday to Sunday, household time) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrainingSummaryResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4367,6 +5957,27 @@ export interface components {
             /** Format: int64 */
             pricePerUnitCents: null | number;
         };
+        ApiKeyRequest: {
+            name: null | string;
+            scopes: null | string[];
+            /** Format: date-time */
+            expiresAt: null | string;
+        };
+        ApiKeyResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            productId: string;
+            name: string;
+            prefix: string;
+            scopes: string[];
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            lastUsedAt: null | string;
+            /** Format: date-time */
+            expiresAt: null | string;
+        };
         ApplyRulesRequest: {
             onlyUncategorised: null | boolean;
             month: null | string;
@@ -4382,6 +5993,24 @@ export interface components {
             baseTemperatureC: number;
             /** Format: double */
             rSquared: null | number;
+        };
+        BodyWeightRequest: {
+            /** Format: uuid */
+            id: null | string;
+            /** Format: date */
+            date: null | string;
+            /** Format: double */
+            weightKg: null | number;
+        };
+        BodyWeightResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            date: string;
+            /** Format: double */
+            weightKg: number;
+            /** Format: double */
+            trendKg: number;
         };
         BulkEntriesRequest: {
             ids: null | string[];
@@ -4463,6 +6092,10 @@ export interface components {
             /** Format: int64 */
             spentCents: number;
         };
+        CreatedApiKeyResponse: {
+            key: components["schemas"]["ApiKeyResponse"];
+            secret: string;
+        };
         CreatedInviteResponse: {
             /** Format: uuid */
             id: string;
@@ -4521,6 +6154,33 @@ export interface components {
             version: number;
             /** Format: date-time */
             createdAt: string;
+        };
+        DraftExerciseResponse: {
+            /** Format: uuid */
+            exerciseId: string;
+            exerciseName: string;
+            /** Format: int32 */
+            targetSets: number;
+            /** Format: int32 */
+            repMin: number;
+            /** Format: int32 */
+            repMax: number;
+            /** Format: double */
+            targetRpe: null | number;
+            /** Format: int32 */
+            restSeconds: number;
+            superset: null | string;
+            progression: string;
+            lastTime: components["schemas"]["DraftSetResponse"][];
+            suggestion: null | components["schemas"]["SuggestionResponse"];
+            sets: components["schemas"]["DraftSetResponse"][];
+        };
+        DraftSetResponse: {
+            kind: string;
+            /** Format: double */
+            weightKg: null | number;
+            /** Format: int32 */
+            reps: null | number;
         };
         EntryPageResponse: {
             items: components["schemas"]["EntryResponse"][];
@@ -4593,6 +6253,49 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             parts: components["schemas"]["EntryPartResponse"][];
+        };
+        ExerciseRecordsResponse: {
+            /** Format: uuid */
+            exerciseId: string;
+            exerciseName: string;
+            heaviestWeight: null | components["schemas"]["RecordResponse"];
+            bestE1rm: null | components["schemas"]["RecordResponse"];
+            bestSessionVolume: null | components["schemas"]["RecordResponse"];
+            mostRepsAtWeight: components["schemas"]["RecordResponse"][];
+        };
+        ExerciseRequest: {
+            /** Format: uuid */
+            id: null | string;
+            name: null | string;
+            type: null | string;
+            equipment: null | string;
+            primaryMuscles: null | string[];
+            secondaryMuscles: null | string[];
+        };
+        ExerciseResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            equipment: string;
+            type: string;
+            primaryMuscles: string[];
+            secondaryMuscles: string[];
+            aliases: string[];
+            builtIn: boolean;
+        };
+        ExerciseSessionResponse: {
+            /** Format: uuid */
+            workoutId: string;
+            workoutName: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: double */
+            topWeightKg: null | number;
+            /** Format: double */
+            bestE1rmKg: null | number;
+            /** Format: double */
+            volumeKg: number;
+            sets: components["schemas"]["HistorySetResponse"][];
         };
         FoodRequest: {
             name: null | string;
@@ -4736,6 +6439,19 @@ export interface components {
             /** Format: double */
             rSquared: null | number;
         };
+        HistorySetResponse: {
+            kind: string;
+            /** Format: double */
+            weightKg: null | number;
+            /** Format: int32 */
+            reps: null | number;
+            /** Format: double */
+            rpe: null | number;
+            /** Format: int32 */
+            durationSeconds: null | number;
+            /** Format: double */
+            distanceM: null | number;
+        };
         HouseholdResponse: {
             /** Format: uuid */
             id: string;
@@ -4847,6 +6563,28 @@ export interface components {
             skipped: number;
             /** Format: date-time */
             createdAt: string;
+        };
+        IngestErrorResponse: {
+            /** Format: int32 */
+            index: number;
+            message: string;
+        };
+        IngestPointRequest: {
+            metric: null | string;
+            /** Format: double */
+            value: null | number;
+            timestamp: null | string;
+            tags: null | {
+                [key: string]: string;
+            };
+        };
+        IngestRequest: {
+            points: null | components["schemas"]["IngestPointRequest"][];
+        };
+        IngestResponse: {
+            /** Format: int32 */
+            accepted: number;
+            errors: components["schemas"]["IngestErrorResponse"][];
         };
         IngredientRequest: {
             text: null | string;
@@ -4981,6 +6719,11 @@ export interface components {
             /** Format: uuid */
             lastHouseholdId: null | string;
         };
+        MetricNameResponse: {
+            metric: string;
+            /** Format: int32 */
+            series: number;
+        };
         MonthIncomeRequest: {
             /** Format: int64 */
             incomeCents: null | number;
@@ -5110,6 +6853,15 @@ export interface components {
             /** Format: date-time */
             doneAt: null | string;
         };
+        PagedResponseOfBodyWeightResponse: {
+            items: components["schemas"]["BodyWeightResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         PagedResponseOfChecklistTemplateResponse: {
             items: components["schemas"]["ChecklistTemplateResponse"][];
             /** Format: int32 */
@@ -5119,8 +6871,44 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        PagedResponseOfExerciseRecordsResponse: {
+            items: components["schemas"]["ExerciseRecordsResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedResponseOfExerciseResponse: {
+            items: components["schemas"]["ExerciseResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedResponseOfExerciseSessionResponse: {
+            items: components["schemas"]["ExerciseSessionResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         PagedResponseOfImportSummaryResponse: {
             items: components["schemas"]["ImportSummaryResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedResponseOfProductResponse: {
+            items: components["schemas"]["ProductResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -5164,8 +6952,26 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        PagedResponseOfRoutineResponse: {
+            items: components["schemas"]["RoutineResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
         PagedResponseOfRuleResponse: {
             items: components["schemas"]["RuleResponse"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        PagedResponseOfWorkoutSummaryResponse: {
+            items: components["schemas"]["WorkoutSummaryResponse"][];
             /** Format: int32 */
             page: number;
             /** Format: int32 */
@@ -5196,6 +7002,24 @@ export interface components {
             /** Format: int64 */
             amountCents: number;
             items: components["schemas"]["ObligationResponse"][];
+        };
+        ProductRequest: {
+            name: null | string;
+            description: null | string;
+            /** Format: int32 */
+            retentionDays: null | number;
+        };
+        ProductResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: null | string;
+            /** Format: int32 */
+            retentionDays: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
         };
         ProviderResponse: {
             name: string;
@@ -5231,6 +7055,25 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        QueryPointResponse: {
+            /** Format: date-time */
+            start: string;
+            /** Format: double */
+            value: number;
+            /** Format: int64 */
+            count: number;
+        };
+        QueryResponse: {
+            metric: string;
+            bucket: string;
+            agg: string;
+            timeZone: string;
+            series: components["schemas"]["QuerySeriesResponse"][];
+        };
+        QuerySeriesResponse: {
+            group: null | string;
+            points: components["schemas"]["QueryPointResponse"][];
         };
         RecipeNutritionResponse: {
             perServing: components["schemas"]["NutrientsResponse"];
@@ -5303,6 +7146,21 @@ export interface components {
             kcalPerServing: null | number;
             /** Format: int32 */
             totalMinutes: null | number;
+        };
+        RecordResponse: {
+            /** Format: uuid */
+            exerciseId: string;
+            kind: string;
+            /** Format: double */
+            value: number;
+            /** Format: double */
+            weightKg: null | number;
+            /** Format: uuid */
+            workoutId: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: double */
+            previous: null | number;
         };
         RecurringTemplateRequest: {
             title: null | string;
@@ -5413,6 +7271,64 @@ export interface components {
             token: null | string;
             password: null | string;
         };
+        RoutineDayRequest: {
+            name: null | string;
+            exercises: null | components["schemas"]["RoutineExerciseRequest"][];
+        };
+        RoutineDayResponse: {
+            name: string;
+            exercises: components["schemas"]["RoutineExerciseResponse"][];
+        };
+        RoutineExerciseRequest: {
+            /** Format: uuid */
+            exerciseId: null | string;
+            /** Format: int32 */
+            sets: null | number;
+            /** Format: int32 */
+            repMin: null | number;
+            /** Format: int32 */
+            repMax: null | number;
+            /** Format: double */
+            targetRpe: null | number;
+            /** Format: int32 */
+            restSeconds: null | number;
+            superset: null | string;
+            progression: null | string;
+            /** Format: double */
+            incrementKg: null | number;
+        };
+        RoutineExerciseResponse: {
+            /** Format: uuid */
+            exerciseId: string;
+            /** Format: int32 */
+            sets: number;
+            /** Format: int32 */
+            repMin: number;
+            /** Format: int32 */
+            repMax: number;
+            /** Format: double */
+            targetRpe: null | number;
+            /** Format: int32 */
+            restSeconds: number;
+            superset: null | string;
+            progression: string;
+            /** Format: double */
+            incrementKg: number;
+        };
+        RoutineRequest: {
+            /** Format: uuid */
+            id: null | string;
+            name: null | string;
+            days: null | components["schemas"]["RoutineDayRequest"][];
+        };
+        RoutineResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            days: components["schemas"]["RoutineDayResponse"][];
+            /** Format: int64 */
+            version: number;
+        };
         RuleRequest: {
             field: null | string;
             match: null | string;
@@ -5474,6 +7390,44 @@ export interface components {
             /** Format: date-time */
             accessTokenExpiresAt: string;
         };
+        SetRequest: {
+            /** Format: uuid */
+            exerciseId: null | string;
+            kind: null | string;
+            /** Format: double */
+            weightKg: null | number;
+            /** Format: int32 */
+            reps: null | number;
+            /** Format: double */
+            rpe: null | number;
+            /** Format: int32 */
+            durationSeconds: null | number;
+            /** Format: double */
+            distanceM: null | number;
+            notes: null | string;
+        };
+        SetResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            exerciseId: string;
+            /** Format: int32 */
+            position: number;
+            kind: string;
+            /** Format: double */
+            weightKg: null | number;
+            /** Format: int32 */
+            reps: null | number;
+            /** Format: double */
+            rpe: null | number;
+            /** Format: int32 */
+            durationSeconds: null | number;
+            /** Format: double */
+            distanceM: null | number;
+            notes: null | string;
+            /** Format: double */
+            e1rmKg: null | number;
+        };
         SettingsRequest: {
             /** Format: int64 */
             monthlyIncomeCents: null | number;
@@ -5512,6 +7466,17 @@ export interface components {
             note: null | string;
             /** Format: int32 */
             unconvertiblePurchases: number;
+        };
+        SuggestionResponse: {
+            /** Format: double */
+            weightKg: number;
+            /** Format: int32 */
+            reps: number;
+            reason: string;
+        };
+        TagValuesResponse: {
+            key: string;
+            values: string[];
         };
         TankRequest: {
             key: null | string;
@@ -5663,6 +7628,28 @@ export interface components {
             /** @default Bearer */
             tokenType: string;
         };
+        TrainingSettingsRequest: {
+            unit: null | string;
+            formula: null | string;
+            shareLog: null | boolean;
+        };
+        TrainingSettingsResponse: {
+            unit: string;
+            formula: string;
+            shareLog: boolean;
+        };
+        TrainingSummaryResponse: {
+            lastWorkout: null | components["schemas"]["WorkoutSummaryResponse"];
+            /** Format: date */
+            weekStart: string;
+            /** Format: int32 */
+            sessionsThisWeek: number;
+            /** Format: int32 */
+            setsThisWeek: number;
+            /** Format: double */
+            volumeThisWeekKg: number;
+            unit: string;
+        };
         UpdateProfileRequest: {
             displayName: null | string;
         };
@@ -5675,6 +7662,88 @@ export interface components {
         };
         VerifyEmailRequest: {
             token: null | string;
+        };
+        WorkoutDraftResponse: {
+            /** Format: uuid */
+            routineId: string;
+            /** Format: int32 */
+            routineDay: number;
+            name: string;
+            exercises: components["schemas"]["DraftExerciseResponse"][];
+        };
+        WorkoutImportResponse: {
+            dryRun: boolean;
+            format: string;
+            /** Format: int32 */
+            workouts: number;
+            /** Format: int32 */
+            sets: number;
+            /** Format: int32 */
+            exercises: number;
+            /** Format: int32 */
+            duplicates: number;
+            newExercises: string[];
+            /** Format: int32 */
+            skippedRows: number;
+            errors: string[];
+        };
+        WorkoutRequest: {
+            /** Format: uuid */
+            id: null | string;
+            name: null | string;
+            notes: null | string;
+            /** Format: date-time */
+            startedAt: null | string;
+            /** Format: date-time */
+            endedAt: null | string;
+            /** Format: uuid */
+            routineId: null | string;
+            /** Format: int32 */
+            routineDay: null | number;
+            sets: null | components["schemas"]["SetRequest"][];
+        };
+        WorkoutResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            notes: null | string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            endedAt: null | string;
+            /** Format: uuid */
+            routineId: null | string;
+            /** Format: int32 */
+            routineDay: null | number;
+            source: string;
+            /** Format: int32 */
+            setCount: number;
+            /** Format: double */
+            volumeKg: number;
+            /** Format: int64 */
+            version: number;
+            sets: components["schemas"]["SetResponse"][];
+            records: components["schemas"]["RecordResponse"][];
+        };
+        WorkoutSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            name: string;
+            /** Format: date-time */
+            startedAt: string;
+            /** Format: date-time */
+            endedAt: null | string;
+            source: string;
+            /** Format: int32 */
+            setCount: number;
+            /** Format: double */
+            volumeKg: number;
+            /** Format: int32 */
+            exerciseCount: number;
         };
     };
     responses: never;

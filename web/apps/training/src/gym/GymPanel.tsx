@@ -1,0 +1,180 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { errorMessage, newClientId } from '@trackstack/api';
+import { Button, Card, Notice, TextField, parseDecimal, plural, useAsync, useFormat, useSubmit } from '@trackstack/ui';
+import type { TrainingApi } from '../api';
+import {
+  completeSet, doneOf, loadCurrent, newWorkout, nextSet, platesPerSide, saveCurrent, toKg, toRequest, toUnit, volumeKg,
+  type CurrentWorkout, type DoneSet, type Unit,
+} from '../logic';
+import { words } from '../strings';
+import { RestTimer } from './RestTimer';
+
+const DEFAULT_REST = 90;
+
+/** Gym mode: the current exercise and set in big type, steppers, one tap to complete a set, a rest timer that
+ * starts by itself, and the workout kept on the device until it is finished and sent (or queued offline). */
+export function GymPanel({ api, householdId, unit, readOnly, version, onChanged }: {
+  api: TrainingApi; householdId: string; unit: Unit; readOnly: boolean; version: number; onChanged: (m?: string) => void;
+}) {
+  const [workout, setWorkoutState] = useState<CurrentWorkout | null>(() => loadCurrent(householdId));
+  const setWorkout = useCallback((w: CurrentWorkout | null) => { saveCurrent(householdId, w); setWorkoutState(w); }, [householdId]);
+  if (readOnly) return <Card title="Gym"><Notice kind="info"><p>Viewers read the log; members log workouts.</p></Notice></Card>;
+  return workout
+    ? <CurrentCard api={api} workout={workout} setWorkout={setWorkout} unit={unit} onChanged={onChanged} />
+    : <StartCard api={api} version={version} onStart={setWorkout} />;
+}
+
+function StartCard({ api, version, onStart }: { api: TrainingApi; version: number; onStart: (w: CurrentWorkout) => void }) {
+  const routines = useAsync((signal) => api.routines(signal), [api, version]);
+  const s = useSubmit([], { fallback: 'Could not start the routine day.' });
+  const startDay = (routineId: string, day: number) => s.run(async () => {
+    const draft = await api.startDay(routineId, day);
+    onStart(newWorkout(newClientId(), draft.name, new Date(), draft.exercises.map((e) => ({
+      exerciseId: e.exerciseId, name: e.exerciseName, targetSets: e.targetSets, restSeconds: e.restSeconds,
+      planned: e.sets.map((p) => ({ weightKg: p.weightKg ?? null, reps: p.reps ?? null })),
+    })), { id: routineId, day }));
+  }, `${routineId}:${day}`);
+  return (
+    <Card title="Start a workout" data-panel="start">
+      <Button block className="btn-big" onClick={() => onStart(newWorkout(newClientId(), 'Workout', new Date()))}>Start an empty workout</Button>
+      {routines.status === 'ready' && routines.data!.items.length > 0 ? (
+        <div className="btn-row">
+          {routines.data!.items.flatMap((r) => r.days.map((d, i) => (
+            <Button key={`${r.id}:${i}`} variant="secondary" busy={s.busyWith === `${r.id}:${i}`} onClick={() => startDay(r.id, i)}>{r.name}: {d.name}</Button>
+          )))}
+        </div>
+      ) : null}
+      {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
+    </Card>
+  );
+}
+
+function CurrentCard({ api, workout, setWorkout, unit, onChanged }: {
+  api: TrainingApi; workout: CurrentWorkout; setWorkout: (w: CurrentWorkout | null) => void; unit: Unit; onChanged: (m?: string) => void;
+}) {
+  const f = useFormat();
+  const next = nextSet(workout);
+  const ex = workout.exercises[workout.current] ?? null;
+  const [weight, setWeight] = useState('');
+  const [reps, setReps] = useState('');
+  const [kind, setKind] = useState<DoneSet['kind']>('working');
+  const [restUntil, setRestUntil] = useState<number | null>(null);
+  const [finishError, setFinishError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  // The steppers start at the plan (or last set) each time the set to do changes.
+  const key = `${workout.current}:${next?.number ?? 0}`;
+  useEffect(() => {
+    setWeight(next?.weightKg == null ? '' : String(toUnit(next.weightKg, unit)));
+    setReps(next?.reps == null ? '' : String(next.reps));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, unit]);
+  const step = unit === 'lb' ? 5 : 2.5;
+  const w = parseDecimal(weight);
+  const r = parseDecimal(reps);
+  const bump = (set: (v: string) => void, value: number | null, d: number, min = 0) => set(String(Math.max(min, Math.round(((value ?? 0) + d) * 100) / 100)));
+  const plates = unit === 'kg' && w !== null && w > 20 ? platesPerSide(w) : null;
+
+  const complete = () => {
+    if (!ex) return;
+    setWorkout(completeSet(workout, { weightKg: w === null ? null : toKg(w, unit), reps: r === null ? null : Math.round(r), kind }));
+    setKind('working');
+    setRestUntil(Date.now() + (ex.restSeconds || DEFAULT_REST) * 1000);
+  };
+  const finish = async () => {
+    setBusy(true);
+    setFinishError(null);
+    try {
+      const body = toRequest(workout, new Date());
+      const result = await api.logWorkout(body, `${workout.name}, ${body.sets.length} ${plural(body.sets.length, words.set)}`);
+      setWorkout(null);
+      onChanged(result.queued ? words.queued : words.saved);
+    } catch (e) {
+      setFinishError(errorMessage(e, 'Could not save the workout.'));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <Card title={workout.name} data-panel="gym" data-workout-id={workout.id}>
+        {ex && next ? (
+          <div className="gym-current">
+            <p className="bignumber-value" data-current-exercise>{ex.name}</p>
+            <p className="stat-value" data-current-set>Set {next.number} of {Math.max(next.of, next.number)}</p>
+            <div className="stepper">
+              <Button variant="secondary" className="btn-big" aria-label="Less weight" onClick={() => bump(setWeight, w, -step)}>−</Button>
+              <TextField label={`Weight (${unit})`} name="weight" inputMode="decimal" value={weight} onChange={(e) => setWeight(e.target.value)} />
+              <Button variant="secondary" className="btn-big" aria-label="More weight" onClick={() => bump(setWeight, w, step)}>+</Button>
+            </div>
+            {plates ? <p className="muted" data-plates>Per side: {plates.plates.length ? plates.plates.map((p) => f.number(p)).join(' + ') : 'the bar only'}{plates.remainder > 0 ? ` (+${f.number(plates.remainder)} kg not made)` : ''}</p> : null}
+            <div className="stepper">
+              <Button variant="secondary" className="btn-big" aria-label="One rep less" onClick={() => bump(setReps, r, -1)}>−</Button>
+              <TextField label="Reps" name="reps" inputMode="numeric" value={reps} onChange={(e) => setReps(e.target.value)} />
+              <Button variant="secondary" className="btn-big" aria-label="One rep more" onClick={() => bump(setReps, r, 1)}>+</Button>
+            </div>
+            <div className="btn-row" role="group" aria-label="Kind of set">
+              {(['working', 'warmUp', 'drop', 'failure'] as const).map((k) => (
+                <Button key={k} variant={kind === k ? 'primary' : 'ghost'} aria-pressed={kind === k} onClick={() => setKind(k)}>{k === 'warmUp' ? 'Warm-up' : k[0].toUpperCase() + k.slice(1)}</Button>
+              ))}
+            </div>
+            <Button block className="btn-big" onClick={complete} disabled={w === null && r === null}>Complete set</Button>
+            {restUntil ? <RestTimer endsAt={restUntil} onDone={() => setRestUntil(null)} /> : null}
+            <NextUp workout={workout} unit={unit} />
+          </div>
+        ) : <p>{words.noExercise}</p>}
+        <AddExercise api={api} onAdd={(e) => setWorkout({ ...workout, exercises: [...workout.exercises, { exerciseId: e.id, name: e.name, targetSets: 3, restSeconds: DEFAULT_REST, planned: [] }], current: workout.exercises.length })} />
+        {workout.exercises.length > 1 ? (
+          <div className="btn-row" role="group" aria-label="Exercises">
+            {workout.exercises.map((e, i) => (
+              <Button key={`${e.exerciseId}:${i}`} variant={i === workout.current ? 'primary' : 'ghost'} onClick={() => setWorkout({ ...workout, current: i })}>
+                {e.name} ({doneOf(workout, i).length}/{e.targetSets})
+              </Button>
+            ))}
+          </div>
+        ) : null}
+      </Card>
+      <Card title="Done so far" data-panel="done">
+        <p data-done-count={workout.done.length}>{workout.done.length} {plural(workout.done.length, words.set)} · {f.number(toUnit(volumeKg(workout.done), unit), { maximumFractionDigits: 0 })} {unit}</p>
+        {finishError ? <Notice kind="error"><p>{finishError}</p></Notice> : null}
+        <Button block busy={busy} disabled={workout.done.length === 0} onClick={finish}>Finish workout</Button>
+        <Button variant="ghost" onClick={() => { if (confirm('Discard this workout?')) setWorkout(null); }}>Discard</Button>
+      </Card>
+    </>
+  );
+}
+
+function NextUp({ workout, unit }: { workout: CurrentWorkout; unit: Unit }) {
+  const f = useFormat();
+  const ex = workout.exercises[workout.current];
+  if (!ex) return null;
+  const done = doneOf(workout, workout.current).length;
+  const plan = ex.planned[done + 1];
+  const following = done + 1 < ex.targetSets ? { name: ex.name, plan } : workout.exercises[workout.current + 1] ? { name: workout.exercises[workout.current + 1].name, plan: workout.exercises[workout.current + 1].planned[0] } : null;
+  if (!following) return <p className="muted" data-next>Last set of the plan.</p>;
+  const detail = following.plan?.weightKg != null ? ` ${f.number(toUnit(following.plan.weightKg, unit))} ${unit}${following.plan.reps ? ` × ${following.plan.reps}` : ''}` : '';
+  return <p className="muted" data-next>Next: {following.name}{detail}</p>;
+}
+
+function AddExercise({ api, onAdd }: { api: TrainingApi; onAdd: (e: { id: string; name: string }) => void }) {
+  const [open, setOpen] = useState(false);
+  const [q, setQ] = useState('');
+  const list = useAsync((signal) => (open ? api.exercises(signal) : Promise.resolve(null)), [api, open]);
+  const matches = useMemo(() => {
+    const items = list.status === 'ready' && list.data ? list.data.items : [];
+    const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    return items.filter((e) => words.every((w) => e.name.toLowerCase().includes(w) || e.aliases.some((a) => a.toLowerCase().includes(w)))).slice(0, 8);
+  }, [list, q]);
+  if (!open) return <Button variant="secondary" onClick={() => setOpen(true)}>Add exercise</Button>;
+  return (
+    <div data-panel="add-exercise">
+      <TextField label="Find an exercise" name="exerciseSearch" value={q} onChange={(e) => setQ(e.target.value)} autoFocus />
+      {list.status === 'error' ? <Notice kind="error"><p>{errorMessage(list.error, 'Could not load the exercises.')}</p></Notice> : null}
+      <ul className="list">
+        {matches.map((e) => (
+          <li key={e.id}><Button variant="ghost" onClick={() => { onAdd({ id: e.id, name: e.name }); setOpen(false); setQ(''); }}>{e.name}</Button></li>
+        ))}
+      </ul>
+    </div>
+  );
+}
