@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { newClientId } from '@trackstack/api';
 import { Button, Card, Notice, SelectField, Skeleton, TextField, parseDecimal, useAsync, useFormat, useSubmit } from '@trackstack/ui';
 import type { Food, NutritionApi } from '../api';
-import { strings } from '../strings';
+import { t } from '../strings';
 import { DayBars } from './DayBars';
 
 const MEALS = ['breakfast', 'lunch', 'dinner', 'snacks'];
@@ -24,10 +24,10 @@ export function LogPanel({ api, version, onChanged, canWrite }: { api: Nutrition
   const [food, setFood] = useState<Food | null>(null);
   const [grams, setGrams] = useState('');
   const [meal, setMeal] = useState(() => mealFor(new Date().getHours()));
-  const s = useSubmit(['grams', 'meal', 'date', 'foodId'], { fallback: 'Could not log it.' });
+  const s = useSubmit(['grams', 'meal', 'date', 'foodId'], { fallback: t.logPanel.couldNotLog });
   useEffect(() => {
-    const t = setTimeout(() => setDebounced(query.trim()), 200);
-    return () => clearTimeout(t);
+    const timer = setTimeout(() => setDebounced(query.trim()), 200);
+    return () => clearTimeout(timer);
   }, [query]);
   const results = useAsync((signal) => (debounced ? api.searchFoods(debounced, signal) : Promise.resolve([] as Food[])), [api, debounced]);
   const recent = useAsync((signal) => api.searchFoods('', signal), [api, version]);
@@ -41,34 +41,34 @@ export function LogPanel({ api, version, onChanged, canWrite }: { api: Nutrition
   const submit = s.onSubmit(async () => {
     if (!food) return;
     const g = parseDecimal(grams);
-    if (g === null || g <= 0) return s.invalid({ grams: 'How many grams did you eat?' });
+    if (g === null || g <= 0) return s.invalid({ grams: t.logPanel.howManyGrams });
     const r = await api.log({
       id: newClientId(), date: today, meal, foodId: food.id, grams: g, quantity: null, unit: null,
       recipeId: null, servings: null, label: null, kcal: null, protein: null, fat: null, carbohydrate: null,
-    }, `${food.name}, ${g} g`);
+    }, t.logPanel.queueLabel(food.name, String(g)));
     setFood(null); setQuery(''); setGrams('');
-    onChanged(r.queued ? strings.queued(food.name) : strings.logged(food.name));
+    onChanged(r.queued ? t.logPanel.queued(food.name) : t.logPanel.logged(food.name));
   });
 
   return (
     <>
       {canWrite ? (
-        <Card title="Log food" data-panel="log">
-          <TextField label="Search foods" name="foodSearch" type="search" autoComplete="off" value={query} placeholder="e.g. egg, oats, banana"
+        <Card title={t.logPanel.logFood} data-panel="log">
+          <TextField label={t.logPanel.searchFoods} name="foodSearch" type="search" autoComplete="off" value={query} placeholder={t.logPanel.searchPlaceholder}
             onChange={(e) => { setQuery(e.target.value); setFood(null); }} />
           {recent.status === 'ready' && recent.data!.length > 0 && !debounced ? (
-            <div className="chips" aria-label={strings.recent} data-chips="recent">
+            <div className="chips" aria-label={t.logPanel.recent} data-chips="recent">
               {recent.data!.slice(0, 8).map((r) => <button type="button" className="chip" key={r.id} onClick={() => choose(r)}>{r.name}</button>)}
             </div>
           ) : null}
           {debounced && !food ? (
             results.status === 'ready' ? (
-              results.data!.length === 0 ? <p className="muted">{strings.noMatch}</p> : (
+              results.data!.length === 0 ? <p className="muted">{t.logPanel.noMatch}</p> : (
                 <ul className="list" data-list="foods">
                   {results.data!.map((r) => (
                     <li key={r.id}>
                       <button type="button" className="list-button" onClick={() => choose(r)} data-food={r.id}>
-                        <span>{r.name}</span> <span className="muted">{r.kcal == null ? '' : `${Math.round(r.kcal)} kcal / 100 g`}</span>
+                        <span>{r.name}</span> <span className="muted">{r.kcal == null ? '' : t.logPanel.kcalPer100g(String(Math.round(r.kcal)))}</span>
                       </button>
                     </li>
                   ))}
@@ -78,31 +78,31 @@ export function LogPanel({ api, version, onChanged, canWrite }: { api: Nutrition
           ) : null}
           {food ? (
             <form ref={s.formRef} noValidate onSubmit={submit} data-form="log">
-              <p><strong>{food.name}</strong>{food.kcal == null ? null : <span className="muted"> · {Math.round(food.kcal)} kcal per 100 g</span>}</p>
-              <TextField label="Grams" name="grams" inputMode="decimal" value={grams} onChange={(e) => setGrams(e.target.value)} error={s.fieldErrors.grams}
-                hint={food.units.length ? food.units.slice(0, 3).map((u) => `${u.name} = ${Math.round(u.grams)} g`).join(' · ') : undefined} />
-              <SelectField label="Meal" name="meal" value={meal} onChange={(e) => setMeal(e.target.value)} error={s.fieldErrors.meal}
-                options={MEALS.map((m) => ({ value: m, label: strings.meals[m] ?? m }))} />
+              <p><strong>{food.name}</strong>{food.kcal == null ? null : <span className="muted">{t.logPanel.kcalPer100gDetail(String(Math.round(food.kcal)))}</span>}</p>
+              <TextField label={t.logPanel.grams} name="grams" inputMode="decimal" value={grams} onChange={(e) => setGrams(e.target.value)} error={s.fieldErrors.grams}
+                hint={food.units.length ? food.units.slice(0, 3).map((u) => t.logPanel.unitGrams(u.name, String(Math.round(u.grams)))).join(' · ') : undefined} />
+              <SelectField label={t.logPanel.meal} name="meal" value={meal} onChange={(e) => setMeal(e.target.value)} error={s.fieldErrors.meal}
+                options={MEALS.map((m) => ({ value: m, label: t.meals[m] ?? m }))} />
               {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
-              <Button type="submit" busy={s.busy}>Log</Button>
+              <Button type="submit" busy={s.busy}>{t.logPanel.log}</Button>
             </form>
           ) : null}
         </Card>
       ) : null}
-      <Card title="Today" busy={day.status === 'loading'} data-panel="day" data-state={day.status}>
+      <Card title={t.logPanel.today} busy={day.status === 'loading'} data-panel="day" data-state={day.status}>
         {day.status === 'ready' ? (
           <>
             <DayBars day={day.data!} />
             {day.data!.meals.filter((m) => m.entries.length > 0).map((m) => (
               <section key={m.name} data-meal={m.name}>
-                <h3>{strings.meals[m.name] ?? m.name} <span className="muted">{Math.round(m.totals.kcal ?? 0)} kcal</span></h3>
+                <h3>{t.meals[m.name] ?? m.name} <span className="muted">{t.logPanel.kcal(String(Math.round(m.totals.kcal ?? 0)))}</span></h3>
                 <ul className="list">
-                  {m.entries.map((e) => <li key={e.id}>{e.label}{e.grams != null ? ` · ${Math.round(e.grams)} g` : ''} · {Math.round(e.nutrients.kcal ?? 0)} kcal</li>)}
+                  {m.entries.map((e) => <li key={e.id}>{e.label}{e.grams != null ? t.logPanel.entryGrams(String(Math.round(e.grams))) : ''}{t.logPanel.entryKcal(String(Math.round(e.nutrients.kcal ?? 0)))}</li>)}
                 </ul>
               </section>
             ))}
           </>
-        ) : day.status === 'error' ? <Notice kind="error"><p>Could not load today.</p></Notice> : <Skeleton height="80px" />}
+        ) : day.status === 'error' ? <Notice kind="error"><p>{t.logPanel.couldNotLoadToday}</p></Notice> : <Skeleton height="80px" />}
       </Card>
     </>
   );

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Button, Card, Notice, Skeleton, useAsync } from '@trackstack/ui';
 import type { NutritionApi } from '../api';
+import { t } from '../strings';
 
 /** The household's recipe book: the list, and a recipe's page with its nutrition per serving and a servings stepper. */
 export function RecipesPanel({ api, version }: { api: NutritionApi; version: number }) {
@@ -8,21 +9,21 @@ export function RecipesPanel({ api, version }: { api: NutritionApi; version: num
   const list = useAsync((signal) => api.recipes(signal), [api, version]);
   if (open) return <RecipePage api={api} id={open} onBack={() => setOpen(null)} />;
   return (
-    <Card title="Recipes" busy={list.status === 'loading'} data-panel="recipes" data-state={list.status}>
+    <Card title={t.recipesPanel.recipes} busy={list.status === 'loading'} data-panel="recipes" data-state={list.status}>
       {list.status === 'ready' ? (
-        list.data!.items.length === 0 ? <p className="muted">No recipes yet.</p> : (
+        list.data!.items.length === 0 ? <p className="muted">{t.recipesPanel.noRecipes}</p> : (
           <ul className="list">
             {list.data!.items.map((r) => (
               <li key={r.id}>
                 <button type="button" className="list-button" onClick={() => setOpen(r.id)}>
-                  <span>{r.title}</span> <span className="muted">{r.kcalPerServing == null ? '' : `${Math.round(r.kcalPerServing)} kcal per serving`}{r.tags.length ? ` · ${r.tags.join(', ')}` : ''}</span>
+                  <span>{r.title}</span> <span className="muted">{r.kcalPerServing == null ? '' : t.recipesPanel.kcalPerServing(String(Math.round(r.kcalPerServing)))}{r.tags.length ? ` · ${r.tags.join(', ')}` : ''}</span>
                 </button>
               </li>
             ))}
           </ul>
         )
-      ) : list.status === 'error' ? <Notice kind="error"><p>Could not load the recipes.</p></Notice> : <Skeleton height="44px" />}
-      {list.status === 'ready' && list.data!.total > list.data!.items.length ? <p className="muted">Showing {list.data!.items.length} of {list.data!.total}.</p> : null}
+      ) : list.status === 'error' ? <Notice kind="error"><p>{t.recipesPanel.couldNotLoad}</p></Notice> : <Skeleton height="44px" />}
+      {list.status === 'ready' && list.data!.total > list.data!.items.length ? <p className="muted">{t.recipesPanel.showing(String(list.data!.items.length), String(list.data!.total))}</p> : null}
     </Card>
   );
 }
@@ -30,41 +31,41 @@ export function RecipesPanel({ api, version }: { api: NutritionApi; version: num
 function RecipePage({ api, id, onBack }: { api: NutritionApi; id: string; onBack: () => void }) {
   const [servings, setServings] = useState<number | null>(null);
   const recipe = useAsync((signal) => api.recipe(id, servings, signal), [api, id, servings]);
-  if (recipe.status !== 'ready') return <Card title="Recipe" busy><Skeleton height="120px" /></Card>;
+  if (recipe.status !== 'ready') return <Card title={t.recipePage.recipe} busy><Skeleton height="120px" /></Card>;
   const r = recipe.data!;
   const per = r.nutrition.perServing;
   const shown = servings ?? r.servings;
   return (
-    <Card title={r.title} action={<Button variant="ghost" onClick={onBack}>Back</Button>} data-panel="recipe">
-      <div className="stepper" aria-label="Servings">
-        <Button variant="secondary" onClick={() => setServings(Math.max(1, shown - 1))} aria-label="Fewer servings">−</Button>
-        <span data-servings>{shown} servings</span>
-        <Button variant="secondary" onClick={() => setServings(shown + 1)} aria-label="More servings">+</Button>
+    <Card title={r.title} action={<Button variant="ghost" onClick={onBack}>{t.recipePage.back}</Button>} data-panel="recipe">
+      <div className="stepper" aria-label={t.recipePage.servings}>
+        <Button variant="secondary" onClick={() => setServings(Math.max(1, shown - 1))} aria-label={t.recipePage.fewer}>−</Button>
+        <span data-servings>{t.recipePage.servingsCount(String(shown))}</span>
+        <Button variant="secondary" onClick={() => setServings(shown + 1)} aria-label={t.recipePage.more}>+</Button>
       </div>
       <table className="nutrition-label" data-label="per-serving">
-        <caption>Per serving</caption>
+        <caption>{t.recipePage.perServing}</caption>
         <tbody>
-          <tr><th>Energy</th><td>{per.kcal ?? '–'} kcal</td></tr>
-          <tr><th>Protein</th><td>{per.protein ?? '–'} g</td></tr>
-          <tr><th>Fat</th><td>{per.fat ?? '–'} g</td></tr>
-          <tr><th>of which saturated</th><td>{per.saturatedFat ?? '–'} g</td></tr>
-          <tr><th>Carbohydrate</th><td>{per.carbohydrate ?? '–'} g</td></tr>
-          <tr><th>of which sugars</th><td>{per.sugars ?? '–'} g</td></tr>
-          <tr><th>Fibre</th><td>{per.fibre ?? '–'} g</td></tr>
-          <tr><th>Sodium</th><td>{per.sodiumMg ?? '–'} mg</td></tr>
+          <tr><th>{t.nutrients.energy}</th><td>{per.kcal ?? '–'} {t.unit.kcal}</td></tr>
+          <tr><th>{t.nutrients.protein}</th><td>{per.protein ?? '–'} {t.unit.g}</td></tr>
+          <tr><th>{t.nutrients.fat}</th><td>{per.fat ?? '–'} {t.unit.g}</td></tr>
+          <tr><th>{t.nutrients.saturated}</th><td>{per.saturatedFat ?? '–'} {t.unit.g}</td></tr>
+          <tr><th>{t.nutrients.carbohydrate}</th><td>{per.carbohydrate ?? '–'} {t.unit.g}</td></tr>
+          <tr><th>{t.nutrients.sugars}</th><td>{per.sugars ?? '–'} {t.unit.g}</td></tr>
+          <tr><th>{t.nutrients.fibre}</th><td>{per.fibre ?? '–'} {t.unit.g}</td></tr>
+          <tr><th>{t.nutrients.sodium}</th><td>{per.sodiumMg ?? '–'} {t.unit.mg}</td></tr>
         </tbody>
       </table>
       <p className="muted">{r.nutrition.coverage}</p>
-      <h3>Ingredients</h3>
+      <h3>{t.recipePage.ingredients}</h3>
       <ul className="list">
         {r.ingredients.map((i, n) => (
           <li key={n} data-status={i.status}>
             {i.quantity != null ? `${Math.round(i.quantity * 100) / 100} ` : ''}{i.unit ? `${i.unit} ` : ''}{i.food}{i.note ? `, ${i.note}` : ''}
-            {i.foodName ? <span className="muted"> · {i.foodName}{i.grams != null ? `, ${Math.round(i.grams)} g` : ''}</span> : <span className="muted"> · not linked</span>}
+            {i.foodName ? <span className="muted"> · {i.foodName}{i.grams != null ? t.recipePage.linkedGrams(String(Math.round(i.grams))) : ''}</span> : <span className="muted">{t.recipePage.notLinked}</span>}
           </li>
         ))}
       </ul>
-      {r.steps.length ? <><h3>Steps</h3><ol>{r.steps.map((s, n) => <li key={n}>{s.section ? <strong>{s.section}: </strong> : null}{s.text}</li>)}</ol></> : null}
+      {r.steps.length ? <><h3>{t.recipePage.steps}</h3><ol>{r.steps.map((s, n) => <li key={n}>{s.section ? <strong>{s.section}: </strong> : null}{s.text}</li>)}</ol></> : null}
     </Card>
   );
 }
