@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { errorMessage, newClientId } from '@trackstack/api';
-import { Button, Card, Notice, TextField, parseDecimal, plural, useAsync, useFormat, useSubmit } from '@trackstack/ui';
+import { Button, Card, Notice, TextField, parseDecimal, useAsync, useFormat, useSubmit } from '@trackstack/ui';
 import type { TrainingApi } from '../api';
 import {
   completeSet, doneOf, loadCurrent, newWorkout, nextSet, platesPerSide, saveCurrent, toKg, toRequest, toUnit, volumeKg,
   type CurrentWorkout, type DoneSet, type Unit,
 } from '../logic';
-import { words } from '../strings';
+import { t } from '../strings';
 import { RestTimer } from './RestTimer';
 
 const DEFAULT_REST = 90;
@@ -18,7 +18,7 @@ export function GymPanel({ api, householdId, unit, readOnly, version, onChanged 
 }) {
   const [workout, setWorkoutState] = useState<CurrentWorkout | null>(() => loadCurrent(householdId));
   const setWorkout = useCallback((w: CurrentWorkout | null) => { saveCurrent(householdId, w); setWorkoutState(w); }, [householdId]);
-  if (readOnly) return <Card title="Gym"><Notice kind="info"><p>Viewers read the log; members log workouts.</p></Notice></Card>;
+  if (readOnly) return <Card title={t.gymPanel.gym}><Notice kind="info"><p>{t.gymPanel.viewersRead}</p></Notice></Card>;
   return workout
     ? <CurrentCard api={api} workout={workout} setWorkout={setWorkout} unit={unit} onChanged={onChanged} />
     : <StartCard api={api} version={version} onStart={setWorkout} />;
@@ -26,7 +26,7 @@ export function GymPanel({ api, householdId, unit, readOnly, version, onChanged 
 
 function StartCard({ api, version, onStart }: { api: TrainingApi; version: number; onStart: (w: CurrentWorkout) => void }) {
   const routines = useAsync((signal) => api.routines(signal), [api, version]);
-  const s = useSubmit([], { fallback: 'Could not start the routine day.' });
+  const s = useSubmit([], { fallback: t.gymPanel.couldNotStartDay });
   const startDay = (routineId: string, day: number) => s.run(async () => {
     const draft = await api.startDay(routineId, day);
     onStart(newWorkout(newClientId(), draft.name, new Date(), draft.exercises.map((e) => ({
@@ -35,8 +35,8 @@ function StartCard({ api, version, onStart }: { api: TrainingApi; version: numbe
     })), { id: routineId, day }));
   }, `${routineId}:${day}`);
   return (
-    <Card title="Start a workout" data-panel="start">
-      <Button block className="btn-big" onClick={() => onStart(newWorkout(newClientId(), 'Workout', new Date()))}>Start an empty workout</Button>
+    <Card title={t.gymPanel.startWorkout} data-panel="start">
+      <Button block className="btn-big" onClick={() => onStart(newWorkout(newClientId(), t.gymPanel.defaultName, new Date()))}>{t.gymPanel.startEmpty}</Button>
       {routines.status === 'ready' && routines.data!.items.length > 0 ? (
         <div className="btn-row">
           {routines.data!.items.flatMap((r) => r.days.map((d, i) => (
@@ -85,11 +85,11 @@ function CurrentCard({ api, workout, setWorkout, unit, onChanged }: {
     setFinishError(null);
     try {
       const body = toRequest(workout, new Date());
-      const result = await api.logWorkout(body, `${workout.name}, ${body.sets.length} ${plural(body.sets.length, words.set)}`);
+      const result = await api.logWorkout(body, t.gymPanel.queueLabel(workout.name, t.sets(body.sets.length, String(body.sets.length))));
       setWorkout(null);
-      onChanged(result.queued ? words.queued : words.saved);
+      onChanged(result.queued ? t.gymPanel.queued : t.gymPanel.saved);
     } catch (e) {
-      setFinishError(errorMessage(e, 'Could not save the workout.'));
+      setFinishError(errorMessage(e, t.gymPanel.couldNotSave));
     } finally {
       setBusy(false);
     }
@@ -101,31 +101,31 @@ function CurrentCard({ api, workout, setWorkout, unit, onChanged }: {
         {ex && next ? (
           <div className="gym-current">
             <p className="bignumber-value" data-current-exercise>{ex.name}</p>
-            <p className="stat-value" data-current-set>Set {next.number} of {Math.max(next.of, next.number)}</p>
+            <p className="stat-value" data-current-set>{t.gymPanel.setOf(String(next.number), String(Math.max(next.of, next.number)))}</p>
             <div className="stepper">
-              <Button variant="secondary" className="btn-big" aria-label="Less weight" onClick={() => bump(setWeight, w, -step)}>−</Button>
-              <TextField label={`Weight (${unit})`} name="weight" inputMode="decimal" value={weight} onChange={(e) => setWeight(e.target.value)} />
-              <Button variant="secondary" className="btn-big" aria-label="More weight" onClick={() => bump(setWeight, w, step)}>+</Button>
+              <Button variant="secondary" className="btn-big" aria-label={t.gymPanel.lessWeight} onClick={() => bump(setWeight, w, -step)}>−</Button>
+              <TextField label={t.gymPanel.weight(unit)} name="weight" inputMode="decimal" value={weight} onChange={(e) => setWeight(e.target.value)} />
+              <Button variant="secondary" className="btn-big" aria-label={t.gymPanel.moreWeight} onClick={() => bump(setWeight, w, step)}>+</Button>
             </div>
-            {plates ? <p className="muted" data-plates>Per side: {plates.plates.length ? plates.plates.map((p) => f.number(p)).join(' + ') : 'the bar only'}{plates.remainder > 0 ? ` (+${f.number(plates.remainder)} kg not made)` : ''}</p> : null}
+            {plates ? <p className="muted" data-plates>{t.gymPanel.perSide(plates.plates.length ? plates.plates.map((p) => f.number(p)).join(' + ') : t.gymPanel.barOnly)}{plates.remainder > 0 ? t.gymPanel.notMade(f.number(plates.remainder)) : ''}</p> : null}
             <div className="stepper">
-              <Button variant="secondary" className="btn-big" aria-label="One rep less" onClick={() => bump(setReps, r, -1)}>−</Button>
-              <TextField label="Reps" name="reps" inputMode="numeric" value={reps} onChange={(e) => setReps(e.target.value)} />
-              <Button variant="secondary" className="btn-big" aria-label="One rep more" onClick={() => bump(setReps, r, 1)}>+</Button>
+              <Button variant="secondary" className="btn-big" aria-label={t.gymPanel.repLess} onClick={() => bump(setReps, r, -1)}>−</Button>
+              <TextField label={t.gymPanel.reps} name="reps" inputMode="numeric" value={reps} onChange={(e) => setReps(e.target.value)} />
+              <Button variant="secondary" className="btn-big" aria-label={t.gymPanel.repMore} onClick={() => bump(setReps, r, 1)}>+</Button>
             </div>
-            <div className="btn-row" role="group" aria-label="Kind of set">
+            <div className="btn-row" role="group" aria-label={t.gymPanel.kindOfSet}>
               {(['working', 'warmUp', 'drop', 'failure'] as const).map((k) => (
-                <Button key={k} variant={kind === k ? 'primary' : 'ghost'} aria-pressed={kind === k} onClick={() => setKind(k)}>{k === 'warmUp' ? 'Warm-up' : k[0].toUpperCase() + k.slice(1)}</Button>
+                <Button key={k} variant={kind === k ? 'primary' : 'ghost'} aria-pressed={kind === k} onClick={() => setKind(k)}>{t.gymPanel.kinds[k]}</Button>
               ))}
             </div>
-            <Button block className="btn-big" onClick={complete} disabled={w === null && r === null}>Complete set</Button>
+            <Button block className="btn-big" onClick={complete} disabled={w === null && r === null}>{t.gymPanel.completeSet}</Button>
             {restUntil ? <RestTimer endsAt={restUntil} onDone={() => setRestUntil(null)} /> : null}
             <NextUp workout={workout} unit={unit} />
           </div>
-        ) : <p>{words.noExercise}</p>}
+        ) : <p>{t.gymPanel.noExercise}</p>}
         <AddExercise api={api} onAdd={(e) => setWorkout({ ...workout, exercises: [...workout.exercises, { exerciseId: e.id, name: e.name, targetSets: 3, restSeconds: DEFAULT_REST, planned: [] }], current: workout.exercises.length })} />
         {workout.exercises.length > 1 ? (
-          <div className="btn-row" role="group" aria-label="Exercises">
+          <div className="btn-row" role="group" aria-label={t.gymPanel.exercises}>
             {workout.exercises.map((e, i) => (
               <Button key={`${e.exerciseId}:${i}`} variant={i === workout.current ? 'primary' : 'ghost'} onClick={() => setWorkout({ ...workout, current: i })}>
                 {e.name} ({doneOf(workout, i).length}/{e.targetSets})
@@ -134,11 +134,11 @@ function CurrentCard({ api, workout, setWorkout, unit, onChanged }: {
           </div>
         ) : null}
       </Card>
-      <Card title="Done so far" data-panel="done">
-        <p data-done-count={workout.done.length}>{workout.done.length} {plural(workout.done.length, words.set)} · {f.number(toUnit(volumeKg(workout.done), unit), { maximumFractionDigits: 0 })} {unit}</p>
+      <Card title={t.gymPanel.doneSoFar} data-panel="done">
+        <p data-done-count={workout.done.length}>{t.sets(workout.done.length, String(workout.done.length))} · {f.number(toUnit(volumeKg(workout.done), unit), { maximumFractionDigits: 0 })} {unit}</p>
         {finishError ? <Notice kind="error"><p>{finishError}</p></Notice> : null}
-        <Button block busy={busy} disabled={workout.done.length === 0} onClick={finish}>Finish workout</Button>
-        <Button variant="ghost" onClick={() => { if (confirm('Discard this workout?')) setWorkout(null); }}>Discard</Button>
+        <Button block busy={busy} disabled={workout.done.length === 0} onClick={finish}>{t.gymPanel.finish}</Button>
+        <Button variant="ghost" onClick={() => { if (confirm(t.gymPanel.discardConfirm)) setWorkout(null); }}>{t.gymPanel.discard}</Button>
       </Card>
     </>
   );
@@ -151,9 +151,9 @@ function NextUp({ workout, unit }: { workout: CurrentWorkout; unit: Unit }) {
   const done = doneOf(workout, workout.current).length;
   const plan = ex.planned[done + 1];
   const following = done + 1 < ex.targetSets ? { name: ex.name, plan } : workout.exercises[workout.current + 1] ? { name: workout.exercises[workout.current + 1].name, plan: workout.exercises[workout.current + 1].planned[0] } : null;
-  if (!following) return <p className="muted" data-next>Last set of the plan.</p>;
+  if (!following) return <p className="muted" data-next>{t.gymPanel.lastSet}</p>;
   const detail = following.plan?.weightKg != null ? ` ${f.number(toUnit(following.plan.weightKg, unit))} ${unit}${following.plan.reps ? ` × ${following.plan.reps}` : ''}` : '';
-  return <p className="muted" data-next>Next: {following.name}{detail}</p>;
+  return <p className="muted" data-next>{t.gymPanel.next(following.name, detail)}</p>;
 }
 
 function AddExercise({ api, onAdd }: { api: TrainingApi; onAdd: (e: { id: string; name: string }) => void }) {
@@ -165,11 +165,11 @@ function AddExercise({ api, onAdd }: { api: TrainingApi; onAdd: (e: { id: string
     const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
     return items.filter((e) => words.every((w) => e.name.toLowerCase().includes(w) || e.aliases.some((a) => a.toLowerCase().includes(w)))).slice(0, 8);
   }, [list, q]);
-  if (!open) return <Button variant="secondary" onClick={() => setOpen(true)}>Add exercise</Button>;
+  if (!open) return <Button variant="secondary" onClick={() => setOpen(true)}>{t.gymPanel.addExercise}</Button>;
   return (
     <div data-panel="add-exercise">
-      <TextField label="Find an exercise" name="exerciseSearch" value={q} onChange={(e) => setQ(e.target.value)} autoFocus />
-      {list.status === 'error' ? <Notice kind="error"><p>{errorMessage(list.error, 'Could not load the exercises.')}</p></Notice> : null}
+      <TextField label={t.gymPanel.findExercise} name="exerciseSearch" value={q} onChange={(e) => setQ(e.target.value)} autoFocus />
+      {list.status === 'error' ? <Notice kind="error"><p>{errorMessage(list.error, t.gymPanel.couldNotLoadExercises)}</p></Notice> : null}
       <ul className="list">
         {matches.map((e) => (
           <li key={e.id}><Button variant="ghost" onClick={() => { onAdd({ id: e.id, name: e.name }); setOpen(false); setQ(''); }}>{e.name}</Button></li>

@@ -1,19 +1,20 @@
 import { useEffect, useState } from 'react';
 import { Button } from '@trackstack/ui';
+import { t } from '../strings';
 
 /** Counts down from the rest time it was started with; at zero it vibrates and, when allowed, notifies. */
 export function RestTimer({ endsAt, onDone }: { endsAt: number; onDone: () => void }) {
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    const t = setInterval(() => setNow(Date.now()), 250);
-    return () => clearInterval(t);
+    const timer = setInterval(() => setNow(Date.now()), 250);
+    return () => clearInterval(timer);
   }, [endsAt]);
   const left = Math.max(0, Math.ceil((endsAt - now) / 1000));
   useEffect(() => {
     if (left > 0) return;
     try { navigator.vibrate?.([200, 100, 200]); } catch { /* not on this device */ }
     try {
-      if (typeof Notification !== 'undefined' && Notification.permission === 'granted') new Notification('Rest is over', { body: 'Time for the next set.' });
+      if (typeof Notification !== 'undefined' && Notification.permission === 'granted') new Notification(t.restTimer.over, { body: t.restTimer.nextSet });
     } catch { /* notifications unavailable */ }
     onDone();
   }, [left, onDone]);
@@ -21,8 +22,8 @@ export function RestTimer({ endsAt, onDone }: { endsAt: number; onDone: () => vo
   const ss = String(left % 60).padStart(2, '0');
   return (
     <div className="rest-timer" role="timer" aria-live="polite" data-rest-left={left}>
-      <span className="stat-value">Rest {mm}:{ss}</span>
-      <Button variant="ghost" onClick={onDone}>Skip rest</Button>
+      <span className="stat-value">{t.restTimer.rest(String(mm), ss)}</span>
+      <Button variant="ghost" onClick={onDone}>{t.restTimer.skip}</Button>
     </div>
   );
 }
