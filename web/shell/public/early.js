@@ -18,12 +18,11 @@
     var listed = document.getElementById('ts-early-reads');
     var reads = listed ? JSON.parse(listed.textContent || '[]') : [];
     if (!reads.length) return;
-    // These reactions are registered before the app's, so the clones are taken before the app reads the bodies.
-    Promise.all([me, list]).then(function (answers) {
-      if (!answers[0].ok || !answers[1].ok) return null;
-      return Promise.all([answers[0].clone().json(), answers[1].clone().json()]);
-    }).then(function (bodies) {
-      if (!bodies) return;
+    // Each answer is cloned as soon as it arrives: these reactions are registered before the app exists, so they run
+    // before the app reads the body (which may happen before the other answer is in).
+    var body = function (answer) { return answer.then(function (r) { return r.ok ? r.clone().json() : null; }); };
+    Promise.all([body(me), body(list)]).then(function (bodies) {
+      if (!bodies[0] || !bodies[1]) return;
       var household = pick(bodies[0], bodies[1]);
       if (!household) return;
       var month = monthIn(household.timeZone);

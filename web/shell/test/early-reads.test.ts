@@ -14,10 +14,10 @@ const me = {
 };
 const households = [{ id: 'p', timeZone: 'UTC' }, { id: 'shared', timeZone: 'Pacific/Kiritimati' }];
 
-function runEarly(reads: string[], answers: Record<string, Response>) {
+function runEarly(reads: string[], answers: Record<string, Response | Promise<Response>>) {
   document.head.innerHTML = `<script type="application/json" id="ts-early-reads">${JSON.stringify(reads)}</script>`;
   const asked: string[] = [];
-  vi.stubGlobal('fetch', vi.fn(async (path: string) => { asked.push(path); return answers[path]?.clone() ?? json({ title: 'Not Found' }, 404); }));
+  vi.stubGlobal('fetch', vi.fn(async (path: string) => { asked.push(path); const a = await answers[path]; return a?.clone() ?? json({ title: 'Not Found' }, 404); }));
   new Function(EARLY_JS)();
   return asked;
 }
@@ -58,6 +58,29 @@ describe('early.js', () => {
     // Once: the next read asks the network.
     expect(await read()).toEqual({ daysSinceLastRefill: 9 });
     expect(network).toHaveBeenCalledTimes(1);
+  });
+
+  it('still asks for the home reads when the app read /api/me before the household list arrived', async () => {
+    let listArrives: (r: Response) => void = () => {};
+    const list = new Promise<Response>((resolve) => { listArrives = resolve; });
+    const asked = runEarly(['/heating/summary'], { '/api/me': json(me), '/api/households': list });
+    // The app takes /api/me and reads its body at once.
+    expect(((await (await window.__tsEarly!['/api/me']!).json()) as { id: string }).id).toBe('u');
+    listArrives(json(households));
+    await vi.waitFor(() => expect(asked).toHaveLength(3));
+    expect(asked[2]).toBe('/api/households/shared/heating/summary');
+  });
+
+  it('hands out nothing once the first render is long past (a left-over answer is not fresh)', async () => {
+    window.__tsEarly = { '/api/households/shared/heating/summary': Promise.resolve(json({ daysSinceLastRefill: 3 })) };
+    const now = vi.spyOn(performance, 'now').mockReturnValue(60_000);
+    try {
+      const network = vi.fn(async () => json({ daysSinceLastRefill: 9 }));
+      const client = createApiClient({ baseUrl: location.origin, readCookie: () => undefined, onSignInRequired: () => {}, fetch: network });
+      expect(await unwrap(client.typed.GET('/api/households/{householdId}/heating/summary', { params: { path: { householdId: 'shared' } } }))).toEqual({ daysSinceLastRefill: 9 });
+    } finally {
+      now.mockRestore();
+    }
   });
 
   it('an early answer that failed is asked again through the client (which renews an expired session)', async () => {

@@ -4,9 +4,18 @@ declare global {
   interface Window { __tsEarly?: Partial<Record<string, Promise<Response>>> }
 }
 
-/** The early answer for this path (with its query), removed so it is used once; undefined when there is none. */
+/** Early answers serve the page's first render only: one left over (another household was opened first) is not
+ * handed out later as if it were fresh. */
+const EARLY_FOR_MS = 10_000;
+
+/** The early answer for this path (with its query), removed so it is used once; undefined when there is none or the
+ * page has been open for longer than the first render takes. */
 export function takeEarlyAnswer(path: string): Promise<Response> | undefined {
   const early = typeof window === 'undefined' ? undefined : window.__tsEarly;
+  if (early && typeof performance !== 'undefined' && performance.now() > EARLY_FOR_MS) {
+    window.__tsEarly = {};
+    return undefined;
+  }
   const answer = early?.[path];
   if (answer) delete early[path];
   return answer;
