@@ -17,7 +17,7 @@ export function TrainingScreen({ context }: { context: ModuleContext }) {
     <ModuleScreen context={context} title={t.trainingScreen.title} tabs={TABS} probe={api.settings}>
       {({ tab, probe, version, changed }) => {
         const unit = probe.data?.unit === 'lb' ? 'lb' : 'kg';
-        if (tab === 'gym') return <GymPanel api={api} householdId={context.household.id} unit={unit} readOnly={context.household.role === 'viewer'} version={version} onChanged={changed} />;
+        if (tab === 'gym') return <GymPanel api={api} householdId={context.household.id} userId={context.userId} unit={unit} readOnly={context.household.role === 'viewer'} version={version} onChanged={changed} />;
         return <HistoryPanel api={api} unit={unit} version={version} />;
       }}
     </ModuleScreen>

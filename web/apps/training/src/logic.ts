@@ -71,21 +71,22 @@ export function toRequest(w: CurrentWorkout, now: Date) {
   };
 }
 
-const KEY = (householdId: string) => `ts.training.workout:${householdId}`;
+/** Per member and household: on a shared device the next member never sees (or logs as theirs) someone else's sets. */
+const KEY = (householdId: string, userId: string | undefined) => `ts.training.workout:${userId ?? 'device'}:${householdId}`;
 
 /** The workout in progress lives on the device, so a reload or a dead connection loses nothing. */
-export function loadCurrent(householdId: string): CurrentWorkout | null {
+export function loadCurrent(householdId: string, userId?: string): CurrentWorkout | null {
   try {
-    const text = localStorage.getItem(KEY(householdId));
+    const text = localStorage.getItem(KEY(householdId, userId));
     return text ? (JSON.parse(text) as CurrentWorkout) : null;
   } catch {
     return null;
   }
 }
 
-export function saveCurrent(householdId: string, w: CurrentWorkout | null) {
+export function saveCurrent(householdId: string, w: CurrentWorkout | null, userId?: string) {
   try {
-    if (w) localStorage.setItem(KEY(householdId), JSON.stringify(w));
-    else localStorage.removeItem(KEY(householdId));
+    if (w) localStorage.setItem(KEY(householdId, userId), JSON.stringify(w));
+    else localStorage.removeItem(KEY(householdId, userId));
   } catch { /* private mode: the workout lives as long as the page */ }
 }

@@ -20,9 +20,9 @@ const draft = {
 };
 const summary = { lastWorkout: { id: 'w1', userId: 'u1', name: 'Push day', startedAt: '2026-11-30T17:00:00Z', endedAt: null, source: 'app', setCount: 12, volumeKg: 5400, exerciseCount: 3 }, weekStart: '2026-11-30', sessionsThisWeek: 2, setsThisWeek: 20, volumeThisWeekKg: 8000, unit: 'kg' };
 
-function context(respond: (r: Request, path: string) => Response | Promise<Response>, queue?: OfflineQueue, role = 'owner'): ModuleContext {
+function context(respond: (r: Request, path: string) => Response | Promise<Response>, queue?: OfflineQueue, role = 'owner', userId = 'u1'): ModuleContext {
   const client = createApiClient({ baseUrl: 'http://app.test', readCookie: () => undefined, onSignInRequired: () => {}, fetch: async (r) => respond(r, new URL(r.url).pathname) });
-  return { client, queue, household: { id: 'h1', name: 'Home', currency: 'EUR', locale: 'en-GB', timeZone: 'Europe/Brussels', role: role as 'owner' }, now: () => new Date('2026-12-01T10:00:00Z') };
+  return { client, queue, userId, household: { id: 'h1', name: 'Home', currency: 'EUR', locale: 'en-GB', timeZone: 'Europe/Brussels', role: role as 'owner' }, now: () => new Date('2026-12-01T10:00:00Z') };
 }
 
 const reads = (p: string, url?: URL) =>
@@ -57,7 +57,7 @@ describe('gym mode', () => {
     expect(el.querySelector('[role=timer]')?.textContent).toContain('Rest 2:00');
     expect(el.querySelector('[data-current-set]')?.textContent).toBe('Set 2 of 2');
     // Kept on the device while in progress: a reload would find it.
-    expect(JSON.parse(localStorage.getItem('ts.training.workout:h1')!).done).toHaveLength(1);
+    expect(JSON.parse(localStorage.getItem('ts.training.workout:u1:h1')!).done).toHaveLength(1);
     await click(el.querySelector('[aria-label="One rep less"]'));
     await click(button(el, 'Complete set'));
     await click(button(el, 'Finish workout'));
@@ -69,7 +69,24 @@ describe('gym mode', () => {
     expect(body.routineId).toBe('r1');
     expect(body.sets.map((s) => [s.weightKg, s.reps, s.kind])).toEqual([[65, 8, 'working'], [62.5, 7, 'working']]);
     expect(el.textContent).toContain('Workout saved on this device');
-    expect(localStorage.getItem('ts.training.workout:h1')).toBeNull();
+    expect(localStorage.getItem('ts.training.workout:u1:h1')).toBeNull();
+  });
+
+  it('keeps a workout in progress for its member only: another member on the same device starts afresh', async () => {
+    const el = await mountScreen(context((_r, p) => reads(p)));
+    await settle(20);
+    await click(button(el, 'PPL: Push'));
+    await settle(20);
+    await click(button(el, 'Complete set'));
+    expect(el.querySelector('[data-current-set]')?.textContent).toBe('Set 2 of 2');
+    act(() => unmount?.());
+    el.remove();
+    const other = await mountScreen(context((_r, p) => reads(p), undefined, 'member', 'u2'));
+    await settle(20);
+    expect(other.querySelector('[data-current-exercise]')).toBeNull();
+    expect(button(other, 'PPL: Push')).toBeTruthy();
+    // The first member's sets are still there for them.
+    expect(JSON.parse(localStorage.getItem('ts.training.workout:u1:h1')!).done).toHaveLength(1);
   });
 
   it('adds an exercise from the library to an empty workout and sends it when online', async () => {

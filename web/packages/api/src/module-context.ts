@@ -12,6 +12,9 @@ export interface ModuleContext {
     timeZone: string;
     role: 'viewer' | 'member' | 'admin' | 'owner';
   };
+  /** The signed-in user (absent in stand-alone use and tests): what a module keeps on the device for one member only,
+   * such as a workout in progress, is stored under this id, so another member on the same device never sees it. */
+  userId?: string;
   /** The shell's offline queue; creates with a client id go through it (without one they are sent directly). */
   queue?: OfflineQueue;
   /** Today, injectable for tests and screenshots. */

@@ -13,11 +13,11 @@ const DEFAULT_REST = 90;
 
 /** Gym mode: the current exercise and set in big type, steppers, one tap to complete a set, a rest timer that
  * starts by itself, and the workout kept on the device until it is finished and sent (or queued offline). */
-export function GymPanel({ api, householdId, unit, readOnly, version, onChanged }: {
-  api: TrainingApi; householdId: string; unit: Unit; readOnly: boolean; version: number; onChanged: (m?: string) => void;
+export function GymPanel({ api, householdId, userId, unit, readOnly, version, onChanged }: {
+  api: TrainingApi; householdId: string; userId?: string; unit: Unit; readOnly: boolean; version: number; onChanged: (m?: string) => void;
 }) {
-  const [workout, setWorkoutState] = useState<CurrentWorkout | null>(() => loadCurrent(householdId));
-  const setWorkout = useCallback((w: CurrentWorkout | null) => { saveCurrent(householdId, w); setWorkoutState(w); }, [householdId]);
+  const [workout, setWorkoutState] = useState<CurrentWorkout | null>(() => loadCurrent(householdId, userId));
+  const setWorkout = useCallback((w: CurrentWorkout | null) => { saveCurrent(householdId, w, userId); setWorkoutState(w); }, [householdId, userId]);
   if (readOnly) return <Card title={t.gymPanel.gym}><Notice kind="info"><p>{t.gymPanel.viewersRead}</p></Notice></Card>;
   return workout
     ? <CurrentCard api={api} workout={workout} setWorkout={setWorkout} unit={unit} onChanged={onChanged} />
