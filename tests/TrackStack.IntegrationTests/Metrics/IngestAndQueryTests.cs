@@ -204,6 +204,10 @@ public sealed class IngestAndQueryTests
                      "metric=energy&from=2026-03-29&to=2026-03-31&where=nocolon",
                      "metric=energy&from=2026-03-29&to=2026-03-31&groupBy=bad%20key",
                      "metric=energy&from=2026-03-29&to=2026-03-31&bucket=1",
+                     "metric=energy&from=0001-01-01&to=2026-03-31&bucket=month",
+                     "metric=energy&from=2026-03-29&to=9999-12-31&bucket=month",
+                     "metric=energy&from=0001-01-01T00:00:00Z&to=2026-03-31&bucket=month",
+                     "metric=energy&from=2026-03-29&to=9999-12-31T23:59:59Z&bucket=month",
                  })
         {
             using var r = await viewer.GetAsync($"{api}/query?{bad}");

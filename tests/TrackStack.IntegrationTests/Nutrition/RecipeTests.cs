@@ -169,4 +169,33 @@ public sealed class RecipeTests
         using (var r = await alice.PostAsync($"{Api(home)}/ingredients/parse", new { })) await ErrorsAsync(r);
         using (var r = await alice.PostAsync($"{Api(home)}/ingredients/parse", new { sentence = new string('x', 1001) })) await ErrorsAsync(r);
     }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Odd_digits_and_absurd_amounts_never_break_reading_a_recipe_or_logging_it(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var host = await TestHost.StartAsync(db);
+        var (alice, _) = await Accounts.RegisterAsync(host, "alice@example.org");
+        var home = await HeatingTests.HomeAsync(alice, "Home");
+        var recipe = await PostOkAsync(alice, $"{Api(home)}/recipes", new
+        {
+            title = "Odd", servings = 1, steps = new[] { new { section = (string?)null, text = "Mix." } },
+            ingredients = new[]
+            {
+                new { text = "\u0663 eggs", foodId = (string?)null, grams = (double?)null }, // Arabic-Indic three
+                new { text = "\uff13 g flour", foodId = (string?)null, grams = (double?)null }, // full-width three
+                new { text = new string('9', 400) + " g flour", foodId = (string?)"sr28:20081", grams = (double?)null },
+                new { text = "0.001 g flour", foodId = (string?)"sr28:20081", grams = (double?)null },
+            },
+        });
+        var id = recipe.Str("id");
+        var read = await alice.GetJsonAsync($"{Api(home)}/recipes/{id}");
+        Assert.True(double.IsFinite(read["nutrition"]!["total"].Num("kcal")));
+        Assert.Equal(1, (await alice.GetJsonAsync($"{Api(home)}/recipes")).Num("total"));
+        // 100 kg from a line of 0.001 g is a scale of 10^8: refused, not a sum near infinity.
+        using (var r = await alice.GetAsync($"{Api(home)}/recipes/{id}?ingredient=3&grams=100000")) Assert.True((await ErrorsAsync(r)).ContainsKey("grams"));
+        var logged = await PostOkAsync(alice, $"{Api(home)}/log", new { date = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), meal = "lunch", recipeId = id, servings = 100 });
+        Assert.True(double.IsFinite(logged["nutrients"].Num("kcal")));
+    }
 }

@@ -79,4 +79,29 @@ public sealed class IngredientParserTests
         Assert.Equal("lemons", IngredientParser.Parse("2 lemons").Food);
         Assert.Null(IngredientParser.Parse("2 lemons").Unit);
     }
+
+    [Theory]
+    [InlineData("٣ eggs")] // Arabic-Indic three
+    [InlineData("３ g flour")] // full-width three
+    [InlineData("1٣/2 cup milk")]
+    public void Non_ascii_digits_are_not_a_quantity_and_do_not_throw(string text)
+    {
+        var p = IngredientParser.Parse(text);
+        Assert.Null(p.Grams);
+        Assert.NotEqual("", p.Food);
+    }
+
+    [Fact]
+    public void An_absurd_or_infinite_amount_stays_in_the_food_text()
+    {
+        var huge = new string('9', 400);
+        var p = IngredientParser.Parse(huge + " g flour");
+        Assert.Null(p.Quantity);
+        Assert.Null(p.Grams);
+        Assert.StartsWith("999", p.Food);
+        Assert.Null(IngredientParser.Parse("1 (" + huge + " g) can tomatoes").Grams);
+        Assert.Null(IngredientParser.Parse("2-" + huge + " cloves garlic").Quantity);
+        Assert.Null(IngredientParser.Parse("200000 kg sugar").Grams);
+        Assert.Equal(100_000, IngredientParser.Parse("100000 g sugar").Grams);
+    }
 }

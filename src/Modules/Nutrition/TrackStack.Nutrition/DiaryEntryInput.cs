@@ -7,6 +7,14 @@ internal static class DiaryEntryInput
 {
     public const int MaxDaysAhead = 1;
 
+    /// <summary>More than anyone eats at once; above it (or infinite) a stored recipe's amounts are wrong,
+    /// and such a number must not reach the diary's sums or JSON.</summary>
+    private const double MaxRecipeAmount = 1_000_000;
+
+    private static bool InRange(Nutrients n) =>
+        new[] { n.Kcal, n.Protein, n.Fat, n.SaturatedFat, n.Carbohydrate, n.Sugars, n.Fibre, n.SodiumMg, n.Alcohol }
+            .All(v => v is null || (double.IsFinite(v.Value) && Math.Abs(v.Value) <= MaxRecipeAmount));
+
     public static async Task<(FieldErrors Errors, Action<DiaryEntry>? Apply)> ResolveAsync(
         LogRequest r, DateOnly today, NutritionDb db, FoodCatalog catalog, CancellationToken ct)
     {
@@ -61,6 +69,9 @@ internal static class DiaryEntryInput
             var rows = await db.Ingredients.AsNoTracking().Where(i => i.RecipeId == recipeId).ToListAsync(ct);
             var (_, nutrition, _) = await RecipeView.BuildAsync(recipe, rows, catalog, 1, ct);
             var servings = r.Servings!.Value;
+            var eaten = nutrition.PerServing.Times(servings);
+            if (!InRange(eaten))
+                return (errors.Add("recipeId", "This recipe's nutrition is out of range; check its ingredient amounts."), null);
             return (errors, e =>
             {
                 Common(e, r, meal!);
@@ -68,7 +79,7 @@ internal static class DiaryEntryInput
                 e.RecipeId = recipe.Id;
                 e.Label = Truncate(recipe.Title);
                 e.Servings = servings;
-                e.SetNutrients(nutrition.PerServing.Times(servings));
+                e.SetNutrients(eaten);
             });
         }
         errors.Check(!string.IsNullOrWhiteSpace(r.Label) && r.Label.Trim().Length <= 200, "label", "Name the quick add (at most 200 characters).");

@@ -7,6 +7,10 @@ internal static class PointRules
     public const int MaxNameLength = 100;
     public const int MaxTags = 20;
     public const int MaxTagValueLength = 500;
+    /// <summary>The largest magnitude of a value: rollup sums of even 10^18 such values stay far from float8
+    /// overflow (an infinite sum would fail every later batch on PostgreSQL and every query on SQLite). Not
+    /// 1e15: Telegraf sends nanosecond timestamps (about 1.7e18) and 64-bit counters as field values.</summary>
+    public const double MaxAbsValue = 1e100;
     public const string NameRule = "Use 1 to 100 ASCII letters, digits, '_', '.' or '-'.";
 
     public static bool IsName(string? name) =>
@@ -20,6 +24,7 @@ internal static class PointRules
     {
         if (!IsName(metric)) return $"The metric name '{Shorten(metric)}' is not valid. {NameRule}";
         if (value is not { } v || !double.IsFinite(v)) return "The value must be a finite number.";
+        if (Math.Abs(v) > MaxAbsValue) return $"The value {v.ToString("G6", CultureInfo.InvariantCulture)} is out of range; values are between -1e100 and 1e100.";
         if (tags is null) return null;
         if (tags.Count > MaxTags) return $"A point has at most {MaxTags} tags; this one has {tags.Count}.";
         foreach (var (key, tagValue) in tags)

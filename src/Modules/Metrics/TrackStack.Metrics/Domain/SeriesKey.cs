@@ -10,6 +10,10 @@ internal static class SeriesKey
 {
     public static string CanonicalTags(SortedDictionary<string, string> tags) => JsonSerializer.Serialize(tags);
 
+    /// <summary>The text one tag has inside <see cref="CanonicalTags"/>: a series has the tag exactly when its
+    /// tags contain this (a quote inside a key or value is escaped, so no value can fake it).</summary>
+    public static string TagFragment(string key, string value) => JsonSerializer.Serialize(key) + ":" + JsonSerializer.Serialize(value);
+
     public static SortedDictionary<string, string> ParseTags(string json) =>
         new(JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [], StringComparer.Ordinal);
 

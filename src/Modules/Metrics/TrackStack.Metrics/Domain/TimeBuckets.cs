@@ -70,11 +70,12 @@ internal static class TimeBuckets
     public static DateTime? ParseBound(string? text, TimeZoneInfo zone)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
+        // Bounded to 1970..9998: near DateTime's ends a local midnight or a bucket start does not exist.
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
         {
-            return LocalMidnight(day, zone).UtcDateTime;
+            return day.Year is >= 1970 and <= 9998 ? LocalMidnight(day, zone).UtcDateTime : null;
         }
-        return Instant.Parse(text);
+        return Instant.Parse(text) is { Year: >= 1970 and <= 9998 } instant ? instant : null;
     }
 
     /// <summary>About how long a bucket is, to bound how many a query may ask for.</summary>

@@ -11,7 +11,12 @@ namespace TrackStack.Nutrition.Domain;
 /// "to taste" phrases. What it cannot read stays in the food text rather than being guessed.</summary>
 internal static partial class IngredientParser
 {
-    private const string Num = @"(?:\d+\s+\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?)";
+    // ASCII digits only: \d also matches "٣" or "３", which double.Parse does not read.
+    private const string Num = @"(?:[0-9]+\s+[0-9]+/[0-9]+|[0-9]+/[0-9]+|[0-9]+(?:[.,][0-9]+)?)";
+
+    /// <summary>Above this a number is not an amount anyone cooks with; it stays in the food text, so that a
+    /// stored line never scales to infinity when it is read again.</summary>
+    private const double MaxAmount = 100_000;
 
     [GeneratedRegex(@"^(?<q>" + Num + @")(?:\s*(?:-|–|—|to|bis|à|a|or|oder|ou)\s*(?<q2>" + Num + @"))?", RegexOptions.IgnoreCase)]
     private static partial Regex Quantity();
@@ -65,9 +70,10 @@ internal static partial class IngredientParser
 
         double? quantity = null, quantityMax = null;
         var rest = text;
-        if (Quantity().Match(rest) is { Success: true } q)
+        if (Quantity().Match(rest) is { Success: true } q && ReadNumber(q.Groups["q"].Value) is { } first
+            && (!q.Groups["q2"].Success || ReadNumber(q.Groups["q2"].Value) is not null))
         {
-            quantity = ReadNumber(q.Groups["q"].Value);
+            quantity = first;
             if (q.Groups["q2"].Success) quantityMax = ReadNumber(q.Groups["q2"].Value);
             rest = rest[q.Length..].TrimStart();
         }
@@ -138,7 +144,8 @@ internal static partial class IngredientParser
 
     private static double? MassOf(Match m) =>
         MatchUnit(m.Groups["u"].Value) is { Measure.Kind: MeasureKind.Mass } u && u.Length == m.Groups["u"].Value.Length
-            ? ReadNumber(m.Groups["q"].Value) * u.Measure.Size
+            && ReadNumber(m.Groups["q"].Value) is { } n
+            ? n * u.Measure.Size
             : null;
 
     private static (Measure Measure, int Length)? MatchUnit(string text)
@@ -158,18 +165,29 @@ internal static partial class IngredientParser
         return end <= 0 ? null : text[..end];
     }
 
-    private static double ReadNumber(string text)
+    /// <summary>The number, or null when it is not one or is no sensible amount (infinite, above <see cref="MaxAmount"/>).</summary>
+    private static double? ReadNumber(string text)
     {
         text = text.Trim();
+        double? value;
         var space = text.IndexOf(' ', StringComparison.Ordinal);
-        if (space > 0) return ReadNumber(text[..space]) + ReadNumber(text[(space + 1)..]);
         var slash = text.IndexOf('/', StringComparison.Ordinal);
-        if (slash > 0)
+        if (space > 0)
         {
-            var d = double.Parse(text[(slash + 1)..], CultureInfo.InvariantCulture);
-            return d == 0 ? 0 : double.Parse(text[..slash], CultureInfo.InvariantCulture) / d;
+            value = ReadNumber(text[..space]) is { } whole && ReadNumber(text[(space + 1)..]) is { } part ? whole + part : null;
         }
-        return double.Parse(text.Replace(',', '.'), CultureInfo.InvariantCulture);
+        else if (slash > 0)
+        {
+            value = Read(text[(slash + 1)..]) is { } d && Read(text[..slash]) is { } n ? (d == 0 ? 0 : n / d) : null;
+        }
+        else
+        {
+            value = Read(text.Replace(',', '.'));
+        }
+        return value is { } v && double.IsFinite(v) && v <= MaxAmount ? v : null;
+
+        static double? Read(string s) =>
+            double.TryParse(s, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var x) ? x : null;
     }
 
     /// <summary>Entities decoded, unicode fractions as "1/2" (glued ones as "1 1/2"), the fraction slash as "/", one space between words.</summary>

@@ -12,9 +12,6 @@ internal sealed partial record JsonLdRecipe(
     string Title, string? Description, double? Servings, int? PrepMinutes, int? CookMinutes, IReadOnlyList<string> Tags, string? Url,
     IReadOnlyList<(string? Section, string Text)> Steps, IReadOnlyList<string> Ingredients)
 {
-    [GeneratedRegex("<script[^>]*type\\s*=\\s*[\"']application/ld\\+json[\"'][^>]*>(.*?)</script>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
-    private static partial Regex LdScripts();
-
     [GeneratedRegex(@"\d+(?:[.,]\d+)?")]
     private static partial Regex FirstNumber();
 
@@ -24,9 +21,18 @@ internal sealed partial record JsonLdRecipe(
     /// <summary>The recipe in an HTML page's ld+json scripts, or null.</summary>
     public static JsonLdRecipe? FromHtml(string html)
     {
-        foreach (Match m in LdScripts().Matches(html))
+        // Scanned with IndexOf rather than a lazy regex, whose backtracking over 2 MB of unclosed tags is quadratic.
+        var at = 0;
+        while ((at = html.IndexOf("<script", at, StringComparison.OrdinalIgnoreCase)) >= 0)
         {
-            if (FromJson(m.Groups[1].Value) is { } recipe) return recipe;
+            var tagEnd = html.IndexOf('>', at);
+            if (tagEnd < 0) return null;
+            var close = html.IndexOf("</script", tagEnd, StringComparison.OrdinalIgnoreCase);
+            if (close < 0) return null; // no later script is closed either
+            var tag = html.AsSpan(at, tagEnd - at);
+            if (tag.Contains("application/ld+json", StringComparison.OrdinalIgnoreCase)
+                && FromJson(html[(tagEnd + 1)..close]) is { } recipe) return recipe;
+            at = close;
         }
         return null;
     }
@@ -119,7 +125,7 @@ internal sealed partial record JsonLdRecipe(
             var minutes = XmlConvert.ToTimeSpan(iso.Trim()).TotalMinutes;
             return minutes is >= 0 and <= 10000 ? (int)Math.Round(minutes) : null;
         }
-        catch (FormatException)
+        catch (Exception e) when (e is FormatException or OverflowException) // "P99999999D" is no TimeSpan
         {
             return null;
         }

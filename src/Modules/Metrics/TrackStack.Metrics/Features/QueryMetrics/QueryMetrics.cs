@@ -55,10 +55,14 @@ internal static class QueryMetrics
 
         var seriesQuery = db.Series.AsNoTracking().Where(s => s.Metric == q.Metric);
         if (q.Product is { } product) seriesQuery = seriesQuery.Where(s => s.ProductId == product);
+        // The tag filter runs in SQL, so the series limit counts only the series that match.
+        foreach (var fragment in filters.Select(f => SeriesKey.TagFragment(f.Key, f.Value))) seriesQuery = seriesQuery.Where(s => s.Tags.Contains(fragment));
         var series = (await seriesQuery.Select(s => new { s.Id, s.Tags }).Take(MaxSeries + 1).ToListAsync(ct))
             .Select(s => (s.Id, Tags: SeriesKey.ParseTags(s.Tags)))
             .Where(s => filters.All(f => s.Tags.TryGetValue(f.Key, out var v) && v == f.Value))
             .ToList();
+        if (series.Count > MaxSeries)
+            return new FieldErrors().Add("where", $"More than {MaxSeries:N0} series match; narrow the query with where=tag:value.").ToResult();
         var groupOf = series.ToDictionary(s => s.Id, s => q.GroupBy is null ? null : s.Tags.GetValueOrDefault(q.GroupBy));
 
         var fromUtc = DateTime.SpecifyKind(from!.Value, DateTimeKind.Utc);

@@ -2,6 +2,8 @@ namespace TrackStack.Nutrition.Features.GetRecipe;
 
 internal static class GetRecipe
 {
+    private const double MaxFactor = 1_000;
+
     public static void MapGetRecipe(this RouteGroupBuilder nutrition) =>
         nutrition.MapGet("/recipes/{recipeId:guid}", HandleAsync)
             .WithSummary("A recipe with its nutrition per serving; scaled by servings=N, or by one ingredient (ingredient=index&grams=G: \"I have 140 g of flour\")");
@@ -26,6 +28,9 @@ internal static class GetRecipe
             if (index < 0 || index >= nutrition.Lines.Count || nutrition.Lines[index].Grams is not > 0)
                 return new FieldErrors().Add("ingredient", "Pick an ingredient line that has a weight.").ToResult();
             factor = grams!.Value / nutrition.Lines[index].Grams!.Value;
+            // A line of 0.001 g scaled to 100 kg is no recipe; and its sums must stay finite numbers.
+            if (factor > MaxFactor)
+                return new FieldErrors().Add("grams", $"That scales the recipe more than {MaxFactor:N0} times; pick a larger ingredient line.").ToResult();
         }
         if (factor == 1) return TypedResults.Ok(plain);
         var (scaled, _, _) = await RecipeView.BuildAsync(recipe, rows, catalog, factor, ct);
