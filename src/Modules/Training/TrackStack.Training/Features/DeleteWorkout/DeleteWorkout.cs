@@ -12,9 +12,12 @@ internal static class DeleteWorkout
         var workout = await db.ReadableWorkouts(user).FirstOrDefaultAsync(w => w.Id == workoutId, ct);
         if (workout is null) return Problems.NotFound("workout");
         if (workout.UserId != user) return Problems.Forbidden("Only the member who logged a workout deletes it.");
+        // One transaction: a workout never stays behind without its sets.
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
         await db.Sets.Where(s => s.WorkoutId == workoutId).ExecuteDeleteAsync(ct);
         db.Workouts.Remove(workout);
         await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         return TypedResults.NoContent();
     }
 }

@@ -61,7 +61,8 @@ internal static class WorkoutCsv
             string Get(string? name) => name is null ? "" : (csv.GetField(name) ?? "").Trim();
             var order = Get("Set Order");
             if (order.Equals("Rest Timer", StringComparison.OrdinalIgnoreCase)) { skipped++; continue; }
-            if (!DateTime.TryParse(Get("Date"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var start))
+            // Years the app logs (1970 on): a year-9999 date would overflow when the duration is added.
+            if (!DateTime.TryParse(Get("Date"), CultureInfo.InvariantCulture, DateTimeStyles.None, out var start) || start.Year is < 1970 or > 9000)
             {
                 Error(errors, line, $"the date '{Get("Date")}' is not a date and time.");
                 continue;
@@ -80,7 +81,7 @@ internal static class WorkoutCsv
             if (!workouts.TryGetValue(key, out var workout))
             {
                 var duration = Duration(Get(Col("Duration")));
-                workouts[key] = workout = new ParsedWorkout(name.Length == 0 ? "Workout" : name, start, duration is { } m ? start.Add(m) : null,
+                workouts[key] = workout = new ParsedWorkout(name.Length == 0 ? "Workout" : name, start, duration is { } m && m < TimeSpan.FromDays(2) ? start.Add(m) : null,
                     Blank(Get(Col("Workout Notes"))), []);
             }
             workout.Sets.Add(new ParsedSet(exercise, kind, kg, reps, Rpe(rpe), seconds, distance, Blank(Get(Col("Notes")))));
@@ -103,7 +104,7 @@ internal static class WorkoutCsv
             if (++rows > MaxRows) { fatal = $"The file has more than {MaxRows:N0} rows."; return null; }
             var line = csv.Parser.RawRow;
             string Get(string? name) => name is null ? "" : (csv.GetField(name) ?? "").Trim();
-            if (HevyTime(Get("start_time")) is not { } start) { Error(errors, line, $"the start_time '{Get("start_time")}' is not a date and time."); continue; }
+            if (HevyTime(Get("start_time")) is not { } start || start.Year is < 1970 or > 9000) { Error(errors, line, $"the start_time '{Get("start_time")}' is not a date and time."); continue; }
             var exercise = Get("exercise_title");
             if (exercise.Length == 0) { Error(errors, line, "the exercise_title is missing."); continue; }
             var title = Get(Col("title"));
