@@ -7,6 +7,27 @@ namespace TrackStack.IntegrationTests.Metrics;
 /// <summary>Inputs at the edges of what the metrics API accepts: each is a clear 4xx, never a 500 or a wrong answer.</summary>
 public sealed class MetricsLimitsTests
 {
+    [Fact]
+    public async Task A_line_protocol_body_of_more_than_50_000_points_is_a_413_and_writes_nothing()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db);
+        var (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");
+        var home = await HouseholdAsync(owner, "Shop");
+        var product = await ProductAsync(owner, home);
+        var (_, key) = await KeyAsync(owner, home, product);
+        using var http = KeyClient(host);
+
+        var body = string.Concat(Enumerable.Repeat("many value=1 1764496800\n", 50_001));
+        using (var r = await WriteAsync(http, key, "/api/v2/write?bucket=b&precision=s", body))
+        {
+            Assert.Contains("at most 50,000 points", (await r.ReadJsonAsync(HttpStatusCode.RequestEntityTooLarge)).Str("detail"), StringComparison.Ordinal);
+        }
+        var none = await owner.GetJsonAsync($"{Api(home)}/query?metric=many&from=2025-11-30&to=2025-12-01&bucket=day&agg=count");
+        Assert.Empty(Points(none));
+        await WriteAsync(http, key, "/api/v2/write?bucket=b&precision=s", string.Concat(Enumerable.Repeat("many value=1 1764496800\n", 1_000))).ExpectAsync(HttpStatusCode.NoContent);
+    }
+
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Values_beyond_1e100_are_refused_so_rollup_sums_stay_finite(string provider)

@@ -16,6 +16,9 @@ internal static class WriteLineProtocol
             .Accepts<string>("text/plain");
     }
 
+    /// <summary>Points (fields of lines) one write may carry: a Telegraf batch of 1,000 lines with 50 fields each.</summary>
+    public const int MaxPoints = 50_000;
+
     internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
         string? target, string targetName, string? precision, HttpContext http, MetricsDb db, TimeProvider clock, IOptions<MetricsOptions> options, CancellationToken ct)
     {
@@ -33,6 +36,14 @@ internal static class WriteLineProtocol
             var (mapped, error) = LineMapping.ToPoints(line, unit, now);
             if (error is not null) errors.Add(error);
             else points.AddRange(mapped);
+        }
+        // One transaction holds SQLite's write lock: a body of millions of tiny lines is refused as too large, which
+        // makes Telegraf split the batch and send the halves.
+        if (points.Count > MaxPoints)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "Too many points",
+                detail: $"Send at most {MaxPoints:N0} points per request; this body has {points.Count:N0}. Nothing was written.",
+                extensions: new Dictionary<string, object?> { ["code"] = "request too large", ["message"] = $"at most {MaxPoints} points per request" });
         }
         await using (var tx = await db.Database.BeginTransactionAsync(ct))
         {

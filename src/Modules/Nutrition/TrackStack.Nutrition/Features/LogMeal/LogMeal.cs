@@ -23,6 +23,8 @@ internal static class LogMeal
         db.PublishEvent(new MealLogged(Guid.NewGuid(), now, householdId, access.UserId, entry.Id, entry.Date, entry.Meal, entry.Kcal, entry.Protein,
             Math.Round(day.Kcal ?? 0, 1), Math.Round(day.Protein ?? 0, 1), entry.Version));
         var (row, created) = await db.SaveNewAsync(entry, clientChoseId: request.Id is not null, ct);
+        // A concurrent twin that won the race may be another member's: never answer with it.
+        if (!created && row.UserId != access.UserId) return Problems.Conflict("This id is already used.");
         return created
             ? TypedResults.Created($"/api/households/{householdId}/nutrition/log/{row.Id}", row.ToResponse())
             : TypedResults.Ok(row.ToResponse());

@@ -27,6 +27,8 @@ internal static class LogBodyWeight
             WeightKg = Math.Round(request.WeightKg!.Value, 2), CreatedAt = StoredTime.Now(clock),
         };
         var (row, created) = await db.SaveNewAsync(entry, request.Id is not null, ct);
+        // A concurrent twin that won the race may be another member's: never answer with it.
+        if (!created && row.UserId != access.UserId) return Problems.Conflict("This id is already used.");
         var response = await db.WithTrendAsync(row, ct);
         return created ? TypedResults.Created($"/api/households/{householdId}/training/body-weight/{row.Id}", response) : TypedResults.Ok(response);
     }

@@ -34,6 +34,8 @@ internal static class LogWorkout
         var (row, created) = await db.SaveNewAsync(workout, clientChoseId: request.Id is not null, ct);
         if (!created)
         {
+            // A concurrent twin that won the race may be another member's: never answer with it.
+            if (row.UserId != workout.UserId) return Problems.Conflict("This id is already used.");
             var twin = await db.Workouts.AsNoTracking().Include(w => w.Sets).FirstAsync(w => w.Id == row.Id, ct);
             return TypedResults.Ok(await db.ToResponseAsync(twin, ct));
         }
