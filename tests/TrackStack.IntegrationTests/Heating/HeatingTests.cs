@@ -277,11 +277,7 @@ public sealed class HeatingTests
     }
 
     /// <summary>A household in UTC, so the tests' "today" is the household's.</summary>
-    internal static async Task<Guid> HomeAsync(ApiClient client, string name)
-    {
-        using var response = await client.PostAsync("/api/households", new { name, timeZone = "UTC" });
-        return Guid.Parse((await response.ReadJsonAsync(HttpStatusCode.Created)).Str("id"));
-    }
+    internal static Task<Guid> HomeAsync(ApiClient client, string name) => Accounts.CreateHouseholdAsync(client, name, "UTC");
 
     internal static async Task<List<OutboxMessage>> OutboxAsync(TestHost host, string type)
     {

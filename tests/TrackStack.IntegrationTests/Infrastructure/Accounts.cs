@@ -38,9 +38,12 @@ public static class Accounts
         }
     }
 
-    public static async Task<Guid> CreateHouseholdAsync(ApiClient client, string name)
+    /// <summary>A new household; with a time zone ("UTC") the tests' "today" is the household's.</summary>
+    public static async Task<Guid> CreateHouseholdAsync(ApiClient client, string name, string? timeZone = null)
     {
-        using var response = await client.PostAsync("/api/households", new { name });
+        using var response = timeZone is null
+            ? await client.PostAsync("/api/households", new { name })
+            : await client.PostAsync("/api/households", new { name, timeZone });
         var body = await response.ReadJsonAsync(HttpStatusCode.Created);
         return Guid.Parse(body["id"]!.GetValue<string>());
     }

@@ -18,10 +18,7 @@ public sealed class IngestAndQueryTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db);
-        var (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");
-        var home = await HouseholdAsync(owner, "Shop");
-        var product = await ProductAsync(owner, home);
-        var (_, key) = await KeyAsync(owner, home, product);
+        var (owner, home, product, key) = await KeyedProductAsync(host);
         using var http = KeyClient(host);
 
         var batch = new
@@ -95,10 +92,7 @@ public sealed class IngestAndQueryTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db, new Dictionary<string, string?> { ["Metrics:MaxIngestBytes"] = "4096" });
-        var (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");
-        var home = await HouseholdAsync(owner, "Home");
-        var product = await ProductAsync(owner, home, "Sensors");
-        var (_, key) = await KeyAsync(owner, home, product);
+        var (owner, home, product, key) = await KeyedProductAsync(host, "Home", "Sensors");
         using var http = KeyClient(host);
         var api = Api(home);
 

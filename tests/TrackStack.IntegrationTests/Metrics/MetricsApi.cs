@@ -14,11 +14,7 @@ internal static class MetricsApi
     public static string Api(Guid household) => $"/api/households/{household}/metrics";
 
     /// <summary>A household in UTC (the default would be the server's zone).</summary>
-    public static async Task<Guid> HouseholdAsync(ApiClient client, string name, string timeZone = "UTC")
-    {
-        using var r = await client.PostAsync("/api/households", new { name, timeZone });
-        return Guid.Parse((await r.ReadJsonAsync(HttpStatusCode.Created)).Str("id"));
-    }
+    public static Task<Guid> HouseholdAsync(ApiClient client, string name, string timeZone = "UTC") => Accounts.CreateHouseholdAsync(client, name, timeZone);
 
     public static async Task<Guid> ProductAsync(ApiClient admin, Guid household, string name = "Shop")
     {
@@ -31,6 +27,17 @@ internal static class MetricsApi
         using var r = await admin.PostAsync($"{Api(household)}/products/{product}/keys", new { name = "script", scopes = scopes.Length == 0 ? ["ingest"] : scopes });
         var body = await r.ReadJsonAsync(HttpStatusCode.Created);
         return (Guid.Parse(body["key"]!.Str("id")), body.Str("secret"));
+    }
+
+    /// <summary>An owner with a household, one product in it and an ingest key: what most ingest tests start from.</summary>
+    public static async Task<(ApiClient Owner, Guid Home, Guid Product, string Key)> KeyedProductAsync(
+        TestHost host, string household = "Shop", string product = "Shop")
+    {
+        var (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");
+        var home = await HouseholdAsync(owner, household);
+        var id = await ProductAsync(owner, home, product);
+        var (_, key) = await KeyAsync(owner, home, id);
+        return (owner, home, id, key);
     }
 
     public static HttpClient KeyClient(TestHost host) => new() { BaseAddress = host.BaseAddress };

@@ -12,10 +12,7 @@ public sealed class MetricsLimitsTests
     {
         await using var db = await TestDatabase.CreateAsync("sqlite");
         await using var host = await TestHost.StartAsync(db);
-        var (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");
-        var home = await HouseholdAsync(owner, "Shop");
-        var product = await ProductAsync(owner, home);
-        var (_, key) = await KeyAsync(owner, home, product);
+        var (owner, home, product, key) = await KeyedProductAsync(host);
         using var http = KeyClient(host);
 
         var body = string.Concat(Enumerable.Repeat("many value=1 1764496800\n", 50_001));
@@ -34,10 +31,7 @@ public sealed class MetricsLimitsTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db);
-        var (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");
-        var home = await HouseholdAsync(owner, "Shop");
-        var product = await ProductAsync(owner, home);
-        var (_, key) = await KeyAsync(owner, home, product);
+        var (owner, home, product, key) = await KeyedProductAsync(host);
         using var http = KeyClient(host);
 
         var answer = await IngestAsync(http, key, new
@@ -70,10 +64,7 @@ public sealed class MetricsLimitsTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db);
-        var (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");
-        var home = await HouseholdAsync(owner, "Shop");
-        var product = await ProductAsync(owner, home);
-        var (_, key) = await KeyAsync(owner, home, product);
+        var (owner, home, product, key) = await KeyedProductAsync(host);
         using var http = KeyClient(host);
 
         // 1,100 series of noise and 10 targets: more than the 1,000 series a query reads.

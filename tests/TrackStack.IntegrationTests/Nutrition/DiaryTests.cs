@@ -14,14 +14,7 @@ public sealed class DiaryTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db);
-        var (alice, aliceId) = await Accounts.RegisterAsync(host, "alice@example.org");
-        var (bob, _) = await Accounts.RegisterAsync(host, "bob@example.org");
-        var (viewer, _) = await Accounts.RegisterAsync(host, "viewer@example.org");
-        var (stranger, _) = await Accounts.RegisterAsync(host, "stranger@example.org");
-        var home = await HeatingTests.HomeAsync(alice, "Home");
-        var other = await HeatingTests.HomeAsync(stranger, "Other");
-        await Accounts.JoinAsync(alice, home, bob, "bob@example.org", "member");
-        await Accounts.JoinAsync(alice, home, viewer, "viewer@example.org", "viewer");
+        var (alice, aliceId, bob, viewer, stranger, home, other) = await CastAsync(host);
 
         var targets = await alice.GetJsonAsync($"{Api(home)}/targets");
         Assert.Equal((2300.0, 120.0, true, false), (targets.Num("kcal"), targets.Num("protein"), targets["isDefault"]!.GetValue<bool>(), targets["shareDiary"]!.GetValue<bool>()));

@@ -24,7 +24,7 @@ public sealed class FoodTests
         await using var host = await TestHost.StartAsync(db);
         Assert.Equal(8790, await BuiltInCountAsync(host));
         var (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");
-        var home = await HeatingTests.HomeAsync(owner, "Home");
+        var home = await Accounts.CreateHouseholdAsync(owner, "Home", "UTC");
 
         var egg = await SearchAsync(owner, home, "egg");
         var names = egg.Select(f => f!.Str("name")).ToList();
@@ -62,14 +62,7 @@ public sealed class FoodTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db);
-        var (alice, _) = await Accounts.RegisterAsync(host, "alice@example.org");
-        var (bob, _) = await Accounts.RegisterAsync(host, "bob@example.org");
-        var (viewer, _) = await Accounts.RegisterAsync(host, "viewer@example.org");
-        var (stranger, _) = await Accounts.RegisterAsync(host, "stranger@example.org");
-        var home = await HeatingTests.HomeAsync(alice, "Home");
-        var other = await HeatingTests.HomeAsync(stranger, "Other");
-        await Accounts.JoinAsync(alice, home, bob, "bob@example.org", "member");
-        await Accounts.JoinAsync(alice, home, viewer, "viewer@example.org", "viewer");
+        var (alice, _, bob, viewer, stranger, home, other) = await CastAsync(host);
 
         // Per serving: a 40 g bar of 180 kcal is stored as 450 kcal per 100 g, with "serving" as a unit.
         var bar = await PostOkAsync(alice, $"{Api(home)}/foods", new

@@ -17,7 +17,7 @@ public sealed class ImportTests
         await using var host = await TestHost.StartAsync(db);
         var (alice, _) = await Accounts.RegisterAsync(host, "alice@example.org");
         var (viewer, _) = await Accounts.RegisterAsync(host, "viewer@example.org");
-        var home = await HeatingTests.HomeAsync(alice, "Home");
+        var home = await Accounts.CreateHouseholdAsync(alice, "Home", "UTC");
         await Accounts.JoinAsync(alice, home, viewer, "viewer@example.org", "viewer");
 
         // BBC Good Food: "Makes 12", HowToStep list, ISO durations, &frac12; in a line.

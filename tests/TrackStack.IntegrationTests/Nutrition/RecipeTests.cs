@@ -40,14 +40,7 @@ public sealed class RecipeTests
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db);
-        var (alice, _) = await Accounts.RegisterAsync(host, "alice@example.org");
-        var (bob, _) = await Accounts.RegisterAsync(host, "bob@example.org");
-        var (viewer, _) = await Accounts.RegisterAsync(host, "viewer@example.org");
-        var (stranger, _) = await Accounts.RegisterAsync(host, "stranger@example.org");
-        var home = await HeatingTests.HomeAsync(alice, "Home");
-        var other = await HeatingTests.HomeAsync(stranger, "Other");
-        await Accounts.JoinAsync(alice, home, bob, "bob@example.org", "member");
-        await Accounts.JoinAsync(alice, home, viewer, "viewer@example.org", "viewer");
+        var (alice, _, bob, viewer, stranger, home, other) = await CastAsync(host);
 
         var recipe = await PostOkAsync(alice, $"{Api(home)}/recipes", new
         {
@@ -151,7 +144,7 @@ public sealed class RecipeTests
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db);
         var (alice, _) = await Accounts.RegisterAsync(host, "alice@example.org");
-        var home = await HeatingTests.HomeAsync(alice, "Home");
+        var home = await Accounts.CreateHouseholdAsync(alice, "Home", "UTC");
 
         var parsed = (await PostOkAsync(alice, $"{Api(home)}/ingredients/parse", new { lines = new[] { "3 eggs, beaten", "2 cups zzzunknown stuff", "salt to taste" } }, HttpStatusCode.OK)).AsArray();
         Assert.Equal("sr28:01123", parsed[0]!["suggestion"]!.Str("id"));
@@ -177,7 +170,7 @@ public sealed class RecipeTests
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db);
         var (alice, _) = await Accounts.RegisterAsync(host, "alice@example.org");
-        var home = await HeatingTests.HomeAsync(alice, "Home");
+        var home = await Accounts.CreateHouseholdAsync(alice, "Home", "UTC");
         var recipe = await PostOkAsync(alice, $"{Api(home)}/recipes", new
         {
             title = "Odd", servings = 1, steps = new[] { new { section = (string?)null, text = "Mix." } },

@@ -18,11 +18,7 @@ internal static class TrainingApi
 
     public static string At(TimeSpan ago) => (DateTime.UtcNow - ago).ToString("yyyy-MM-ddTHH:mm:ss.fffZ");
 
-    public static async Task<Guid> HomeAsync(ApiClient client, string name)
-    {
-        using var response = await client.PostAsync("/api/households", new { name, timeZone = "UTC" });
-        return Guid.Parse((await response.ReadJsonAsync(HttpStatusCode.Created)).Str("id"));
-    }
+    public static Task<Guid> HomeAsync(ApiClient client, string name) => Accounts.CreateHouseholdAsync(client, name, "UTC");
 
     public static object Workout(Guid? id, TimeSpan ago, params (Guid Exercise, double? Kg, int? Reps, string Kind)[] sets) => new
     {
