@@ -5,8 +5,10 @@ export default function ({ test, expect, s, shot }) {
     await page.goto(`${s.base}/nutrition#log`);
     await page.locator('[data-panel="day"][data-state="ready"]').waitFor();
     const before = (await page.textContent('[data-remaining]')) ?? '';
-    expect(/^\d+ kcal left, \d+ g protein to go$/.test(before), `the day leads with "${before}"`);
-    const leftBefore = Number(before.split(' ')[0]);
+    // Figures in the household's number format (Maple Street is de-CH: 2’300).
+    expect(/^[\d’'.,]+ kcal left, [\d’'.,]+ g protein to go$/.test(before), `the day leads with "${before}"`);
+    const leftBefore = Number(before.split(' ')[0].replace(/\D/g, ''));
+    const swiss = (n) => new Intl.NumberFormat('de-CH').format(n);
 
     await page.fill('input[name=foodSearch]', 'egg');
     const first = page.locator('[data-list="foods"] [data-food]').first();
@@ -18,12 +20,12 @@ export default function ({ test, expect, s, shot }) {
     await page.locator('[data-form="log"] button[type=submit]').click();
     await page.locator('.notice-success', { hasText: 'Egg, whole, raw, fresh logged.' }).waitFor();
     await page.locator('[data-meal]', { hasText: 'Egg, whole, raw, fresh' }).first().waitFor();
-    await page.locator('[data-remaining]', { hasText: `${leftBefore - 143} kcal left` }).waitFor();
+    await page.locator('[data-remaining]', { hasText: `${swiss(leftBefore - 143)} kcal left` }).waitFor();
 
     // Tomorrow's one tap: the egg is a recent chip now.
     await page.locator('[data-chips="recent"] .chip', { hasText: 'Egg, whole, raw, fresh' }).click();
     await page.locator('[data-form="log"] button[type=submit]').click();
-    await page.locator('[data-remaining]', { hasText: `${leftBefore - 286} kcal left` }).waitFor();
+    await page.locator('[data-remaining]', { hasText: `${swiss(leftBefore - 286)} kcal left` }).waitFor();
 
     await page.goto(`${s.base}/`);
     const card = page.locator('[data-module="nutrition"][data-state="ready"]');

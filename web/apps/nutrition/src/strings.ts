@@ -29,6 +29,9 @@ export const en = {
     couldNotLoad: 'Could not load nutrition.',
   },
   dayBars: {
+    /** The day's lead: "640 kcal left, 38 g protein to go" (figures in the household's number format). */
+    lead: (kcal: string, over: boolean, protein: string | null) =>
+      `${kcal} kcal ${over ? 'over' : 'left'}, ${protein === null ? 'protein reached' : `${protein} g protein to go`}`,
     /** The meter's text alternative: "Energy: 2,300 kcal left of 2,300 (plenty left)". */
     meter: (label: string, remaining: string, unit: string, target: string, band: string) => `${label}: ${remaining} ${unit} left of ${target} (${band})`,
     leftOf: (target: string) => `left of ${target}`,

@@ -62,7 +62,7 @@ describe('the Nutrition log screen', () => {
     expect(requests.some((u) => u.pathname.endsWith('/foods') && u.searchParams.get('q') === '')).toBe(true);
     expect(requests.find((u) => u.pathname.endsWith('/log'))?.searchParams.get('date')).toBe('2026-12-01');
     expect(el.querySelector('[data-chips="recent"]')?.textContent).toContain('Cereals, oats');
-    expect(plain(el.querySelector('[data-remaining]')?.textContent)).toBe('2300 kcal left, 120 g protein to go');
+    expect(plain(el.querySelector('[data-remaining]')?.textContent)).toBe('2.300 kcal left, 120 g protein to go');
 
     await type(el.querySelector<HTMLInputElement>('input[name=foodSearch]')!, 'egg');
     await act(async () => { await new Promise((resolve) => setTimeout(resolve, 260)); });

@@ -17,7 +17,7 @@ export function DayBars({ day }: { day: Day }) {
   const whole = (n: number) => f.number(Math.round(n), { maximumFractionDigits: 0 });
   return (
     <div data-panel="remaining">
-      <p className="lead" data-remaining>{day.remaining}</p>
+      <p className="lead" data-remaining>{t.dayBars.lead(whole(Math.abs(day.remainingKcal)), day.remainingKcal < 0, day.proteinToGo > 0 ? whole(day.proteinToGo) : null)}</p>
       {rows.map((r) => {
         const remaining = r.target - r.eaten;
         const band = bandFor(remaining, r.target);
