@@ -217,4 +217,30 @@ public sealed class ProductAndKeyTests
         // The limit is per key: the other key still passes.
         await IngestAsync(http, second, point).ExpectAsync(HttpStatusCode.Accepted);
     }
+
+    [Fact]
+    public async Task Guessing_keys_from_one_address_is_slowed_but_a_working_key_keeps_working()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db, new Dictionary<string, string?> { ["Metrics:FailedKeyAttemptsPerMinute"] = "3" });
+        var (owner, home, product, good) = await KeyedProductAsync(host);
+        var (revokedId, revoked) = await KeyAsync(owner, home, product);
+        using (var r = await owner.DeleteAsync($"{Api(home)}/products/{product}/keys/{revokedId}")) await r.ExpectAsync(HttpStatusCode.NoContent);
+        using var http = KeyClient(host);
+        var point = new { points = new[] { new { metric = "m", value = 1 } } };
+        await IngestAsync(http, good, point).ExpectAsync(HttpStatusCode.Accepted);
+
+        // Each made-up key would get its own per-key window; the failures of the address are what counts.
+        var made = Enumerable.Range(0, 2).Select(i => "tsk_" + new string((char)('a' + i), 32)).Append(revoked).ToList();
+        foreach (var key in made) await IngestAsync(http, key, point).ExpectAsync(HttpStatusCode.Unauthorized);
+        using (var r = await IngestAsync(http, "tsk_" + new string('z', 32), point))
+        {
+            var problem = await r.ReadJsonAsync(HttpStatusCode.TooManyRequests);
+            Assert.Contains("wrong API key", problem.Str("detail"));
+            Assert.Equal("60", r.Headers.RetryAfter?.ToString());
+        }
+        // The revoked key is refused without a lookup now too; the key that worked a moment ago still gets through.
+        await IngestAsync(http, revoked, point).ExpectAsync(HttpStatusCode.TooManyRequests);
+        await IngestAsync(http, good, point).ExpectAsync(HttpStatusCode.Accepted);
+    }
 }

@@ -20,6 +20,10 @@ public static class Problems
 
     public static ProblemHttpResult BadRequest(string title, string? detail = null) =>
         TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: title, detail: detail);
+
+    /// <summary>429; the caller sets Retry-After.</summary>
+    public static ProblemHttpResult TooManyRequests(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", detail: detail);
 }
 
 /// <summary>Collects field errors and turns them into a 400 validation problem.</summary>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading.RateLimiting;
@@ -41,7 +42,9 @@ internal static class KeyAuthentication
     }
 
     /// <summary>A fixed one-second window per presented key (its hash; requests without one share the caller's address).</summary>
-    public static void AddKeyRateLimit(this IServiceCollection services) =>
+    public static void AddKeyRateLimit(this IServiceCollection services)
+    {
+        services.AddSingleton<FailedKeyLimiter>();
         services.Configure<RateLimiterOptions>(o => o.AddPolicy(RateLimitPolicy, http =>
         {
             var limit = http.RequestServices.GetRequiredService<IOptions<MetricsOptions>>().Value.KeyRequestsPerSecond;
@@ -56,6 +59,7 @@ internal static class KeyAuthentication
                 QueueLimit = 0,
             });
         }));
+    }
 
     private sealed class KeyFilter(string scope) : IEndpointFilter
     {
@@ -66,17 +70,25 @@ internal static class KeyAuthentication
             if (presented is null) return Refuse(http, "An API key is required", "Send it as 'Authorization: Bearer <key>', 'Authorization: Token <key>' or 'X-Api-Key: <key>'.");
             if (!KeySecret.LooksLikeKey(presented)) return Refuse(http, "Unknown API key", "This is not a TrackStack API key (they start with tsk_).");
 
+            var hash = KeySecret.Hash(presented);
+            var failures = http.RequestServices.GetRequiredService<FailedKeyLimiter>();
+            var address = FailedKeyLimiter.AddressOf(http);
+            if (failures.IsBlocked(address, hash))
+            {
+                http.Response.Headers[HeaderNames.RetryAfter] = ((int)FailedKeyLimiter.Window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                return Problems.TooManyRequests("Too many requests with a wrong API key from this address; wait a minute.");
+            }
             var db = http.RequestServices.GetRequiredService<MetricsDb>();
             var clock = http.RequestServices.GetRequiredService<TimeProvider>();
-            var hash = KeySecret.Hash(presented);
             // The one lookup across households: the key names its household.
             var key = await db.ApiKeys.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(k => k.Hash == hash, http.RequestAborted);
             var now = clock.GetUtcNow().UtcDateTime;
-            if (key is null) return Refuse(http, "Unknown API key", "No key matches; it may have been mistyped or its product deleted.");
-            if (key.RevokedAt is not null) return Refuse(http, "Revoked API key", "This key was revoked; create a new one.");
-            if (key.ExpiresAt is { } expires && expires <= now) return Refuse(http, "Expired API key", $"This key expired at {expires:O}.");
+            if (key is null) return Fail("Unknown API key", "No key matches; it may have been mistyped or its product deleted.");
+            if (key.RevokedAt is not null) return Fail("Revoked API key", "This key was revoked; create a new one.");
+            if (key.ExpiresAt is { } expires && expires <= now) return Fail("Expired API key", $"This key expired at {expires:O}.");
             if (!key.Allows(scope)) return Problems.Forbidden($"This key has the scopes '{key.Scopes}'; this endpoint needs '{scope}'.");
 
+            failures.RecordSuccess(hash);
             http.RequestServices.GetRequiredService<HouseholdScope>().Enter(key.HouseholdId);
             http.Features.Set(new KeyAccess(key.Id, key.HouseholdId, key.ProductId, key.ScopeList));
             // At most one write a minute per key: "last used" is for people, not an audit log.
@@ -84,6 +96,12 @@ internal static class KeyAuthentication
             await db.ApiKeys.Where(k => k.Id == key.Id && (k.LastUsedAt == null || k.LastUsedAt < stale))
                 .ExecuteUpdateAsync(u => u.SetProperty(k => k.LastUsedAt, now), http.RequestAborted);
             return await next(context);
+
+            ProblemHttpResult Fail(string title, string detail)
+            {
+                failures.RecordFailure(address);
+                return Refuse(http, title, detail);
+            }
         }
 
         private static ProblemHttpResult Refuse(HttpContext http, string title, string detail)

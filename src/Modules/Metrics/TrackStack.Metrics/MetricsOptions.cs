@@ -11,6 +11,12 @@ internal sealed class MetricsOptions
     [Range(1, 100_000, ErrorMessage = "must be between 1 and 100000.")]
     public int KeyRequestsPerSecond { get; set; } = 100;
 
+    /// <summary>Requests with an unknown, revoked or expired key one client address may make per minute; after
+    /// that its key requests get 429 until the minute is over (guessing keys is slowed, real keys are unaffected
+    /// unless they share the address).</summary>
+    [Range(1, 100_000, ErrorMessage = "must be between 1 and 100000.")]
+    public int FailedKeyAttemptsPerMinute { get; set; } = 30;
+
     /// <summary>The largest ingest body (JSON or line protocol); larger ones get 413.</summary>
     [Range(1024, 256 * 1024 * 1024, ErrorMessage = "must be between 1024 and 268435456.")]
     public int MaxIngestBytes { get; set; } = 10 * 1024 * 1024;
