@@ -16,6 +16,35 @@ export default function ({ test, expect, s, call, shot, newContext, signIn, hous
     return cards.length > 0 && cards.every((c) => c.getAttribute('data-state') !== 'loading') ? performance.now() : false;
   }, null, { polling: 10 }).then((h) => h.jsonValue());
 
+  test('shell: a phone shows five items in the bar and the rest under More; a desktop shows them all', async () => {
+    const context = await newContext(PHONE, { cookies: (await s.ada.storageState()).cookies, origins: [] });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${s.base}/`);
+      await page.locator(settled).waitFor();
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      const visible = () => nav.locator('a:visible, summary:visible').evaluateAll((els) => els.map((e) => e.textContent.trim()));
+      const bar = await visible();
+      expect(bar.length === 5 && bar[4] === 'More', `phone bar: ${bar}`);
+      // Labels must not touch: each item fits its column.
+      const overflowing = await nav.locator('a:visible span, summary:visible span').evaluateAll((els) => els.filter((e) => e.scrollWidth > e.parentElement.clientWidth).length);
+      expect(overflowing === 0, `${overflowing} labels overflow their item`);
+      await nav.locator('summary', { hasText: 'More' }).click();
+      const menu = nav.locator('.nav-more-menu');
+      await menu.getByRole('link', { name: 'Profile' }).waitFor();
+      await shot(page, 'phone-nav-more');
+      await menu.getByRole('link', { name: 'Household' }).click();
+      await page.waitForURL(/\/household$/);
+      expect((await nav.locator('summary[data-current]').count()) === 1, 'More is not marked current on a page under it');
+      await page.setViewportSize(DESKTOP);
+      const wide = await visible();
+      expect(!wide.includes('More') && wide.includes('Household') && wide.includes('Profile') && wide.length === bar.length - 1 + (await menu.locator('a').count()),
+        `desktop bar: ${wide}`);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('shell: the theme follows the operating system until the user picks one', async () => {
     const context = await newContext(PHONE, { cookies: (await s.ada.storageState()).cookies, origins: [] });
     const page = await context.newPage();

@@ -11,7 +11,7 @@ export const en = {
   },
   notFound: { title: 'This page does not exist', hint: 'The address may be mistyped, or the page has moved.', home: 'Go to the home screen' },
   /** The bottom navigation's own items (a module's item takes the module's label). */
-  nav: { home: 'Home', household: 'Household', profile: 'Profile' },
+  nav: { home: 'Home', household: 'Household', profile: 'Profile', more: 'More' },
   /** What the sign-in page says for the codes the server (or a provider's callback) puts in its URL. */
   signInCodes: {
     errors: {
