@@ -45,6 +45,8 @@ export async function startHost(options = {}) {
     TrackStack__Auth__PasswordHashIterations: '1',
     TrackStack__Auth__PasswordHashMemoryKiB: '1024',
     TrackStack__RateLimits__AuthPerMinute: '10000',
+    // A developer's own ./trackstack run may hold the default management port.
+    TrackStack__Monitoring__MetricsPort: '0',
     ...(options.webRoot ? { TrackStack__WebRoot: options.webRoot } : {}),
     ...(options.env ?? {}),
   };

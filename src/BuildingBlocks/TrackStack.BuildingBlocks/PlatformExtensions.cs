@@ -16,6 +16,7 @@ using TrackStack.BuildingBlocks.Auth;
 using TrackStack.BuildingBlocks.Configuration;
 using TrackStack.BuildingBlocks.Email;
 using TrackStack.BuildingBlocks.Http;
+using TrackStack.BuildingBlocks.Observability;
 
 namespace TrackStack.BuildingBlocks;
 
@@ -88,6 +89,7 @@ public static class PlatformExtensions
     public static WebApplication UseTrackStackPlatform(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseTrackStackMetricsEndpoint();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseResponseCompression();
         app.UseExceptionHandler();

@@ -4,6 +4,7 @@ using TrackStack.BuildingBlocks;
 using TrackStack.BuildingBlocks.Configuration;
 using TrackStack.Households.Contracts;
 using TrackStack.BuildingBlocks.Modules;
+using TrackStack.BuildingBlocks.Observability;
 using TrackStack.BuildingBlocks.Persistence;
 
 namespace TrackStack.Host;
@@ -23,7 +24,10 @@ public static class TrackStackApp
             o.UseUtcTimestamp = true;
             o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
             o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Indented = false };
+            // The request's trace and span ids ride along in each line's scopes.
+            o.IncludeScopes = true;
         });
+        builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;
@@ -36,6 +40,8 @@ public static class TrackStackApp
         builder.Services.AddSingleton(new ModuleSelection(started, IsSubset: ModuleCatalog.All.Any(m => !started.Contains(m.Name))));
         foreach (var module in modules) module.AddServices(builder.Services, builder.Configuration);
         var settings = builder.Configuration.GetSection(TrackStackOptions.Section).Get<TrackStackOptions>() ?? new TrackStackOptions();
+        builder.Services.AddTrackStackObservability(builder.Configuration, ServiceName(started));
+        builder.AddManagementUrl(settings.Monitoring);
         builder.Services.AddHouseholdsClientIfNeeded(settings);
         TrackStack.Identity.Contracts.RemoteSessionValidityRegistration.AddRemoteSessionValidityIfNeeded(builder.Services, settings);
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer<OpenApiInfoTransformer>());
@@ -55,6 +61,10 @@ public static class TrackStackApp
         app.MapGet("/api", () => Results.Redirect("/api/docs")).ExcludeFromDescription();
         return app;
     }
+
+    /// <summary>"trackstack" for the whole product in one process, "trackstack-expenses" for one module's service.</summary>
+    internal static string ServiceName(IReadOnlyList<string> modules) =>
+        modules.Count == ModuleCatalog.All.Count ? "trackstack" : "trackstack-" + string.Join('-', modules);
 
     /// <summary>Checks every setting, the platform's and each module's (throws OptionsValidationException with
     /// every wrong value), and applies pending migrations of each started module. serve, migrate and the operator

@@ -39,6 +39,8 @@ public sealed class TestHost : IAsyncDisposable
             ["Messaging:PollMilliseconds"] = "50",
             ["Messaging:RetryBaseMilliseconds"] = "20",
             ["RateLimits:AuthPerMinute"] = "10000",
+            // Many hosts run at once: none takes the fixed management port unless a test asks for it.
+            ["Monitoring:MetricsPort"] = "0",
         };
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) all[k] = v;
         var args = new List<string> { "--urls=http://127.0.0.1:0" };
@@ -53,7 +55,10 @@ public sealed class TestHost : IAsyncDisposable
         });
         await TrackStackApp.PrepareAsync(app);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        // With a management port (a test that asks for one) the API's address is the other one.
+        var management = all.GetValueOrDefault("Monitoring:MetricsPort") is { } p && p != "0" ? ":" + p : null;
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
+            .First(a => management is null || !a.EndsWith(management, StringComparison.Ordinal));
         return new TestHost(app, new Uri(address), logs);
     }
 

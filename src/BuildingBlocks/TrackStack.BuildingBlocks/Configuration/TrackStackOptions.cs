@@ -24,6 +24,23 @@ public sealed class TrackStackOptions
     public MessagingOptions Messaging { get; set; } = new();
     public RateLimitOptions RateLimits { get; set; } = new();
     public ServicesOptions Services { get; set; } = new();
+    public MonitoringOptions Monitoring { get; set; } = new();
+}
+
+/// <summary>Where the Prometheus text of <c>/metrics</c> is served (TrackStack__Monitoring__...).</summary>
+public sealed class MonitoringOptions
+{
+    /// <summary>A management port of its own for <c>/metrics</c>; 0 turns it off. Bound to <see cref="MetricsAddress"/>.</summary>
+    public int MetricsPort { get; set; } = 9464;
+
+    /// <summary>The address the management port listens on: loopback unless a scraper on another host needs it.</summary>
+    public string MetricsAddress { get; set; } = "127.0.0.1";
+
+    /// <summary>Also serve <c>/metrics</c> on the main port (where the app is public, set <see cref="MetricsToken"/>).</summary>
+    public bool MetricsOnMainPort { get; set; }
+
+    /// <summary>When set, <c>/metrics</c> (on either port) needs <c>Authorization: Bearer &lt;token&gt;</c>.</summary>
+    public string? MetricsToken { get; set; }
 }
 
 public sealed class DatabaseOptions

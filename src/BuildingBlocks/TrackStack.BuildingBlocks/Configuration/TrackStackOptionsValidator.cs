@@ -49,6 +49,10 @@ internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOp
         Require(o.Auth.PasswordResetTokenMinutes is >= 5 and <= 1440, "Auth__PasswordResetTokenMinutes", "must be between 5 and 1440.");
         Require(o.Auth.InviteDays is >= 1 and <= 90, "Auth__InviteDays", "must be between 1 and 90.");
 
+        Require(o.Monitoring.MetricsPort is >= 0 and < 65536, "Monitoring__MetricsPort", "must be a TCP port, or 0 to serve no management port.");
+        Require(System.Net.IPAddress.TryParse(o.Monitoring.MetricsAddress, out _), "Monitoring__MetricsAddress", $"'{o.Monitoring.MetricsAddress}' is not an IP address (127.0.0.1, or 0.0.0.0 for every interface).");
+        Require(o.Monitoring.MetricsToken is null || o.Monitoring.MetricsToken.Length >= 16, "Monitoring__MetricsToken", "must be at least 16 characters (openssl rand -hex 24).");
+
         if (o.Smtp.IsConfigured)
         {
             Require(o.Smtp.Port is > 0 and < 65536, "Smtp__Port", "must be a TCP port (usually 587).");

@@ -20,4 +20,7 @@ public sealed class InboxMessage
 
     /// <summary>The claim that holds the row.</summary>
     public Guid? LockedBy { get; set; }
+
+    /// <summary>W3C traceparent of the activity that raised the event, so its delivery and handling join that trace.</summary>
+    public string? TraceParent { get; set; }
 }

@@ -31,6 +31,7 @@ internal sealed class InboxStore<TContext>(IServiceScopeFactory scopes, Messagin
                 Handler = handler,
                 Type = envelope.Type,
                 Payload = envelope.Payload,
+                TraceParent = envelope.TraceParent,
                 ReceivedAt = now,
                 NextAttemptAt = now,
                 Status = MessageStatus.Pending,

@@ -29,6 +29,7 @@ internal static class MessagingModel
             b.Property(x => x.Type).HasMaxLength(200).IsRequired();
             b.Property(x => x.Payload).IsRequired();
             b.Property(x => x.LastError).HasMaxLength(2000);
+            b.Property(x => x.TraceParent).HasMaxLength(100);
             b.Property(x => x.Attempts).IsConcurrencyToken();
             b.HasIndex(x => new { x.Status, x.NextAttemptAt });
         });
@@ -40,6 +41,7 @@ internal static class MessagingModel
             b.Property(x => x.Type).HasMaxLength(200).IsRequired();
             b.Property(x => x.Payload).IsRequired();
             b.Property(x => x.LastError).HasMaxLength(2000);
+            b.Property(x => x.TraceParent).HasMaxLength(100);
             b.Property(x => x.Attempts).IsConcurrencyToken();
             b.HasIndex(x => new { x.Status, x.NextAttemptAt });
         });

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -7,6 +8,7 @@ using TrackStack.BuildingBlocks.Caching;
 using TrackStack.BuildingBlocks.Configuration;
 using TrackStack.BuildingBlocks.Households;
 using TrackStack.BuildingBlocks.Modules;
+using TrackStack.BuildingBlocks.Observability;
 
 namespace TrackStack.BuildingBlocks.Messaging;
 
@@ -21,12 +23,15 @@ internal sealed class MessagingWorker<TContext>(
     TimeProvider clock,
     ModuleName<TContext> module,
     ModuleSelection selection,
+    OutboxGauges gauges,
     IEnumerable<EventSubscription> subscriptions,
     ILogger<MessagingWorker<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
     private const int BatchSize = 50;
     private static readonly TimeSpan CleanupEvery = TimeSpan.FromMinutes(10);
+    private static readonly TimeSpan MeasureEvery = TimeSpan.FromSeconds(5);
+    private DateTime _nextMeasure = DateTime.MinValue;
     private readonly EventSubscription[] _handlers = subscriptions.Where(s => s.ContextType == typeof(TContext)).ToArray();
     private DateTime _nextCleanup = DateTime.MinValue;
 
@@ -47,6 +52,7 @@ internal sealed class MessagingWorker<TContext>(
                 if (!released) released = await ReleaseHeldAsync(stoppingToken);
                 worked |= await RelayOutboxAsync(o, stoppingToken);
                 worked |= await ProcessInboxAsync(o, stoppingToken);
+                await MeasureOutboxAsync(stoppingToken);
                 await CleanUpAsync(o, stoppingToken);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -93,19 +99,23 @@ internal sealed class MessagingWorker<TContext>(
         var transport = scope.ServiceProvider.GetRequiredService<IEventTransport>();
         foreach (var message in batch)
         {
+            using var activity = StartActivity($"deliver {message.Type}", ActivityKind.Producer, message.TraceParent);
             try
             {
-                var delivery = await transport.PublishAsync(new EventEnvelope(message.Id, message.Type, message.Payload, message.OccurredAt, module.Value), ct);
+                var delivery = await transport.PublishAsync(new EventEnvelope(message.Id, message.Type, message.Payload, message.OccurredAt, module.Value, activity?.Id ?? message.TraceParent), ct);
                 message.Attempts++;
                 message.Status = delivery == Delivery.Complete ? MessageStatus.Done : MessageStatus.Held;
                 message.ProcessedAt = clock.GetUtcNow().UtcDateTime;
                 message.LastError = null;
+                TrackStackTelemetry.EventsDelivered.Add(1, new TagList { { "module", module.Value }, { "event", message.Type } });
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
                 // A timeout (TaskCanceledException) is a failed attempt like any other; only shutting down is not.
                 (message.Attempts, message.Status, message.NextAttemptAt) = RetryPolicy.AfterFailure(message.Attempts, clock.GetUtcNow().UtcDateTime, o);
                 message.LastError = RetryPolicy.Describe(ex);
+                activity?.SetStatus(ActivityStatusCode.Error, message.LastError);
+                CountFailure("deliver", message.Status);
                 LogFailure("deliver", message.Type, message.Id, message.Status, message.Attempts, ex);
             }
             message.LockedBy = null;
@@ -154,11 +164,15 @@ internal sealed class MessagingWorker<TContext>(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<TContext>();
         var subscription = Array.Find(_handlers, h => h.Handler == handler);
+        Activity? activity = null;
+        var started = Stopwatch.GetTimestamp();
         try
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var row = await db.Set<InboxMessage>().FirstOrDefaultAsync(m => m.EventId == eventId && m.Handler == handler, ct);
             if (row is null || row.Status != MessageStatus.Pending || row.LockedBy != claim) return;
+            activity = StartActivity($"handle {row.Type}", ActivityKind.Consumer, row.TraceParent);
+            activity?.SetTag("trackstack.handler", handler);
             if (subscription is null)
             {
                 throw new InvalidOperationException($"No handler named '{handler}' is registered in module {module.Value}.");
@@ -187,9 +201,13 @@ internal sealed class MessagingWorker<TContext>(
             }
             await tx.CommitAsync(ct);
             if (e is IHouseholdEvent changed) scope.ServiceProvider.GetRequiredService<ReadModelCache>().Invalidate(module.Value, changed.HouseholdId);
+            var tags = new TagList { { "module", module.Value }, { "handler", handler } };
+            TrackStackTelemetry.EventsHandled.Add(1, tags);
+            TrackStackTelemetry.EventHandlingDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, ex.GetType().Name);
             // The transaction rolled back; record the failure on a fresh context.
             await using var retryScope = scopes.CreateAsyncScope();
             var fresh = retryScope.ServiceProvider.GetRequiredService<TContext>();
@@ -200,8 +218,42 @@ internal sealed class MessagingWorker<TContext>(
             row.LockedBy = null;
             row.LockedUntil = null;
             await fresh.SaveChangesAsync(ct);
+            CountFailure("handle", row.Status);
             LogFailure($"handle ({handler})", row.Type, eventId, row.Status, row.Attempts, ex);
         }
+        finally
+        {
+            activity?.Dispose();
+        }
+    }
+
+    /// <summary>A span continuing the trace of the request that raised the event (when it recorded one).</summary>
+    private static Activity? StartActivity(string name, ActivityKind kind, string? traceParent) =>
+        ActivityContext.TryParse(traceParent, null, out var parent)
+            ? TrackStackTelemetry.Source.StartActivity(name, kind, parent)
+            : TrackStackTelemetry.Source.StartActivity(name, kind);
+
+    private void CountFailure(string stage, MessageStatus status)
+    {
+        var tags = new TagList { { "module", module.Value }, { "stage", stage } };
+        if (status == MessageStatus.DeadLetter) TrackStackTelemetry.DeadLetters.Add(1, tags);
+        else TrackStackTelemetry.EventRetries.Add(1, tags);
+    }
+
+    /// <summary>The outbox backlog for the gauges, every few seconds (a scrape never queries the database).</summary>
+    private async Task MeasureOutboxAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (now < _nextMeasure) return;
+        _nextMeasure = now + MeasureEvery;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<TContext>();
+        var pending = db.Set<OutboxMessage>().AsNoTracking().Where(m => m.Status == MessageStatus.Pending);
+        var count = await pending.CountAsync(ct);
+        var oldest = count == 0 ? null : await pending.MinAsync(m => (DateTime?)m.OccurredAt, ct);
+        var dead = await db.Set<OutboxMessage>().CountAsync(m => m.Status == MessageStatus.DeadLetter, ct)
+            + await db.Set<InboxMessage>().CountAsync(m => m.Status == MessageStatus.DeadLetter, ct);
+        gauges.Report(module.Value, count, oldest, dead);
     }
 
     /// <summary>Deletes outbox rows delivered and inbox rows handled more than RetentionDays ago.</summary>

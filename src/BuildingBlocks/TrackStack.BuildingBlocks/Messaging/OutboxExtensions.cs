@@ -16,6 +16,7 @@ public static class OutboxExtensions
             OccurredAt = e.OccurredAt,
             Status = MessageStatus.Pending,
             NextAttemptAt = e.OccurredAt,
+            TraceParent = System.Diagnostics.Activity.Current?.Id,
         });
     }
 }

@@ -18,4 +18,7 @@ public sealed class OutboxMessage
 
     /// <summary>The claim that holds the row (one id per claimed batch).</summary>
     public Guid? LockedBy { get; set; }
+
+    /// <summary>W3C traceparent of the activity that raised the event, so its delivery and handling join that trace.</summary>
+    public string? TraceParent { get; set; }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrackStack.BuildingBlocks.Messaging;
+using TrackStack.BuildingBlocks.Observability;
 
 namespace TrackStack.BuildingBlocks.Persistence;
 
@@ -16,10 +17,11 @@ public static class ModulePersistenceExtensions
         services.TryAddSingleton<SqlMigrator>();
         services.AddSingleton(new ModuleName<TContext>(module));
         services.AddSingleton<ModuleDatabase<TContext>>();
+        var telemetry = new DbCommandTelemetry(module);
         services.AddDbContext<TContext>((sp, options) =>
         {
             sp.GetRequiredService<ModuleDatabase<TContext>>().Value.Configure(options);
-            options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor<TContext>>());
+            options.AddInterceptors(sp.GetRequiredService<OutboxSignalInterceptor<TContext>>(), telemetry);
             configure?.Invoke(sp, options);
         });
         services.AddSingleton<IModuleDatabase>(sp => new ModuleDatabaseHandle<TContext>(sp.GetRequiredService<ModuleDatabase<TContext>>()));

@@ -1,3 +1,4 @@
+using TrackStack.BuildingBlocks.Observability;
 using System.Collections.Concurrent;
 
 namespace TrackStack.Identity;
@@ -28,7 +29,10 @@ internal sealed class CredentialCheck(UserManager<User> users, IMemoryCache cach
         if (!await users.CheckPasswordAsync(user, password ?? ""))
         {
             await users.AccessFailedAsync(user);
-            return new Outcome(null, await users.IsLockedOutAsync(user) ? Locked(http, user.LockoutEnd) : WrongCredentials());
+            TrackStackTelemetry.SignInFailures.Add(1);
+            if (!await users.IsLockedOutAsync(user)) return new Outcome(null, WrongCredentials());
+            TrackStackTelemetry.Lockouts.Add(1);
+            return new Outcome(null, Locked(http, user.LockoutEnd));
         }
         await users.ResetAccessFailedCountAsync(user);
 
@@ -57,6 +61,7 @@ internal sealed class CredentialCheck(UserManager<User> users, IMemoryCache cach
         var dummy = DummyHashes.GetOrAdd((auth.PasswordHashIterations, auth.PasswordHashMemoryKiB),
             c => Argon2idPasswordHasher.Hash("not-a-real-password", c.Ops, c.Mem));
         Argon2idPasswordHasher.Verify(dummy, password);
+        TrackStackTelemetry.SignInFailures.Add(1);
         lock (failures)
         {
             failures.Count++;
@@ -64,6 +69,7 @@ internal sealed class CredentialCheck(UserManager<User> users, IMemoryCache cach
             {
                 failures.Count = 0;
                 failures.LockedUntil = clock.GetUtcNow().AddMinutes(auth.LockoutMinutes);
+                TrackStackTelemetry.Lockouts.Add(1);
                 return Locked(http, failures.LockedUntil);
             }
         }

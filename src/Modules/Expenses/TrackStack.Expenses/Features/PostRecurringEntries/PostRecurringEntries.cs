@@ -1,3 +1,4 @@
+using TrackStack.BuildingBlocks.Observability;
 namespace TrackStack.Expenses.Features.PostRecurringEntries;
 
 /// <summary>Posts due recurring entries at start-up and then every few minutes, household by household, each in
@@ -11,7 +12,7 @@ internal sealed class PostRecurringEntries(IServiceScopeFactory scopes, IOptions
         {
             try
             {
-                var posted = await PostAllAsync(stoppingToken);
+                var posted = await TrackStackTelemetry.RunJobAsync("expenses-post-recurring-entries", () => PostAllAsync(stoppingToken));
                 if (posted > 0) logger.LogInformation("Posted {Count} recurring entries", posted);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

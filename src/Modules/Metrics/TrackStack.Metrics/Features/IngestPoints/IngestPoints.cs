@@ -73,6 +73,7 @@ internal static class IngestPoints
         }
         await PointWriter.StoreAsync(db, access.HouseholdId, access.ProductId, points, now, ct);
         await tx.CommitAsync(ct);
+        IngestTelemetry.Count("json", points.Count, errors.Count);
         return TypedResults.Accepted((string?)null, answer);
     }
 

@@ -1,3 +1,4 @@
+using TrackStack.BuildingBlocks.Observability;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -16,7 +17,7 @@ internal sealed class PurgeExpiredPoints(IServiceScopeFactory scopes, TimeProvid
         {
             try
             {
-                var purged = await PurgeAllAsync(stoppingToken);
+                var purged = await TrackStackTelemetry.RunJobAsync("metrics-purge-expired-points", () => PurgeAllAsync(stoppingToken));
                 if (purged > 0) logger.LogInformation("Purged {Count} raw points past their product's retention", purged);
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

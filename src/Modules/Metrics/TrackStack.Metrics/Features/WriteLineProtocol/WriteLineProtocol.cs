@@ -50,6 +50,7 @@ internal static class WriteLineProtocol
             await PointWriter.StoreAsync(db, access.HouseholdId, access.ProductId, points, now, ct);
             await tx.CommitAsync(ct);
         }
+        IngestTelemetry.Count("line", points.Count, errors.Count);
         if (errors.Count == 0) return TypedResults.NoContent();
         var first = errors.MinBy(e => e.Line)!;
         return Invalid($"line {first.Line}: {first.Message}" + (errors.Count > 1 ? $" ({errors.Count} lines were refused; the others were written)" : " (the other lines were written)"), first.Line);
