@@ -66,6 +66,8 @@ internal static partial class LoadBench
                     $"{name,-18} {result.RequestsPerSecond,9:N0} req/s ({result.RequestsPerSecond / baseline.RequestsPerSecond,6:P0} of /health/live)   p50 {result.P50Ms,7:F2} ms   p99 {result.P99Ms,7:F2} ms{(result.Errors > 0 ? $"   {result.Errors} non-2xx" : "")}"));
             }
             lines.Add(string.Create(CultureInfo.InvariantCulture, $"server RSS after the load: {host.RssMegabytes():F0} MB"));
+            await host.DisposeAsync();
+            lines.AddRange(await InstrumentationOverheadAsync(dataDir, port, baseUrl, token, targets[1..3], wrk, connections, duration));
         }
         finally
         {
@@ -112,6 +114,32 @@ internal static partial class LoadBench
             await Measure.EnsureOkAsync(r);
         }
         return (token, household);
+    }
+
+    /// <summary>The same reads on a host without OpenTelemetry and again on one with it, each freshly started and
+    /// warmed the same way: the instrumentation's cost as a ratio (the issue's bound is 10 %).</summary>
+    private static async Task<IEnumerable<string>> InstrumentationOverheadAsync(string dataDir, int port, Uri baseUrl, string token,
+        (string Name, string Path)[] targets, string? wrk, int connections, TimeSpan duration)
+    {
+        var results = new Dictionary<(bool, string), LoadResult>();
+        using var client = new HttpClient { BaseAddress = baseUrl };
+        foreach (var instrumented in new[] { false, true })
+        {
+            await using var host = await HostProcess.StartAsync(dataDir, port, instrumented);
+            foreach (var (name, path) in targets)
+            {
+                var url = new Uri(baseUrl, path);
+                await WarmAsync(client, url, token);
+                _ = wrk is null ? await GenerateAsync(url, token, connections, TimeSpan.FromSeconds(3)) : await WrkAsync(wrk, url, token, connections, TimeSpan.FromSeconds(3));
+                results[(instrumented, name)] = wrk is null ? await GenerateAsync(url, token, connections, duration) : await WrkAsync(wrk, url, token, connections, duration);
+            }
+        }
+        return targets.Select(t =>
+        {
+            var (off, on) = (results[(false, t.Name)], results[(true, t.Name)]);
+            return string.Create(CultureInfo.InvariantCulture,
+                $"instrumentation {t.Name,-15} with/without OpenTelemetry: throughput {on.RequestsPerSecond / off.RequestsPerSecond,6:P0} ({on.RequestsPerSecond:N0} vs {off.RequestsPerSecond:N0} req/s), p99 {on.P99Ms / off.P99Ms,6:P0} ({on.P99Ms:F2} vs {off.P99Ms:F2} ms)");
+        });
     }
 
     private static async Task WarmAsync(HttpClient client, Uri url, string token)
@@ -199,7 +227,7 @@ internal static partial class LoadBench
 
         public TimeSpan ReadyAfter { get; }
 
-        public static async Task<HostProcess> StartAsync(string dataDir, int port)
+        public static async Task<HostProcess> StartAsync(string dataDir, int port, bool instrumented = true)
         {
             var dll = HostDll();
             var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
@@ -208,6 +236,8 @@ internal static partial class LoadBench
             start.Environment["TrackStack__RateLimits__AuthPerMinute"] = "10000";
             start.Environment["TrackStack__Auth__PasswordHashIterations"] = "1";
             start.Environment["TrackStack__Auth__PasswordHashMemoryKiB"] = "1024";
+            start.Environment["TrackStack__Monitoring__MetricsPort"] = "0";
+            start.Environment["TrackStack__Monitoring__Instrumentation"] = instrumented ? "true" : "false";
             var clock = Stopwatch.StartNew();
             var process = Process.Start(start)!;
             // The host logs one line per request: drain its output so it never blocks on a full pipe.
@@ -236,8 +266,12 @@ internal static partial class LoadBench
             return double.Parse(status.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
         }
 
+        private bool _disposed;
+
         public async ValueTask DisposeAsync()
         {
+            if (_disposed) return;
+            _disposed = true;
             if (!_process.HasExited)
             {
                 _process.Kill(entireProcessTree: true);

@@ -41,6 +41,10 @@ public sealed class MonitoringOptions
 
     /// <summary>When set, <c>/metrics</c> (on either port) needs <c>Authorization: Bearer &lt;token&gt;</c>.</summary>
     public string? MetricsToken { get; set; }
+
+    /// <summary>false runs without OpenTelemetry (no metrics, no spans, no <c>/metrics</c>): the benchmark's baseline
+    /// for what the instrumentation costs.</summary>
+    public bool Instrumentation { get; set; } = true;
 }
 
 public sealed class DatabaseOptions

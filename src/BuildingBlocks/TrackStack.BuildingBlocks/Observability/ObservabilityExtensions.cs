@@ -28,6 +28,7 @@ public static class ObservabilityExtensions
     public static IServiceCollection AddTrackStackObservability(this IServiceCollection services, IConfiguration configuration, string serviceName)
     {
         services.AddSingleton<OutboxGauges>();
+        if (!configuration.GetValue($"{TrackStackOptions.Section}:Monitoring:Instrumentation", true)) return services;
         var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
         var version = typeof(ObservabilityExtensions).Assembly.GetName().Version?.ToString();
         services.AddOpenTelemetry()
@@ -70,6 +71,7 @@ public static class ObservabilityExtensions
     public static IApplicationBuilder UseTrackStackMetricsEndpoint(this IApplicationBuilder app)
     {
         var monitoring = app.ApplicationServices.GetRequiredService<IOptions<TrackStackOptions>>().Value.Monitoring;
+        if (!monitoring.Instrumentation) return app;
         var token = monitoring.MetricsToken is { Length: > 0 } t ? Encoding.UTF8.GetBytes("Bearer " + t) : null;
         bool OnManagementPort(HttpContext http) => monitoring.MetricsPort > 0 && http.Connection.LocalPort == monitoring.MetricsPort;
 
