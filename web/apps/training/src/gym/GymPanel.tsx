@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { errorMessage, newClientId } from '@trackstack/api';
 import { Button, Card, Notice, TextField, parseDecimal, useAsync, useFormat, useSubmit } from '@trackstack/ui';
 import type { TrainingApi } from '../api';
@@ -8,6 +8,7 @@ import {
 } from '../logic';
 import { t } from '../strings';
 import { RestTimer } from './RestTimer';
+import { AddExercise } from '../exercises/AddExercise';
 
 const DEFAULT_REST = 90;
 
@@ -154,27 +155,4 @@ function NextUp({ workout, unit }: { workout: CurrentWorkout; unit: Unit }) {
   if (!following) return <p className="muted" data-next>{t.gymPanel.lastSet}</p>;
   const detail = following.plan?.weightKg != null ? ` ${f.number(toUnit(following.plan.weightKg, unit))} ${unit}${following.plan.reps ? ` × ${following.plan.reps}` : ''}` : '';
   return <p className="muted" data-next>{t.gymPanel.next(following.name, detail)}</p>;
-}
-
-function AddExercise({ api, onAdd }: { api: TrainingApi; onAdd: (e: { id: string; name: string }) => void }) {
-  const [open, setOpen] = useState(false);
-  const [q, setQ] = useState('');
-  const list = useAsync((signal) => (open ? api.exercises(signal) : Promise.resolve(null)), [api, open]);
-  const matches = useMemo(() => {
-    const items = list.status === 'ready' && list.data ? list.data.items : [];
-    const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    return items.filter((e) => words.every((w) => e.name.toLowerCase().includes(w) || e.aliases.some((a) => a.toLowerCase().includes(w)))).slice(0, 8);
-  }, [list, q]);
-  if (!open) return <Button variant="secondary" onClick={() => setOpen(true)}>{t.gymPanel.addExercise}</Button>;
-  return (
-    <div data-panel="add-exercise">
-      <TextField label={t.gymPanel.findExercise} name="exerciseSearch" value={q} onChange={(e) => setQ(e.target.value)} autoFocus />
-      {list.status === 'error' ? <Notice kind="error"><p>{errorMessage(list.error, t.gymPanel.couldNotLoadExercises)}</p></Notice> : null}
-      <ul className="list">
-        {matches.map((e) => (
-          <li key={e.id}><Button variant="ghost" onClick={() => { onAdd({ id: e.id, name: e.name }); setOpen(false); setQ(''); }}>{e.name}</Button></li>
-        ))}
-      </ul>
-    </div>
-  );
 }
