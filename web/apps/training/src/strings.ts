@@ -5,6 +5,7 @@ import { plural, type PluralForms } from '@trackstack/ui';
 const forms = {
   session: { one: 'session', other: 'sessions' } as PluralForms,
   set: { one: 'set', other: 'sets' } as PluralForms,
+  workout: { one: 'workout', other: 'workouts' } as PluralForms,
 };
 
 export const en = {
@@ -174,9 +175,9 @@ export const en = {
     mapsTo: (name: string) => `→ ${name}`,
     mapNamed: (name: string) => `Map ${name}`,
     createInstead: 'Create instead',
-    importN: (workouts: string) => `Import ${workouts} workouts`,
+    importN: (count: number, workouts: string) => `Import ${workouts} ${plural(count, forms.workout)}`,
     nothingNew: 'Everything in this file is stored already.',
-    imported: (workouts: string, duplicates: string) => `Imported ${workouts} workouts (${duplicates} already stored).`,
+    imported: (count: number, workouts: string, duplicates: string) => `Imported ${workouts} ${plural(count, forms.workout)} (${duplicates} already stored).`,
     couldNotImport: 'Could not import the file.',
   },
 };

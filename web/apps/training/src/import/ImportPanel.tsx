@@ -26,7 +26,7 @@ export function ImportPanel({ api, readOnly, onChanged }: { api: TrainingApi; re
     const answer = await api.importFile(file, false, Object.fromEntries(Object.entries(mapped).map(([name, e]) => [name, e.id])));
     setPreview(null);
     setDone(answer);
-    onChanged(t.importPanel.imported(f.number(answer.workouts), f.number(answer.duplicates)));
+    onChanged(t.importPanel.imported(answer.workouts, f.number(answer.workouts), f.number(answer.duplicates)));
   }, 'commit');
   const n = (x: number) => f.number(x);
 
@@ -69,11 +69,11 @@ export function ImportPanel({ api, readOnly, onChanged }: { api: TrainingApi; re
             </>
           ) : null}
           {preview.workouts > 0
-            ? <Button busy={s.busyWith === 'commit'} onClick={commit}>{t.importPanel.importN(n(preview.workouts))}</Button>
+            ? <Button busy={s.busyWith === 'commit'} onClick={commit}>{t.importPanel.importN(preview.workouts, n(preview.workouts))}</Button>
             : <p>{t.importPanel.nothingNew}</p>}
         </div>
       ) : null}
-      {done ? <Notice kind="success"><p data-imported={done.workouts}>{t.importPanel.imported(n(done.workouts), n(done.duplicates))}</p></Notice> : null}
+      {done ? <Notice kind="success"><p data-imported={done.workouts}>{t.importPanel.imported(done.workouts, n(done.workouts), n(done.duplicates))}</p></Notice> : null}
       {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
     </Card>
   );
