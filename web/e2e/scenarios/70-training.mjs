@@ -130,7 +130,7 @@ export default function ({ test, expect, s, call, shot, householdId, PHONE, DESK
     await panel.locator('[data-counts="1/3/2/0"]').waitFor();
     await panel.locator('[data-unknown-exercise="E2E Wobble Press"]').waitFor();
     const bench = panel.locator('[data-unknown-exercise="Bench (Bar)"]');
-    await bench.getByRole('button', { name: 'Map Bench (Bar)' }).click();
+    await bench.getByRole('button', { name: 'Map Bench (Bar) to an exercise' }).click();
     await bench.locator('input[name=exerciseSearch]').fill('bench barbell');
     await bench.getByRole('button', { name: 'Bench Press (Barbell)', exact: true }).click();
     await bench.getByText('→ Bench Press (Barbell)').waitFor();
@@ -153,12 +153,21 @@ export default function ({ test, expect, s, call, shot, householdId, PHONE, DESK
     await history.locator('[data-sessions="2"]').waitFor();
     await history.locator('.ts-chart canvas').waitFor();
     await page.locator('[data-panel="muscle-volume"] [data-muscle="chest"]').waitFor();
+    // Two weighings (one two days back): the second one draws the chart; the trend is their mean.
     const body = page.locator('[data-panel="body-weight"]');
+    const today = await body.locator('input[name=date]').inputValue();
+    const twoDaysBack = new Date(Date.parse(`${today}T12:00:00Z`) - 2 * 86_400_000).toISOString().slice(0, 10);
+    await body.locator('input[name=date]').fill(twoDaysBack);
     await body.locator('input[name=weightKg]').fill('81.4');
+    await body.getByRole('button', { name: 'Log weight' }).click();
+    await body.locator('[data-single-weight]').waitFor();
+    await body.locator('input[name=date]').fill(today);
+    await body.locator('input[name=weightKg]').fill('80.6');
     await body.getByRole('button', { name: 'Log weight' }).click();
     await body.locator('.ts-chart canvas').waitFor();
     const weights = (await call(page, 'GET', `${api}/body-weight`)).body.items;
-    expect(weights.some((b) => b.weightKg === 81.4), `body weights ${JSON.stringify(weights)}`);
+    expect(weights.length === 2 && weights[0].date === today && weights[0].weightKg === 80.6 && Math.abs(weights[0].trendKg - 81) < 0.001,
+      `body weights ${JSON.stringify(weights)}`);
     await shot(page, 'phone-training-progress');
     await page.setViewportSize(DESKTOP);
     await page.goto(`${s.base}/training#routines`);

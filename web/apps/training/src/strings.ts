@@ -147,6 +147,7 @@ export const en = {
   bodyWeight: {
     title: 'Body weight',
     none: 'No weighing yet.',
+    single: (weight: string, unit: string, date: string) => `${weight} ${unit} on ${date}. The chart starts with the second weighing.`,
     chartTitle: 'Body weight and its 7-day trend',
     weight: 'Weight',
     trend: '7-day trend',
@@ -166,14 +167,15 @@ export const en = {
     hint: 'Export from Strong (Settings, Export data) or Hevy (Settings, Export workouts). A preview comes first; nothing is stored until you import.',
     chooseFile: 'Choose the CSV file.',
     preview: 'Preview',
-    counts: (format: string, workouts: string, sets: string, exercises: string, duplicates: string) =>
-      `${format === 'hevy' ? 'Hevy' : 'Strong'} file: ${workouts} new workouts, ${sets} sets, ${exercises} exercises; ${duplicates} already stored.`,
+    counts: (format: string, count: number, workouts: string, sets: string, exercises: string, duplicates: string) =>
+      `${format === 'hevy' ? 'Hevy' : 'Strong'} file: ${workouts} new ${plural(count, forms.workout)}, ${sets} sets, ${exercises} exercises; ${duplicates} already stored.`,
     skipped: (rows: string) => `${rows} rest timer rows are skipped.`,
     unknownTitle: 'Exercises not in the library',
     unknownHint: 'Map a name to one of your exercises, or leave it and it becomes a new exercise of the household.',
     willCreate: 'will be created',
     mapsTo: (name: string) => `→ ${name}`,
-    mapNamed: (name: string) => `Map ${name}`,
+    mapTo: 'Map to…',
+    mapNamed: (name: string) => `Map ${name} to an exercise`,
     createInstead: 'Create instead',
     importN: (count: number, workouts: string) => `Import ${workouts} ${plural(count, forms.workout)}`,
     nothingNew: 'Everything in this file is stored already.',

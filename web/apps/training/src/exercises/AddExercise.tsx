@@ -6,7 +6,7 @@ import { t } from '../strings';
 
 /** A button that opens a search over the household's exercises (library and own, names and aliases); picking one
  * closes it. Used by gym mode, the routine editor and the import's name mapping. */
-export function AddExercise({ api, onAdd, label = t.gymPanel.addExercise }: { api: TrainingApi; onAdd: (e: { id: string; name: string }) => void; label?: string }) {
+export function AddExercise({ api, onAdd, label = t.gymPanel.addExercise, ariaLabel }: { api: TrainingApi; onAdd: (e: { id: string; name: string }) => void; label?: string; ariaLabel?: string }) {
   const [open, setOpen] = useState(false);
   const [q, setQ] = useState('');
   const list = useAsync((signal) => (open ? api.exercises(signal) : Promise.resolve(null)), [api, open]);
@@ -15,7 +15,7 @@ export function AddExercise({ api, onAdd, label = t.gymPanel.addExercise }: { ap
     const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
     return items.filter((e) => words.every((w) => e.name.toLowerCase().includes(w) || e.aliases.some((a) => a.toLowerCase().includes(w)))).slice(0, 8);
   }, [list, q]);
-  if (!open) return <Button variant="secondary" onClick={() => setOpen(true)}>{label}</Button>;
+  if (!open) return <Button variant="secondary" aria-label={ariaLabel} onClick={() => setOpen(true)}>{label}</Button>;
   return (
     <div data-panel="add-exercise">
       <TextField label={t.gymPanel.findExercise} name="exerciseSearch" value={q} onChange={(e) => setQ(e.target.value)} autoFocus />

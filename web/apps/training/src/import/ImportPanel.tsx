@@ -45,7 +45,7 @@ export function ImportPanel({ api, readOnly, onChanged }: { api: TrainingApi; re
       {preview ? (
         <div data-import-preview>
           <p data-counts={`${preview.workouts}/${preview.sets}/${preview.exercises}/${preview.duplicates}`}>
-            {t.importPanel.counts(preview.format, n(preview.workouts), n(preview.sets), n(preview.exercises), n(preview.duplicates))}
+            {t.importPanel.counts(preview.format, preview.workouts, n(preview.workouts), n(preview.sets), n(preview.exercises), n(preview.duplicates))}
           </p>
           {preview.skippedRows > 0 ? <p className="muted">{t.importPanel.skipped(n(preview.skippedRows))}</p> : null}
           {preview.errors.length > 0 ? <Notice kind="warning"><ul>{preview.errors.slice(0, 10).map((e) => <li key={e}>{e}</li>)}</ul></Notice> : null}
@@ -62,7 +62,7 @@ export function ImportPanel({ api, readOnly, onChanged }: { api: TrainingApi; re
                     </span>
                     {mapped[name]
                       ? <Button variant="ghost" onClick={() => { const { [name]: _, ...rest } = mapped; setMapped(rest); }}>{t.importPanel.createInstead}</Button>
-                      : <AddExercise api={api} label={t.importPanel.mapNamed(name)} onAdd={(e) => setMapped({ ...mapped, [name]: e })} />}
+                      : <AddExercise api={api} label={t.importPanel.mapTo} ariaLabel={t.importPanel.mapNamed(name)} onAdd={(e) => setMapped({ ...mapped, [name]: e })} />}
                   </li>
                 ))}
               </ul>

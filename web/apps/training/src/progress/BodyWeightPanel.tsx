@@ -23,7 +23,10 @@ export function BodyWeightPanel({ api, unit, readOnly, version, onChanged }: { a
   const items = [...(list.data?.items ?? [])].reverse();
   return (
     <Card title={t.bodyWeight.title} busy={list.status === 'loading'} data-panel="body-weight" data-state={list.status}>
-      {list.status !== 'ready' ? <Skeleton height="200px" /> : items.length === 0 ? <p>{t.bodyWeight.none}</p> : (
+      {list.status !== 'ready' ? <Skeleton height="200px" /> : items.length === 0 ? <p>{t.bodyWeight.none}</p> : items.length === 1 ? (
+        // One point makes no line: the weighing as text until the second one.
+        <p data-single-weight>{t.bodyWeight.single(f.number(toUnit(items[0].weightKg, unit), { maximumFractionDigits: 1 }), unit, f.date(items[0].date))}</p>
+      ) : (
         <LineChart
           title={t.bodyWeight.chartTitle}
           series={[

@@ -8,9 +8,10 @@ const WEEKS = 4;
 export function MuscleVolumePanel({ api, version }: { api: TrainingApi; version: number }) {
   const f = useFormat();
   const volume = useAsync((signal) => api.volume(WEEKS, signal), [api, version]);
-  const weeks = volume.data?.weeks ?? [];
+  // Newest week first: on a phone the table scrolls sideways, and this week is what is read most.
+  const weeks = [...(volume.data?.weeks ?? [])].reverse();
   const muscles = [...new Set(weeks.flatMap((w) => w.muscles.map((m) => m.muscle)))];
-  const latest = weeks[weeks.length - 1];
+  const latest = weeks[0];
   // Most trained this week first, then the others as they came.
   muscles.sort((a, b) => (latest?.muscles.find((m) => m.muscle === b)?.sets ?? 0) - (latest?.muscles.find((m) => m.muscle === a)?.sets ?? 0));
   return (
@@ -22,7 +23,7 @@ export function MuscleVolumePanel({ api, version }: { api: TrainingApi; version:
             <thead>
               <tr>
                 <th scope="col">{t.progress.muscle}</th>
-                {weeks.map((w, i) => <th key={w.weekStart} scope="col">{i === weeks.length - 1 ? t.progress.thisWeek : t.progress.weekOf(f.date(w.weekStart, 'short'))}</th>)}
+                {weeks.map((w, i) => <th key={w.weekStart} scope="col">{i === 0 ? t.progress.thisWeek : t.progress.weekOf(f.date(w.weekStart, 'short'))}</th>)}
               </tr>
             </thead>
             <tbody>
