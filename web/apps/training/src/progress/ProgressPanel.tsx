@@ -31,6 +31,8 @@ function ExerciseHistory({ api, unit, version }: { api: TrainingApi; unit: Unit;
   const w = (kg: number) => `${f.number(toUnit(kg, unit), { maximumFractionDigits: 1 })} ${unit}`;
   const sessions = history.data?.items ?? [];
   const oldestFirst = [...sessions].reverse();
+  // Over half a year the axis names months with their year; closer up, days.
+  const spanDays = sessions.length > 1 ? (Date.parse(sessions[0].startedAt) - Date.parse(sessions[sessions.length - 1].startedAt)) / 86_400_000 : 0;
   const ready = records.status === 'ready' && (options.length === 0 || history.status === 'ready');
   return (
     <Card title={t.progress.exerciseTitle} busy={!ready} data-panel="exercise-history" data-state={ready ? 'ready' : 'loading'}>
@@ -40,6 +42,7 @@ function ExerciseHistory({ api, unit, version }: { api: TrainingApi; unit: Unit;
           {history.status !== 'ready' ? <Skeleton height="200px" /> : (
             <>
               <LineChart
+                bucket={spanDays > 180 ? 'month' : 'day'}
                 title={t.progress.chartTitle(options.find((o) => o.value === exerciseId)?.label ?? '')}
                 series={[
                   { name: t.progress.e1rm, points: oldestFirst.filter((x) => x.bestE1rmKg != null).map((x) => ({ t: x.startedAt, value: toUnit(x.bestE1rmKg!, unit) })) },
