@@ -92,6 +92,7 @@ public sealed class ImportMappingTests
         var own = (await owner.GetJsonAsync($"{api}/exercises?pageSize=500"))["items"]!.AsArray().Where(e => !e!["builtIn"]!.GetValue<bool>()).ToList();
         Assert.Equal(answers.Single(a => a.Body!["workouts"]!.GetValue<int>() == 17).Body!["newExercises"]!.AsArray().Count, own.Count);
         Assert.Equal(17, (await OutboxAsync(host, "training.workout-completed.v1")).Count);
+        Assert.Empty(await OutboxAsync(host, "training.personal-record-set.v1")); // imports announce no records (ADR 0018)
     }
 
     private static string Map(params (string Name, string Id)[] pairs) => JsonSerializer.Serialize(pairs.ToDictionary(p => p.Name, p => p.Id));

@@ -181,6 +181,20 @@ export default function ({ test, expect, s, call, shot, householdId, PHONE, DESK
     await shot(page, 'desktop-training-progress');
     await page.setViewportSize(PHONE);
 
+    // Gym mode announces a record the moment the set is completed (the bench press's best so far is 80 kg).
+    await page.goto(`${s.base}/training#gym`);
+    await page.getByRole('button', { name: 'Start an empty workout' }).click();
+    await page.getByRole('button', { name: 'Add exercise' }).click();
+    await page.fill('input[name=exerciseSearch]', 'bench barbell');
+    await page.getByRole('button', { name: 'Bench Press (Barbell)', exact: true }).click();
+    await page.fill('input[name=weight]', '100');
+    await page.fill('input[name=reps]', '3');
+    await page.getByRole('button', { name: 'Complete set' }).click();
+    const note = await page.locator('[data-record-note]').textContent();
+    expect(note.includes('heaviest weight 100 kg') && note.includes('estimated 1RM'), `record note ${note}`);
+    await page.getByRole('button', { name: 'Discard' }).click();
+    await page.locator('[data-panel="start"]').waitFor();
+
     // The home card names the next routine day.
     await page.goto(`${s.base}/`);
     await page.locator('[data-module="training"][data-state="ready"] [data-next-day]').waitFor();

@@ -25,7 +25,8 @@ export function TrainingScreen({ context }: { context: ModuleContext }) {
       {({ tab, probe, version, changed }) => {
         const unit = probe.data?.unit === 'lb' ? 'lb' : 'kg';
         const readOnly = context.household.role === 'viewer';
-        if (tab === 'gym') return <GymPanel api={api} householdId={context.household.id} userId={context.userId} unit={unit} readOnly={readOnly} version={version} onChanged={changed} />;
+        const formula = probe.data?.formula === 'brzycki' ? 'brzycki' : 'epley';
+        if (tab === 'gym') return <GymPanel api={api} householdId={context.household.id} userId={context.userId} unit={unit} formula={formula} readOnly={readOnly} version={version} onChanged={changed} />;
         if (tab === 'progress') return <ProgressPanel api={api} unit={unit} readOnly={readOnly} version={version} onChanged={changed} />;
         if (tab === 'routines') return <RoutinesPanel api={api} unit={unit} readOnly={readOnly} version={version} onChanged={changed} />;
         if (tab === 'import') return <ImportPanel api={api} readOnly={readOnly} onChanged={changed} />;

@@ -69,6 +69,9 @@ export const en = {
     addExercise: 'Add exercise',
     findExercise: 'Find an exercise',
     couldNotLoadExercises: 'Could not load the exercises.',
+    /** "New record on Bench Press (Barbell): heaviest weight 102.5 kg" */
+    newRecord: (exercise: string, what: string) => `New record on ${exercise}: ${what}`,
+    recordKinds: { heaviestWeight: (w: string) => `heaviest weight ${w}`, bestE1rm: (w: string) => `estimated 1RM ${w}` },
   },
   restTimer: {
     rest: (mm: string, ss: string) => `Rest ${mm}:${ss}`,

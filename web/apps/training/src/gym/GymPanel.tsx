@@ -9,19 +9,20 @@ import {
 import { t } from '../strings';
 import { RestTimer } from './RestTimer';
 import { AddExercise } from '../exercises/AddExercise';
+import { marksWith, recordsOf, type Formula, type Marks } from '../records';
 
 const DEFAULT_REST = 90;
 
 /** Gym mode: the current exercise and set in big type, steppers, one tap to complete a set, a rest timer that
  * starts by itself, and the workout kept on the device until it is finished and sent (or queued offline). */
-export function GymPanel({ api, householdId, userId, unit, readOnly, version, onChanged }: {
-  api: TrainingApi; householdId: string; userId?: string; unit: Unit; readOnly: boolean; version: number; onChanged: (m?: string) => void;
+export function GymPanel({ api, householdId, userId, unit, formula = 'epley', readOnly, version, onChanged }: {
+  api: TrainingApi; householdId: string; userId?: string; unit: Unit; formula?: Formula; readOnly: boolean; version: number; onChanged: (m?: string) => void;
 }) {
   const [workout, setWorkoutState] = useState<CurrentWorkout | null>(() => loadCurrent(householdId, userId));
   const setWorkout = useCallback((w: CurrentWorkout | null) => { saveCurrent(householdId, w, userId); setWorkoutState(w); }, [householdId, userId]);
   if (readOnly) return <Card title={t.gymPanel.gym}><Notice kind="info"><p>{t.gymPanel.viewersRead}</p></Notice></Card>;
   return workout
-    ? <CurrentCard api={api} workout={workout} setWorkout={setWorkout} unit={unit} onChanged={onChanged} />
+    ? <CurrentCard api={api} workout={workout} setWorkout={setWorkout} unit={unit} formula={formula} onChanged={onChanged} />
     : <StartCard api={api} version={version} onStart={setWorkout} />;
 }
 
@@ -50,10 +51,14 @@ function StartCard({ api, version, onStart }: { api: TrainingApi; version: numbe
   );
 }
 
-function CurrentCard({ api, workout, setWorkout, unit, onChanged }: {
-  api: TrainingApi; workout: CurrentWorkout; setWorkout: (w: CurrentWorkout | null) => void; unit: Unit; onChanged: (m?: string) => void;
+function CurrentCard({ api, workout, setWorkout, unit, formula, onChanged }: {
+  api: TrainingApi; workout: CurrentWorkout; setWorkout: (w: CurrentWorkout | null) => void; unit: Unit; formula: Formula; onChanged: (m?: string) => void;
 }) {
   const f = useFormat();
+  // The marks of earlier workouts, read when the workout is open (from the read cache when offline): a set that
+  // beats them is announced at once; the server decides again when the workout is logged.
+  const records = useAsync((signal) => api.records(signal), [api]);
+  const [recordNote, setRecordNote] = useState<string | null>(null);
   const next = nextSet(workout);
   const ex = workout.exercises[workout.current] ?? null;
   const [weight, setWeight] = useState('');
@@ -77,7 +82,13 @@ function CurrentCard({ api, workout, setWorkout, unit, onChanged }: {
 
   const complete = () => {
     if (!ex) return;
-    setWorkout(completeSet(workout, { weightKg: w === null ? null : toKg(w, unit), reps: r === null ? null : Math.round(r), kind }));
+    const set = { weightKg: w === null ? null : toKg(w, unit), reps: r === null ? null : Math.round(r), kind };
+    const mark = records.data?.items.find((x) => x.exerciseId === ex.exerciseId);
+    const earlier: Marks | undefined = mark ? { heaviestKg: mark.heaviestWeight?.value ?? null, bestE1rmKg: mark.bestE1rm?.value ?? null } : undefined;
+    const beaten = recordsOf(set, marksWith(earlier, workout.done.filter((d) => d.exerciseId === ex.exerciseId), formula), formula);
+    const weightText = (kg: number) => `${f.number(toUnit(kg, unit), { maximumFractionDigits: 1 })} ${unit}`;
+    setRecordNote(beaten.length === 0 ? null : t.gymPanel.newRecord(ex.name, beaten.map((b) => t.gymPanel.recordKinds[b.kind](weightText(b.valueKg))).join(', ')));
+    setWorkout(completeSet(workout, set));
     setKind('working');
     setRestUntil(Date.now() + (ex.restSeconds || DEFAULT_REST) * 1000);
   };
@@ -120,6 +131,7 @@ function CurrentCard({ api, workout, setWorkout, unit, onChanged }: {
               ))}
             </div>
             <Button block className="btn-big" onClick={complete} disabled={w === null && r === null}>{t.gymPanel.completeSet}</Button>
+            {recordNote ? <Notice kind="success"><p data-record-note>{recordNote}</p></Notice> : null}
             {restUntil ? <RestTimer endsAt={restUntil} onDone={() => setRestUntil(null)} /> : null}
             <NextUp workout={workout} unit={unit} />
           </div>

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { LineChart } from '@trackstack/charts';
+import { LineChart, type TimeBucket } from '@trackstack/charts';
 import { Card, SelectField, Skeleton, useAsync, useFormat } from '@trackstack/ui';
 import type { TrainingApi } from '../api';
 import { toUnit, type Unit } from '../logic';
@@ -33,6 +33,7 @@ function ExerciseHistory({ api, unit, version }: { api: TrainingApi; unit: Unit;
   const oldestFirst = [...sessions].reverse();
   // Over half a year the axis names months with their year; closer up, days.
   const spanDays = sessions.length > 1 ? (Date.parse(sessions[0].startedAt) - Date.parse(sessions[sessions.length - 1].startedAt)) / 86_400_000 : 0;
+  const bucket: TimeBucket = spanDays > 180 ? 'month' : 'day';
   const ready = records.status === 'ready' && (options.length === 0 || history.status === 'ready');
   return (
     <Card title={t.progress.exerciseTitle} busy={!ready} data-panel="exercise-history" data-state={ready ? 'ready' : 'loading'}>
@@ -42,7 +43,7 @@ function ExerciseHistory({ api, unit, version }: { api: TrainingApi; unit: Unit;
           {history.status !== 'ready' ? <Skeleton height="200px" /> : (
             <>
               <LineChart
-                bucket={spanDays > 180 ? 'month' : 'day'}
+                bucket={bucket}
                 title={t.progress.chartTitle(options.find((o) => o.value === exerciseId)?.label ?? '')}
                 series={[
                   { name: t.progress.e1rm, points: oldestFirst.filter((x) => x.bestE1rmKg != null).map((x) => ({ t: x.startedAt, value: toUnit(x.bestE1rmKg!, unit) })) },
