@@ -8,7 +8,7 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const WEB = join(__dirname, '..', '..');
-const ROOTS = ['apps', 'shell/src', 'packages/ui/src'];
+const ROOTS = ['apps', 'shell/src', 'packages/ui/src', 'packages/charts/src'];
 /** Props whose values are code, not words. */
 const CODE_PROPS = /^(className|class|type|name|id|key|href|src|role|inputMode|autoComplete|variant|kind|method|accept|htmlFor|rel|target|lang|dir|value|defaultValue|width|height|radius|panel|module|sort|scope|list|textAnchor|dominantBaseline|viewBox|d|fill|stroke|strokeWidth|transform|xmlns|data-.*|aria-(?!label$|description$|roledescription$|valuetext$).*)$/;
 /** Object properties that carry words in option lists and form hooks. */

@@ -9,16 +9,16 @@ public sealed record RoutineRequest(Guid? Id, string? Name, IReadOnlyList<Routin
 public sealed record RoutineDayRequest(string? Name, IReadOnlyList<RoutineExerciseRequest>? Exercises);
 
 /// <summary>progression: none (default), doubleProgression or linear; incrementKg defaults to 2.5; superset: exercises
-/// of a day with the same label alternate.</summary>
+/// of a day with the same label alternate; the effort target is an RPE or reps in reserve (targetRir), not both.</summary>
 public sealed record RoutineExerciseRequest(Guid? ExerciseId, int? Sets, int? RepMin, int? RepMax, double? TargetRpe, int? RestSeconds,
-    string? Superset, string? Progression, double? IncrementKg);
+    string? Superset, string? Progression, double? IncrementKg, int? TargetRir = null);
 
 public sealed record RoutineResponse(Guid Id, string Name, IReadOnlyList<RoutineDayResponse> Days, long Version);
 
 public sealed record RoutineDayResponse(string Name, IReadOnlyList<RoutineExerciseResponse> Exercises);
 
 public sealed record RoutineExerciseResponse(Guid ExerciseId, int Sets, int RepMin, int RepMax, double? TargetRpe, int RestSeconds,
-    string? Superset, string Progression, double IncrementKg);
+    string? Superset, string Progression, double IncrementKg, int? TargetRir);
 
 internal static class RoutineMapping
 {
@@ -30,7 +30,7 @@ internal static class RoutineMapping
 
     public static RoutineResponse ToResponse(this Routine r) =>
         new(r.Id, r.Name, r.DaysOf().Select(d => new RoutineDayResponse(d.Name, d.Exercises.Select(e =>
-            new RoutineExerciseResponse(e.ExerciseId, e.Sets, e.RepMin, e.RepMax, e.TargetRpe, e.RestSeconds, e.Superset, e.Rule.Wire(), e.IncrementKg)).ToList())).ToList(), r.Version);
+            new RoutineExerciseResponse(e.ExerciseId, e.Sets, e.RepMin, e.RepMax, e.TargetRpe, e.RestSeconds, e.Superset, e.Rule.Wire(), e.IncrementKg, e.TargetRir)).ToList())).ToList(), r.Version);
 
     /// <summary>Checks the request; the days to store when it is valid.</summary>
     public static async Task<(FieldErrors Errors, List<RoutineDay> Days)> ValidateAsync(this RoutineRequest request, TrainingDb db, CancellationToken ct)
@@ -64,6 +64,8 @@ internal static class RoutineMapping
                 errors.Check(min is >= 1 and <= 100, $"{ea}.repMin", "The rep range starts at 1 to 100.");
                 errors.Check(max >= min && max <= 100, $"{ea}.repMax", "The top of the range is at least its bottom and at most 100.");
                 errors.Check(e.TargetRpe is null or (>= 1 and <= 10), $"{ea}.targetRpe", "The target RPE is 1 to 10.");
+                errors.Check(e.TargetRir is null or (>= 0 and <= 10), $"{ea}.targetRir", "The target reps in reserve are 0 to 10.");
+                errors.Check(e.TargetRir is null || e.TargetRpe is null, $"{ea}.targetRir", "Give a target RPE or reps in reserve, not both.");
                 errors.Check(e.RestSeconds is null or (>= 0 and <= 3600), $"{ea}.restSeconds", "Rest 0 to 3,600 seconds.");
                 errors.Check((e.Superset?.Trim().Length ?? 0) <= 10, $"{ea}.superset", "A superset label has at most 10 characters.");
                 var rule = Progression.ParseRule(e.Progression);
@@ -72,7 +74,7 @@ internal static class RoutineMapping
                 if (e.ExerciseId is { } exerciseId && rule is { } r)
                 {
                     list.Add(new RoutineExercise(exerciseId, sets, min, max, e.TargetRpe, e.RestSeconds ?? 90,
-                        string.IsNullOrWhiteSpace(e.Superset) ? null : e.Superset.Trim(), r, e.IncrementKg ?? 2.5));
+                        string.IsNullOrWhiteSpace(e.Superset) ? null : e.Superset.Trim(), r, e.IncrementKg ?? 2.5, e.TargetRir));
                 }
             }
             result.Add(new RoutineDay(day.Name?.Trim() ?? "", list));

@@ -14,6 +14,7 @@ using TrackStack.Training.Features.CorrectWorkout;
 using TrackStack.Training.Features.DeleteWorkout;
 using TrackStack.Training.Features.ExportSets;
 using TrackStack.Training.Features.GetExerciseHistory;
+using TrackStack.Training.Features.GetMuscleVolume;
 using TrackStack.Training.Features.GetTrainingSettings;
 using TrackStack.Training.Features.GetTrainingSummary;
 using TrackStack.Training.Features.GetWorkout;
@@ -55,6 +56,7 @@ public static class TrainingModule
         training.MapCorrectWorkout();
         training.MapDeleteWorkout();
         training.MapListRecords();
+        training.MapGetMuscleVolume();
         training.MapListRoutines();
         training.MapGetRoutine();
         training.MapCreateRoutine();

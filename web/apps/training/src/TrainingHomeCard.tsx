@@ -5,7 +5,7 @@ import { trainingSummary } from './summary';
 import { toUnit } from './logic';
 import { t } from './strings';
 
-/** Home "at a glance": the last workout, and sessions and volume this week. */
+/** Home "at a glance": the last workout, sessions and volume this week, and the next routine day. */
 export function TrainingHomeCard({ context }: { context: ModuleContext | null }) {
   if (!context) return <Card title={t.homeCard.title} busy data-module="training" data-state="loading"><TrainingStats summary={null} /></Card>;
   return (
@@ -32,6 +32,7 @@ export function TrainingStats({ summary }: { summary: Summary | null }) {
       <div className="stat wide">
         <span className="stat-value" data-last-workout>{summary === null ? <Skeleton width="8ch" height="0.9em" /> : last ? last.name : '–'}</span>
         <span className="stat-label">{summary === null ? <Skeleton width="70%" /> : last ? t.homeCard.lastWorkout(f.date(last.startedAt), t.sets(last.setCount, String(last.setCount))) : t.homeCard.noWorkoutYet}</span>
+        {summary?.nextRoutineDay ? <span className="stat-label" data-next-day>{t.homeCard.nextDay(summary.nextRoutineDay.routineName, summary.nextRoutineDay.dayName)}</span> : null}
       </div>
     </div>
   );

@@ -139,6 +139,13 @@ describe('the Training home card', () => {
     expect(text).toContain('2sessions this week');
     expect(text).toContain('8,000kg lifted this week');
     expect(el.querySelector('[data-last-workout]')?.textContent).toBe('Push day');
+    expect(el.querySelector('[data-next-day]')).toBeNull();
+  });
+
+  it('names the next routine day when the member has one', async () => {
+    const next = { ...summary, nextRoutineDay: { routineId: 'r1', routineName: 'PPL', day: 1, dayName: 'Pull' } };
+    const el = await render(<TrainingHomeCard context={context((_, p) => p.endsWith('/summary') ? json(next) : json({}, 500))} />);
+    await vi.waitFor(() => expect(el.querySelector('[data-next-day]')?.textContent).toBe('next: PPL, Pull'));
   });
 
   it('says it is not set up when the server answers 404', async () => {

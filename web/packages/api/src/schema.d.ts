@@ -5412,6 +5412,59 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{householdId}/training/volume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Weekly sets and volume per muscle group of a member's log, the last weeks (Monday to Sunday, household time), oldest first
+         * @description Counts the sets that count (not warm-ups). A set counts 1 set and its whole volume for each primary muscle of the exercise and half a set and half its volume for each secondary muscle, so a bench press adds to the chest fully and to triceps and shoulders half. Exercises without muscles are left out.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    memberId?: string;
+                    weeks?: number;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MuscleVolumeResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/{householdId}/training/routines": {
         parameters: {
             query?: never;
@@ -5789,8 +5842,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import a Strong or Hevy CSV export into one's own log (form field 'file'; dryRun=true only counts; unit=kg|lb for a Strong 'Weight' column)
-         * @description Workouts already stored (same start time and name) are counted as duplicates and not added again, so importing the same file twice adds nothing. Exercise names the library or household knows map to that exercise (aliases included); others become household exercises.
+         * Import a Strong or Hevy CSV export into one's own log (form field 'file'; dryRun=true only counts; unit=kg|lb for a Strong 'Weight' column; mappings, a JSON object from a name in the file to an exercise id, for names the preview listed as new)
+         * @description Workouts already stored (same start time and name) are counted as duplicates and not added again, so importing the same file twice adds nothing. Exercise names the library or household knows map to that exercise (aliases included); names in mappings map to the exercise chosen; others become household exercises. Two imports of one file at the same moment store it once: the later answers its workouts as duplicates.
          */
         post: {
             parameters: {
@@ -6174,6 +6227,8 @@ export interface components {
             lastTime: components["schemas"]["DraftSetResponse"][];
             suggestion: null | components["schemas"]["SuggestionResponse"];
             sets: components["schemas"]["DraftSetResponse"][];
+            /** Format: int32 */
+            targetRir: null | number;
         };
         DraftSetResponse: {
             kind: string;
@@ -6777,12 +6832,37 @@ export interface components {
             pendingObligations: components["schemas"]["PendingObligationsResponse"];
             comparison: components["schemas"]["ComparisonResponse"];
         };
+        MuscleLoadResponse: {
+            muscle: string;
+            /** Format: double */
+            sets: number;
+            /** Format: double */
+            volumeKg: number;
+        };
+        MuscleVolumeResponse: {
+            /** Format: uuid */
+            memberId: string;
+            weeks: components["schemas"]["MuscleWeekResponse"][];
+        };
+        MuscleWeekResponse: {
+            /** Format: date */
+            weekStart: string;
+            muscles: components["schemas"]["MuscleLoadResponse"][];
+        };
         MyMembershipResponse: {
             /** Format: uuid */
             householdId: string;
             /** Format: uuid */
             userId: string;
             role: components["schemas"]["HouseholdRole"];
+        };
+        NextRoutineDayResponse: {
+            /** Format: uuid */
+            routineId: string;
+            routineName: string;
+            /** Format: int32 */
+            day: number;
+            dayName: string;
         };
         NormalYearResponse: {
             /** Format: double */
@@ -7296,6 +7376,8 @@ export interface components {
             progression: null | string;
             /** Format: double */
             incrementKg: null | number;
+            /** Format: int32 */
+            targetRir?: null | number;
         };
         RoutineExerciseResponse: {
             /** Format: uuid */
@@ -7314,6 +7396,8 @@ export interface components {
             progression: string;
             /** Format: double */
             incrementKg: number;
+            /** Format: int32 */
+            targetRir: null | number;
         };
         RoutineRequest: {
             /** Format: uuid */
@@ -7649,6 +7733,7 @@ export interface components {
             /** Format: double */
             volumeThisWeekKg: number;
             unit: string;
+            nextRoutineDay: null | components["schemas"]["NextRoutineDayResponse"];
         };
         UpdateProfileRequest: {
             displayName: null | string;

@@ -17,7 +17,8 @@ internal sealed class Routine : IClientIdentified
 /// <summary>One day of a routine: its exercises in order.</summary>
 internal sealed record RoutineDay(string Name, List<RoutineExercise> Exercises);
 
-/// <summary>An exercise of a routine day: target sets, rep range, optional RPE, rest, a superset group (exercises
+/// <summary>An exercise of a routine day: target sets, rep range, optional RPE or reps in reserve (RIR; null in
+/// routines stored before it existed), rest, a superset group (exercises
 /// of a day with the same group alternate) and the progression rule with its increment.</summary>
 internal sealed record RoutineExercise(Guid ExerciseId, int Sets, int RepMin, int RepMax, double? TargetRpe, int RestSeconds,
-    string? Superset, ProgressionRule Rule, double IncrementKg);
+    string? Superset, ProgressionRule Rule, double IncrementKg, int? TargetRir = null);

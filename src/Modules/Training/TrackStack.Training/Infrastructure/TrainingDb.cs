@@ -36,6 +36,8 @@ internal sealed class TrainingDb(DbContextOptions<TrainingDb> options, Household
             e.Property(x => x.Source).HasMaxLength(10);
             e.Property(x => x.Version).IsConcurrencyToken();
             e.HasIndex(x => new { x.HouseholdId, x.UserId, x.StartedAt });
+            // An imported workout once per member, start and name: two concurrent imports of one file cannot both add it.
+            e.HasIndex(x => new { x.HouseholdId, x.UserId, x.StartedAt, x.Name }).IsUnique().HasFilter("source <> 'app'");
             e.HasMany(x => x.Sets).WithOne().HasForeignKey(s => s.WorkoutId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<WorkoutSet>(e =>

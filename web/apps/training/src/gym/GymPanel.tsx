@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { errorMessage, newClientId } from '@trackstack/api';
 import { Button, Card, Notice, TextField, parseDecimal, useAsync, useFormat, useSubmit } from '@trackstack/ui';
 import type { TrainingApi } from '../api';
@@ -8,19 +8,21 @@ import {
 } from '../logic';
 import { t } from '../strings';
 import { RestTimer } from './RestTimer';
+import { AddExercise } from '../exercises/AddExercise';
+import { marksWith, recordsOf, type Formula, type Marks } from '../records';
 
 const DEFAULT_REST = 90;
 
 /** Gym mode: the current exercise and set in big type, steppers, one tap to complete a set, a rest timer that
  * starts by itself, and the workout kept on the device until it is finished and sent (or queued offline). */
-export function GymPanel({ api, householdId, userId, unit, readOnly, version, onChanged }: {
-  api: TrainingApi; householdId: string; userId?: string; unit: Unit; readOnly: boolean; version: number; onChanged: (m?: string) => void;
+export function GymPanel({ api, householdId, userId, unit, formula = 'epley', readOnly, version, onChanged }: {
+  api: TrainingApi; householdId: string; userId?: string; unit: Unit; formula?: Formula; readOnly: boolean; version: number; onChanged: (m?: string) => void;
 }) {
   const [workout, setWorkoutState] = useState<CurrentWorkout | null>(() => loadCurrent(householdId, userId));
   const setWorkout = useCallback((w: CurrentWorkout | null) => { saveCurrent(householdId, w, userId); setWorkoutState(w); }, [householdId, userId]);
   if (readOnly) return <Card title={t.gymPanel.gym}><Notice kind="info"><p>{t.gymPanel.viewersRead}</p></Notice></Card>;
   return workout
-    ? <CurrentCard api={api} workout={workout} setWorkout={setWorkout} unit={unit} onChanged={onChanged} />
+    ? <CurrentCard api={api} workout={workout} setWorkout={setWorkout} unit={unit} formula={formula} onChanged={onChanged} />
     : <StartCard api={api} version={version} onStart={setWorkout} />;
 }
 
@@ -49,10 +51,14 @@ function StartCard({ api, version, onStart }: { api: TrainingApi; version: numbe
   );
 }
 
-function CurrentCard({ api, workout, setWorkout, unit, onChanged }: {
-  api: TrainingApi; workout: CurrentWorkout; setWorkout: (w: CurrentWorkout | null) => void; unit: Unit; onChanged: (m?: string) => void;
+function CurrentCard({ api, workout, setWorkout, unit, formula, onChanged }: {
+  api: TrainingApi; workout: CurrentWorkout; setWorkout: (w: CurrentWorkout | null) => void; unit: Unit; formula: Formula; onChanged: (m?: string) => void;
 }) {
   const f = useFormat();
+  // The marks of earlier workouts, read when the workout is open (from the read cache when offline): a set that
+  // beats them is announced at once; the server decides again when the workout is logged.
+  const records = useAsync((signal) => api.records(signal), [api]);
+  const [recordNote, setRecordNote] = useState<string | null>(null);
   const next = nextSet(workout);
   const ex = workout.exercises[workout.current] ?? null;
   const [weight, setWeight] = useState('');
@@ -76,7 +82,13 @@ function CurrentCard({ api, workout, setWorkout, unit, onChanged }: {
 
   const complete = () => {
     if (!ex) return;
-    setWorkout(completeSet(workout, { weightKg: w === null ? null : toKg(w, unit), reps: r === null ? null : Math.round(r), kind }));
+    const set = { weightKg: w === null ? null : toKg(w, unit), reps: r === null ? null : Math.round(r), kind };
+    const mark = records.data?.items.find((x) => x.exerciseId === ex.exerciseId);
+    const earlier: Marks | undefined = mark ? { heaviestKg: mark.heaviestWeight?.value ?? null, bestE1rmKg: mark.bestE1rm?.value ?? null } : undefined;
+    const beaten = recordsOf(set, marksWith(earlier, workout.done.filter((d) => d.exerciseId === ex.exerciseId), formula), formula);
+    const weightText = (kg: number) => `${f.number(toUnit(kg, unit), { maximumFractionDigits: 1 })} ${unit}`;
+    setRecordNote(beaten.length === 0 ? null : t.gymPanel.newRecord(ex.name, beaten.map((b) => t.gymPanel.recordKinds[b.kind](weightText(b.valueKg))).join(', ')));
+    setWorkout(completeSet(workout, set));
     setKind('working');
     setRestUntil(Date.now() + (ex.restSeconds || DEFAULT_REST) * 1000);
   };
@@ -119,6 +131,7 @@ function CurrentCard({ api, workout, setWorkout, unit, onChanged }: {
               ))}
             </div>
             <Button block className="btn-big" onClick={complete} disabled={w === null && r === null}>{t.gymPanel.completeSet}</Button>
+            {recordNote ? <Notice kind="success"><p data-record-note>{recordNote}</p></Notice> : null}
             {restUntil ? <RestTimer endsAt={restUntil} onDone={() => setRestUntil(null)} /> : null}
             <NextUp workout={workout} unit={unit} />
           </div>
@@ -154,27 +167,4 @@ function NextUp({ workout, unit }: { workout: CurrentWorkout; unit: Unit }) {
   if (!following) return <p className="muted" data-next>{t.gymPanel.lastSet}</p>;
   const detail = following.plan?.weightKg != null ? ` ${f.number(toUnit(following.plan.weightKg, unit))} ${unit}${following.plan.reps ? ` × ${following.plan.reps}` : ''}` : '';
   return <p className="muted" data-next>{t.gymPanel.next(following.name, detail)}</p>;
-}
-
-function AddExercise({ api, onAdd }: { api: TrainingApi; onAdd: (e: { id: string; name: string }) => void }) {
-  const [open, setOpen] = useState(false);
-  const [q, setQ] = useState('');
-  const list = useAsync((signal) => (open ? api.exercises(signal) : Promise.resolve(null)), [api, open]);
-  const matches = useMemo(() => {
-    const items = list.status === 'ready' && list.data ? list.data.items : [];
-    const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    return items.filter((e) => words.every((w) => e.name.toLowerCase().includes(w) || e.aliases.some((a) => a.toLowerCase().includes(w)))).slice(0, 8);
-  }, [list, q]);
-  if (!open) return <Button variant="secondary" onClick={() => setOpen(true)}>{t.gymPanel.addExercise}</Button>;
-  return (
-    <div data-panel="add-exercise">
-      <TextField label={t.gymPanel.findExercise} name="exerciseSearch" value={q} onChange={(e) => setQ(e.target.value)} autoFocus />
-      {list.status === 'error' ? <Notice kind="error"><p>{errorMessage(list.error, t.gymPanel.couldNotLoadExercises)}</p></Notice> : null}
-      <ul className="list">
-        {matches.map((e) => (
-          <li key={e.id}><Button variant="ghost" onClick={() => { onAdd({ id: e.id, name: e.name }); setOpen(false); setQ(''); }}>{e.name}</Button></li>
-        ))}
-      </ul>
-    </div>
-  );
 }

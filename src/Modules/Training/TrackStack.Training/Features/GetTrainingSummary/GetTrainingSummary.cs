@@ -19,13 +19,33 @@ internal static class GetTrainingSummary
         var week = await db.Sets.AsNoTracking().Where(s => s.UserId == access.UserId && s.StartedAt >= weekStart && s.StartedAt < weekEnd).ToListAsync(ct);
         var sessions = await mine.CountAsync(w => w.StartedAt >= weekStart && w.StartedAt < weekEnd, ct);
         var settings = await db.SettingsOfAsync(access.UserId, ct);
+        var next = await NextRoutineDayAsync(db, access.UserId, ct);
         return TypedResults.Ok(new TrainingSummaryResponse(
             last is null ? null : new WorkoutSummaryResponse(last.Id, last.UserId, last.Name, last.StartedAt, last.EndedAt, last.Source,
                 last.Sets.Count, WorkoutMapping.Volume(last.Sets), last.Sets.Select(s => s.ExerciseId).Distinct().Count()),
-            monday, sessions, week.Count(s => s.Kind.Counts()), WorkoutMapping.Volume(week), settings.Unit == WeightUnit.Lb ? "lb" : "kg"));
+            monday, sessions, week.Count(s => s.Kind.Counts()), WorkoutMapping.Volume(week), settings.Unit == WeightUnit.Lb ? "lb" : "kg", next));
+    }
+
+    /// <summary>The day after the one the member last trained from a routine (wrapping round to the first), or the
+    /// first day of the household's oldest routine when the member has not trained from one that still exists.</summary>
+    private static async Task<NextRoutineDayResponse?> NextRoutineDayAsync(TrainingDb db, Guid user, CancellationToken ct)
+    {
+        var last = await db.Workouts.AsNoTracking().Where(w => w.UserId == user && w.RoutineId != null)
+            .OrderByDescending(w => w.StartedAt).Select(w => new { w.RoutineId, w.RoutineDay }).FirstOrDefaultAsync(ct);
+        var routine = last is null ? null : await db.Routines.AsNoTracking().FirstOrDefaultAsync(r => r.Id == last.RoutineId, ct);
+        var day = routine is null ? 0 : (last!.RoutineDay ?? -1) + 1;
+        routine ??= await db.Routines.AsNoTracking().OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).FirstOrDefaultAsync(ct);
+        if (routine is null) return null;
+        var days = routine.DaysOf();
+        if (days.Count == 0) return null;
+        day = day < 0 || day >= days.Count ? 0 : day;
+        return new NextRoutineDayResponse(routine.Id, routine.Name, day, days[day].Name);
     }
 }
 
 /// <summary>The home card's figures; volume in kilograms × reps, unit is how the member reads weights.</summary>
 public sealed record TrainingSummaryResponse(WorkoutSummaryResponse? LastWorkout, DateOnly WeekStart, int SessionsThisWeek, int SetsThisWeek,
-    double VolumeThisWeekKg, string Unit);
+    double VolumeThisWeekKg, string Unit, NextRoutineDayResponse? NextRoutineDay);
+
+/// <summary>The routine day to train next: Day is its index (what .../routines/{id}/days/{day}/start takes).</summary>
+public sealed record NextRoutineDayResponse(Guid RoutineId, string RoutineName, int Day, string DayName);

@@ -8,8 +8,8 @@ internal static class ImportWorkouts
         training.MapPost("/imports", HandleAsync)
             .Accepts<IFormFile>("multipart/form-data")
             .DisableAntiforgery() // cookie writes are protected by the X-XSRF-TOKEN check of the platform
-            .WithSummary("Import a Strong or Hevy CSV export into one's own log (form field 'file'; dryRun=true only counts; unit=kg|lb for a Strong 'Weight' column)")
-            .WithDescription("Workouts already stored (same start time and name) are counted as duplicates and not added again, so importing the same file twice adds nothing. Exercise names the library or household knows map to that exercise (aliases included); others become household exercises.");
+            .WithSummary("Import a Strong or Hevy CSV export into one's own log (form field 'file'; dryRun=true only counts; unit=kg|lb for a Strong 'Weight' column; mappings, a JSON object from a name in the file to an exercise id, for names the preview listed as new)")
+            .WithDescription("Workouts already stored (same start time and name) are counted as duplicates and not added again, so importing the same file twice adds nothing. Exercise names the library or household knows map to that exercise (aliases included); names in mappings map to the exercise chosen; others become household exercises. Two imports of one file at the same moment store it once: the later answers its workouts as duplicates.");
 
     internal static async Task<Results<Ok<WorkoutImportResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid householdId, HttpContext http, TrainingDb db, TimeProvider clock, CancellationToken ct)
@@ -40,6 +40,9 @@ internal static class ImportWorkouts
             return errors.ToResult();
         }
 
+        var mappings = await ImportMappings.ReadAsync(upload.Fields.GetValueOrDefault("mappings"), db, errors, ct);
+        if (errors.Any) return errors.ToResult();
+
         var zone = TimeZoneInfo.FindSystemTimeZoneById(access.Context.TimeZone);
         DateTime Utc(DateTime local)
         {
@@ -48,75 +51,45 @@ internal static class ImportWorkouts
             if (zone.IsInvalidTime(unspecified)) unspecified = unspecified.AddHours(1);
             return StoredTime.Trim(TimeZoneInfo.ConvertTimeToUtc(unspecified, zone));
         }
-        var starts = parsed.Workouts.Select(w => Utc(w.StartLocal)).Distinct().ToList();
-        var stored = (await db.Workouts.AsNoTracking().Where(w => w.UserId == access.UserId && starts.Contains(w.StartedAt))
-            .Select(w => new { w.StartedAt, w.Name }).ToListAsync(ct)).Select(w => (w.StartedAt, w.Name)).ToHashSet();
-        var fresh = parsed.Workouts.Where(w => !stored.Contains((Utc(w.StartLocal), Cut(w.Name, 200)))).ToList();
-
-        // Exercise names: the library, then the household's own, else a new household exercise.
-        var own = await db.Exercises.AsNoTracking().ToListAsync(ct);
-        var ownByKey = own.GroupBy(e => e.NameKey).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
         var now = StoredTime.Now(clock);
-        var created = new List<Exercise>();
-        var ids = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var name in fresh.SelectMany(w => w.Sets).Select(s => s.Exercise).Distinct(StringComparer.Ordinal))
+        if (dryRun)
         {
-            var key = ExerciseNames.Key(name);
-            if (key.Length == 0 || name.Length > 100) { errors.Add("file", $"The exercise name '{name[..Math.Min(name.Length, 40)]}' cannot be used."); continue; }
-            if (ExerciseLibrary.FindByName(name) is { } builtIn) ids[name] = builtIn.Id;
-            else if (ownByKey.TryGetValue(key, out var id)) ids[name] = id;
-            else
+            var (preview, previewErrors) = await ImportPlan.MakeAsync(parsed, mappings, true, householdId, access.UserId, Utc, db, now, ct);
+            return preview is null ? previewErrors.ToResult() : TypedResults.Ok(preview.Response);
+        }
+
+        // The duplicate check reads inside the transaction that inserts. Two imports of one file at the same moment:
+        // the unique indexes (workout start and name, exercise name) stop the later one, which then plans again and
+        // finds the other's workouts stored, so it answers them as duplicates instead of failing.
+        for (var attempt = 1; ; attempt++)
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            var (plan, planErrors) = await ImportPlan.MakeAsync(parsed, mappings, false, householdId, access.UserId, Utc, db, now, ct);
+            if (plan is null) return planErrors.ToResult();
+            if (plan.Workouts.Count == 0) return TypedResults.Ok(plan.Response);
+            try
             {
-                var sets = fresh.SelectMany(w => w.Sets).Where(s => s.Exercise == name).ToList();
-                var type = sets.Any(s => s.WeightKg is not null) ? ExerciseType.WeightReps
-                    : sets.Any(s => s.DistanceM is not null) ? ExerciseType.Distance
-                    : sets.Any(s => s.DurationSeconds is not null && s.Reps is null) ? ExerciseType.Time : ExerciseType.BodyweightReps;
-                var exercise = new Exercise { Id = Guid.CreateVersion7(), HouseholdId = householdId, Name = name, NameKey = key, Type = type, CreatedBy = access.UserId, CreatedAt = now };
-                created.Add(exercise);
-                ownByKey[key] = exercise.Id;
-                ids[name] = exercise.Id;
+                await db.BulkInsertAsync(plan.Created, ct);
+                await db.BulkInsertAsync(plan.Workouts.Select(w => new Workout
+                {
+                    Id = w.Id, HouseholdId = w.HouseholdId, UserId = w.UserId, Name = w.Name, Notes = w.Notes, StartedAt = w.StartedAt, EndedAt = w.EndedAt,
+                    Source = w.Source, CreatedAt = w.CreatedAt, UpdatedAt = w.UpdatedAt, Version = w.Version,
+                }).ToList(), ct);
+                await db.BulkInsertAsync(plan.Workouts.SelectMany(w => w.Sets).ToList(), ct);
+                // No PersonalRecordSet for imports (ADR 0018): old history brought along is not a new record.
+                foreach (var w in plan.Workouts) db.PublishCompleted(w, [], now);
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+                return TypedResults.Ok(plan.Response);
+            }
+            catch (Exception ex) when (DbErrors.IsUniqueViolation(ex) && attempt < 3)
+            {
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
             }
         }
-        if (errors.Any) return errors.ToResult();
-
-        var workouts = fresh.Select(p =>
-        {
-            var start = Utc(p.StartLocal);
-            DateTime? end = p.EndLocal is { } e && Utc(e) >= start ? Utc(e) : null;
-            var w = new Workout
-            {
-                Id = Guid.CreateVersion7(), HouseholdId = householdId, UserId = access.UserId, Name = Cut(p.Name, 200), Notes = p.Notes is null ? null : Cut(p.Notes, 4000),
-                StartedAt = start, EndedAt = end, Source = parsed.Format, CreatedAt = now, UpdatedAt = now, Version = 1,
-            };
-            w.Sets = p.Sets.Select((s, i) => new WorkoutSet
-            {
-                Id = Guid.CreateVersion7(), HouseholdId = householdId, WorkoutId = w.Id, UserId = w.UserId, StartedAt = start, ExerciseId = ids[s.Exercise],
-                Position = i, Kind = s.Kind, WeightKg = s.WeightKg is { } kg ? Math.Round(Math.Min(kg, 1000), 3) : null, Reps = s.Reps is { } r ? Math.Min(r, 1000) : null,
-                Rpe = s.Rpe, DurationSeconds = s.DurationSeconds is { } d ? Math.Min(d, 86_400) : null, DistanceM = s.DistanceM is { } m ? Math.Round(Math.Min(m, 1_000_000), 1) : null,
-                Notes = s.Notes is null ? null : Cut(s.Notes, 1000),
-            }).ToList();
-            return w;
-        }).ToList();
-        var allSets = workouts.SelectMany(w => w.Sets).ToList();
-        var response = new WorkoutImportResponse(dryRun, parsed.Format, workouts.Count, allSets.Count, allSets.Select(s => s.ExerciseId).Distinct().Count(),
-            parsed.Workouts.Count - fresh.Count, created.Select(e => e.Name).ToList(), parsed.SkippedRows, parsed.Errors);
-        if (dryRun || workouts.Count == 0) return TypedResults.Ok(response);
-
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.BulkInsertAsync(created, ct);
-        await db.BulkInsertAsync(workouts.Select(w => new Workout
-        {
-            Id = w.Id, HouseholdId = w.HouseholdId, UserId = w.UserId, Name = w.Name, Notes = w.Notes, StartedAt = w.StartedAt, EndedAt = w.EndedAt,
-            Source = w.Source, CreatedAt = w.CreatedAt, UpdatedAt = w.UpdatedAt, Version = w.Version,
-        }).ToList(), ct);
-        await db.BulkInsertAsync(allSets, ct);
-        foreach (var w in workouts) db.PublishCompleted(w, [], now);
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return TypedResults.Ok(response);
     }
 
-    private static string Cut(string text, int max) => text.Length <= max ? text : text[..max];
 }
 
 /// <summary>What an import adds (or would add, dryRun): workouts and sets not stored yet, the exercises they use,

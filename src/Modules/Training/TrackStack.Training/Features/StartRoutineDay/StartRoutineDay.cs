@@ -31,7 +31,7 @@ internal static class StartRoutineDay
                 suggestion?.WeightKg ?? (i < working.Count ? working[i].WeightKg : null), suggestion?.Reps ?? e.RepMin)).ToList();
             exercises.Add(new DraftExerciseResponse(e.ExerciseId, names.GetValueOrDefault(e.ExerciseId, "?"), e.Sets, e.RepMin, e.RepMax, e.TargetRpe, e.RestSeconds,
                 e.Superset, e.Rule.Wire(), last.Select(s => new DraftSetResponse(s.Kind.Wire(), s.WeightKg, s.Reps)).ToList(),
-                suggestion is { } sg ? new SuggestionResponse(sg.WeightKg, sg.Reps, sg.Reason) : null, planned));
+                suggestion is { } sg ? new SuggestionResponse(sg.WeightKg, sg.Reps, sg.Reason) : null, planned, e.TargetRir));
         }
         return TypedResults.Ok(new WorkoutDraftResponse(routine.Id, day, $"{routine.Name}: {days[day].Name}", exercises));
     }
@@ -42,7 +42,8 @@ internal static class StartRoutineDay
 public sealed record WorkoutDraftResponse(Guid RoutineId, int RoutineDay, string Name, IReadOnlyList<DraftExerciseResponse> Exercises);
 
 public sealed record DraftExerciseResponse(Guid ExerciseId, string ExerciseName, int TargetSets, int RepMin, int RepMax, double? TargetRpe, int RestSeconds,
-    string? Superset, string Progression, IReadOnlyList<DraftSetResponse> LastTime, SuggestionResponse? Suggestion, IReadOnlyList<DraftSetResponse> Sets);
+    string? Superset, string Progression, IReadOnlyList<DraftSetResponse> LastTime, SuggestionResponse? Suggestion, IReadOnlyList<DraftSetResponse> Sets,
+    int? TargetRir);
 
 public sealed record DraftSetResponse(string Kind, double? WeightKg, int? Reps);
 
