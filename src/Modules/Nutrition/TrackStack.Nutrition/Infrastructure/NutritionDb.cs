@@ -78,6 +78,8 @@ internal sealed class NutritionDb(DbContextOptions<NutritionDb> options, Househo
         {
             e.ToTable("targets");
             e.HasKey(t => new { t.HouseholdId, t.UserId });
+            e.Property(t => t.Weekdays).HasMaxLength(2000);
+            e.Ignore(t => t.WeekdayTargets);
         });
         b.ApplyModuleConventions(this, Module);
     }
