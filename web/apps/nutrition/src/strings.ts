@@ -112,8 +112,8 @@ export const en = {
     ingredientsHint: 'One per line, e.g. 200 g flour or 2 large eggs. Each line is read as you type.',
     stepsHint: 'One step per line.',
     /** "→ Egg, whole, raw, fresh (suggested)" */
-    linkedTo: (food: string, suggested: boolean) => ` → ${food}${suggested ? ' (suggested)' : ''}`,
-    unlinked: ' · not linked',
+    linkedTo: (food: string, suggested: boolean) => `→ ${food}${suggested ? ' (suggested)' : ''}`,
+    unlinked: 'not linked',
     change: 'Change',
     link: 'Link a food',
     unlink: 'Unlink',

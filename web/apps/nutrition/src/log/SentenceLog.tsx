@@ -54,24 +54,26 @@ export function SentenceLog({ api, meal, date, onChanged }: { api: NutritionApi;
       </form>
       {rows ? (
         <form ref={log.formRef} noValidate onSubmit={submitLog} data-form="proposals">
-          <ul className="list proposals">
+          <ul className="list">
             {rows.map((r, i) => (
               <li key={i} data-proposal={i} data-status={r.food ? (r.grams ? 'ready' : 'needsGrams') : 'unmatched'}>
-                <label className="check">
-                  <input type="checkbox" name={`include-${i}`} checked={r.include} onChange={(e) => update(i, { include: e.target.checked })} />
-                  {' '}<span className="muted">{t.sentenceLog.youWrote(r.item.text)}</span>
-                </label>
-                {r.food ? <p><strong data-food-name>{r.food.name}</strong></p> : (
-                  <p data-unmatched>{t.sentenceLog.notUnderstood(r.item.unmatched.join(' '))}</p>
-                )}
-                {r.picking || !r.food ? (
-                  <FoodPicker api={api} name={`pick-${i}`} initial={r.food ? '' : r.item.food}
-                    onPick={(food) => update(i, { food, include: true, picking: false })} />
-                ) : <Button type="button" variant="ghost" onClick={() => update(i, { picking: true })}>{t.sentenceLog.change}</Button>}
-                <TextField label={t.logPanel.grams} name={`grams-${i}`} inputMode="decimal" value={r.grams} onChange={(e) => update(i, { grams: e.target.value })} error={log.fieldErrors[`grams-${i}`]}
-                  hint={r.food && r.food.kcal != null && (parseDecimal(r.grams) ?? 0) > 0
-                    ? t.logPanel.kcal(f.number(Math.round((r.food.kcal * parseDecimal(r.grams)!) / 100)))
-                    : r.food && r.item.status === 'needsGrams' ? t.sentenceLog.needsGrams : undefined} />
+                <div className="grow">
+                  <label className="check">
+                    <input type="checkbox" name={`include-${i}`} checked={r.include} onChange={(e) => update(i, { include: e.target.checked })} />
+                    <span className="sub">{t.sentenceLog.youWrote(r.item.text)}</span>
+                  </label>
+                  {r.food ? <p className="title" data-food-name>{r.food.name}</p> : (
+                    <p data-unmatched>{t.sentenceLog.notUnderstood(r.item.unmatched.join(' '))}</p>
+                  )}
+                  {r.picking || !r.food ? (
+                    <FoodPicker api={api} name={`pick-${i}`} initial={r.food ? '' : r.item.food}
+                      onPick={(food) => update(i, { food, include: true, picking: false })} />
+                  ) : <Button type="button" variant="ghost" onClick={() => update(i, { picking: true })}>{t.sentenceLog.change}</Button>}
+                  <TextField label={t.logPanel.grams} name={`grams-${i}`} inputMode="decimal" value={r.grams} onChange={(e) => update(i, { grams: e.target.value })} error={log.fieldErrors[`grams-${i}`]}
+                    hint={r.food && r.food.kcal != null && (parseDecimal(r.grams) ?? 0) > 0
+                      ? t.logPanel.kcal(f.number(Math.round((r.food.kcal * parseDecimal(r.grams)!) / 100)))
+                      : r.food && r.item.status === 'needsGrams' ? t.sentenceLog.needsGrams : undefined} />
+                </div>
               </li>
             ))}
           </ul>

@@ -79,11 +79,14 @@ export function RecipeEditor({ api, recipe, onSaved, onCancel }: { api: Nutritio
                 const link = linkOf(p);
                 return (
                   <li key={`${i}-${p.text}`} data-line={i} data-linked={link ? link.id : ''}>
-                    <span>{p.quantity != null ? `${Math.round(p.quantity * 100) / 100} ` : ''}{p.unit ? `${p.unit} ` : ''}<strong>{p.food}</strong>{p.note ? `, ${p.note}` : ''}</span>
-                    <span className="muted" data-link>{link ? t.editor.linkedTo(link.name, choices[p.text] === undefined) : t.editor.unlinked}</span>
-                    {picking === p.text ? (
-                      <FoodPicker api={api} name={`link-${i}`} initial={p.food} onPick={(food) => { setChoices((c) => ({ ...c, [p.text]: { id: food.id, name: food.name } })); setPicking(null); }} />
-                    ) : (
+                    <div className="grow">
+                      <span className="title">{p.quantity != null ? `${Math.round(p.quantity * 100) / 100} ` : ''}{p.unit ? `${p.unit} ` : ''}{p.food}{p.note ? `, ${p.note}` : ''}</span>
+                      <span className="sub" data-link>{link ? t.editor.linkedTo(link.name, choices[p.text] === undefined) : t.editor.unlinked}</span>
+                      {picking === p.text ? (
+                        <FoodPicker api={api} name={`link-${i}`} initial={p.food} onPick={(food) => { setChoices((c) => ({ ...c, [p.text]: { id: food.id, name: food.name } })); setPicking(null); }} />
+                      ) : null}
+                    </div>
+                    {picking === p.text ? null : (
                       <span className="row-actions">
                         <Button type="button" variant="ghost" onClick={() => setPicking(p.text)}>{link ? t.editor.change : t.editor.link}</Button>
                         {link ? <Button type="button" variant="ghost" onClick={() => setChoices((c) => ({ ...c, [p.text]: null }))}>{t.editor.unlink}</Button> : null}
