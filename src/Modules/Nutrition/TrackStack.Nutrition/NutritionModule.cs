@@ -21,7 +21,11 @@ using TrackStack.Nutrition.Features.LogMeal;
 using TrackStack.Nutrition.Features.ParseIngredients;
 using TrackStack.Nutrition.Features.ProposeFromSentence;
 using TrackStack.Nutrition.Features.SearchFoods;
+using System.Net;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TrackStack.BuildingBlocks.Configuration;
+using TrackStack.Nutrition.Infrastructure.Fetching;
 
 namespace TrackStack.Nutrition;
 
@@ -40,6 +44,17 @@ public static class NutritionModule
         services.AddScoped<FoodCatalog>();
         services.AddScoped<FoodMatcher>();
         services.AddSingleton<BuiltInFoodLoader>();
+        services.AddModuleOptions<NutritionOptions>(configuration, NutritionOptions.Section);
+        // The recipe URL import's port: redirects followed by the fetcher itself, every connection through the guard.
+        services.AddHttpClient<IRecipePageFetcher, HttpRecipePageFetcher>((sp, client) =>
+                client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<NutritionOptions>>().Value.FetchTimeoutSeconds))
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                AutomaticDecompression = DecompressionMethods.All,
+                ConnectTimeout = TimeSpan.FromSeconds(10),
+                ConnectCallback = AddressGuard.Connect(sp.GetRequiredService<IOptions<NutritionOptions>>().Value.AllowPrivateAddresses),
+            });
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<BuiltInFoodLoader>());
         return services;
     }
