@@ -9,6 +9,7 @@ using TrackStack.Nutrition.Features.DeleteFood;
 using TrackStack.Nutrition.Features.DeleteLogEntry;
 using TrackStack.Nutrition.Features.DeleteRecipe;
 using TrackStack.Nutrition.Features.ExportRecipe;
+using TrackStack.Nutrition.Features.FindFoodByBarcode;
 using TrackStack.Nutrition.Features.GetDiary;
 using TrackStack.Nutrition.Features.GetFood;
 using TrackStack.Nutrition.Features.GetNutritionSummary;
@@ -56,6 +57,11 @@ public static class NutritionModule
                 ConnectCallback = AddressGuard.Connect(sp.GetRequiredService<IOptions<NutritionOptions>>().Value.AllowPrivateAddresses),
             });
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<BuiltInFoodLoader>());
+        services.AddHttpClient<IProductLookup, OpenFoodFactsLookup>((sp, client) =>
+        {
+            client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<NutritionOptions>>().Value.OpenFoodFactsTimeoutSeconds);
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("TrackStack/1.0 (self-hosted; barcode lookup)"); // OFF asks apps to name themselves
+        });
         return services;
     }
 
@@ -67,6 +73,7 @@ public static class NutritionModule
         nutrition.MapSearchFoods();
         nutrition.MapGetFood();
         nutrition.MapAddFood();
+        nutrition.MapFindFoodByBarcode();
         nutrition.MapChangeFood();
         nutrition.MapDeleteFood();
         nutrition.MapParseIngredients();

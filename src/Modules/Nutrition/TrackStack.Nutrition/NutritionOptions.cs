@@ -14,4 +14,12 @@ internal sealed class NutritionOptions
     /// <summary>How long fetching a recipe page may take, redirects included.</summary>
     [Range(1, 120, ErrorMessage = "must be between 1 and 120.")]
     public int FetchTimeoutSeconds { get; set; } = 15;
+
+    /// <summary>Open Food Facts' base URL for barcode lookups (https://world.openfoodfacts.org); empty, the default,
+    /// leaves barcode lookup off, so the server makes no request to it.</summary>
+    [Url(ErrorMessage = "must be an absolute http(s) URL.")]
+    public string? OpenFoodFactsUrl { get; set; }
+
+    [Range(1, 60, ErrorMessage = "must be between 1 and 60.")]
+    public int OpenFoodFactsTimeoutSeconds { get; set; } = 10;
 }

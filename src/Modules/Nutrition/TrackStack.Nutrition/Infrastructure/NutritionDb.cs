@@ -39,6 +39,9 @@ internal sealed class NutritionDb(DbContextOptions<NutritionDb> options, Househo
             e.HasKey(f => f.Id);
             e.Property(f => f.Name).HasMaxLength(200);
             e.Property(f => f.Brand).HasMaxLength(100);
+            e.Property(f => f.Barcode).HasMaxLength(20);
+            e.Property(f => f.Attribution).HasMaxLength(300);
+            e.HasIndex(f => new { f.HouseholdId, f.Barcode });
             e.Property(f => f.Version).IsConcurrencyToken();
             e.HasIndex(f => new { f.HouseholdId, f.Name });
         });
