@@ -3784,6 +3784,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{householdId}/nutrition/foods/barcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Find a food by barcode: the household's own, else looked up in Open Food Facts (off unless configured) and added as a household food */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BarcodeRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FoodResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FoodResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/{householdId}/nutrition/ingredients/parse": {
         parameters: {
             query?: never;
@@ -4079,7 +4139,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a schema.org Recipe from pasted JSON-LD ({jsonLd}) or a page's HTML ({html}) */
+        /** Import a schema.org Recipe from pasted JSON-LD ({jsonLd}), a page's HTML ({html}) or a page's address ({url}, fetched by the server) */
         post: {
             parameters: {
                 query?: never;
@@ -6179,6 +6239,9 @@ export interface components {
             /** Format: int32 */
             updated: number;
         };
+        BarcodeRequest: {
+            barcode: null | string;
+        };
         BaseFitPointResponse: {
             /** Format: double */
             baseTemperatureC: number;
@@ -6550,6 +6613,8 @@ export interface components {
             warnings: string[];
             /** Format: int64 */
             version: null | number;
+            barcode?: null | string;
+            attribution?: null | string;
         };
         FoodUnitRequest: {
             name: null | string;
@@ -6704,6 +6769,7 @@ export interface components {
         ImportRecipeRequest: {
             jsonLd: null | string;
             html: null | string;
+            url?: null | string;
         };
         ImportResponse: {
             /** Format: uuid */
