@@ -62,14 +62,20 @@ internal static class DiaryEntryInput
         }
         if (r.RecipeId is { } recipeId)
         {
-            errors.Check(r.Servings is > 0 and <= 100, "servings", "Servings eaten are more than 0 and at most 100.");
+            // By servings, or by grams of the cooked dish when the cook weighed it.
+            errors.Check((r.Servings is null) != (r.Grams is null), "servings", "Give the servings eaten or the grams of the cooked dish (one of them).");
+            errors.Check(r.Servings is null or (> 0 and <= 100), "servings", "Servings eaten are more than 0 and at most 100.");
+            errors.Check(r.Grams is null or (> 0 and <= 20000), "grams", "Grams eaten are more than 0 and at most 20,000.");
             if (errors.Any) return (errors, null);
             var recipe = await db.Recipes.AsNoTracking().FirstOrDefaultAsync(x => x.Id == recipeId, ct);
             if (recipe is null) return (errors.Add("recipeId", "No such recipe here."), null);
+            if (r.Grams is not null && recipe.TotalGrams is not > 0)
+                return (errors.Add("grams", "This recipe has no cooked weight: log it by servings, or weigh the dish and add its weight to the recipe."), null);
             var rows = await db.Ingredients.AsNoTracking().Where(i => i.RecipeId == recipeId).ToListAsync(ct);
             var (_, nutrition, _) = await RecipeView.BuildAsync(recipe, rows, catalog, 1, ct);
-            var servings = r.Servings!.Value;
-            var eaten = nutrition.PerServing.Times(servings);
+            var grams = r.Grams is { } g ? Math.Round(g, 2) : (double?)null;
+            var servings = r.Servings ?? grams!.Value / recipe.TotalGrams!.Value * recipe.Servings;
+            var eaten = grams is { } w ? nutrition.Total.Times(w / recipe.TotalGrams!.Value) : nutrition.PerServing.Times(servings);
             if (!InRange(eaten))
                 return (errors.Add("recipeId", "This recipe's nutrition is out of range; check its ingredient amounts."), null);
             return (errors, e =>
@@ -78,7 +84,8 @@ internal static class DiaryEntryInput
                 e.Kind = DiaryEntryKind.Recipe;
                 e.RecipeId = recipe.Id;
                 e.Label = Truncate(recipe.Title);
-                e.Servings = servings;
+                e.Servings = Math.Round(servings, 3);
+                e.Grams = grams;
                 e.SetNutrients(eaten);
             });
         }

@@ -8,7 +8,7 @@ public sealed record FoodUnitResponse(string Name, double Grams);
 public sealed record FoodResponse(
     string Id, string Name, bool Household, string? Brand, double? Kcal, double? Protein, double? Fat, double? SaturatedFat,
     double? Carbohydrate, double? Sugars, double? Fibre, double? SodiumMg, double? Alcohol,
-    IReadOnlyList<FoodUnitResponse> Units, bool Recent, IReadOnlyList<string> Warnings, long? Version);
+    IReadOnlyList<FoodUnitResponse> Units, bool Recent, IReadOnlyList<string> Warnings, long? Version, string? Barcode = null, string? Attribution = null);
 
 internal static class FoodMapping
 {
@@ -18,5 +18,6 @@ internal static class FoodMapping
         f.Units.Select(u => new FoodUnitResponse(u.Name, u.Grams)).ToList(), recent,
         f.Household && Atwater.Warning(f.Per100g) is { } w ? [w] : [], version);
 
-    public static FoodResponse ToResponse(this HouseholdFood f) => f.ToFood().ToResponse(brand: f.Brand, version: f.Version);
+    public static FoodResponse ToResponse(this HouseholdFood f) =>
+        f.ToFood().ToResponse(brand: f.Brand, version: f.Version) with { Barcode = f.Barcode, Attribution = f.Attribution };
 }

@@ -4,20 +4,29 @@ using TrackStack.Nutrition.Features.ChangeFood;
 using TrackStack.Nutrition.Features.ChangeLogEntry;
 using TrackStack.Nutrition.Features.ChangeRecipe;
 using TrackStack.Nutrition.Features.ChangeTargets;
+using TrackStack.Nutrition.Features.CopyLog;
 using TrackStack.Nutrition.Features.DeleteFood;
 using TrackStack.Nutrition.Features.DeleteLogEntry;
 using TrackStack.Nutrition.Features.DeleteRecipe;
+using TrackStack.Nutrition.Features.ExportRecipe;
+using TrackStack.Nutrition.Features.FindFoodByBarcode;
 using TrackStack.Nutrition.Features.GetDiary;
 using TrackStack.Nutrition.Features.GetFood;
 using TrackStack.Nutrition.Features.GetNutritionSummary;
 using TrackStack.Nutrition.Features.GetRecipe;
 using TrackStack.Nutrition.Features.GetTargets;
+using TrackStack.Nutrition.Features.GetWeek;
 using TrackStack.Nutrition.Features.ImportRecipe;
 using TrackStack.Nutrition.Features.ListRecipes;
 using TrackStack.Nutrition.Features.LogMeal;
 using TrackStack.Nutrition.Features.ParseIngredients;
+using TrackStack.Nutrition.Features.ProposeFromSentence;
 using TrackStack.Nutrition.Features.SearchFoods;
+using System.Net;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using TrackStack.BuildingBlocks.Configuration;
+using TrackStack.Nutrition.Infrastructure.Fetching;
 
 namespace TrackStack.Nutrition;
 
@@ -36,7 +45,23 @@ public static class NutritionModule
         services.AddScoped<FoodCatalog>();
         services.AddScoped<FoodMatcher>();
         services.AddSingleton<BuiltInFoodLoader>();
+        services.AddModuleOptions<NutritionOptions>(configuration, NutritionOptions.Section);
+        // The recipe URL import's port: redirects followed by the fetcher itself, every connection through the guard.
+        services.AddHttpClient<IRecipePageFetcher, HttpRecipePageFetcher>((sp, client) =>
+                client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<NutritionOptions>>().Value.FetchTimeoutSeconds))
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                AutomaticDecompression = DecompressionMethods.All,
+                ConnectTimeout = TimeSpan.FromSeconds(10),
+                ConnectCallback = AddressGuard.Connect(sp.GetRequiredService<IOptions<NutritionOptions>>().Value.AllowPrivateAddresses),
+            });
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<BuiltInFoodLoader>());
+        services.AddHttpClient<IProductLookup, OpenFoodFactsLookup>((sp, client) =>
+        {
+            client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<NutritionOptions>>().Value.OpenFoodFactsTimeoutSeconds);
+            client.DefaultRequestHeaders.UserAgent.ParseAdd("TrackStack/1.0 (self-hosted; barcode lookup)"); // OFF asks apps to name themselves
+        });
         return services;
     }
 
@@ -48,17 +73,22 @@ public static class NutritionModule
         nutrition.MapSearchFoods();
         nutrition.MapGetFood();
         nutrition.MapAddFood();
+        nutrition.MapFindFoodByBarcode();
         nutrition.MapChangeFood();
         nutrition.MapDeleteFood();
         nutrition.MapParseIngredients();
         nutrition.MapListRecipes();
         nutrition.MapGetRecipe();
+        nutrition.MapExportRecipe();
         nutrition.MapAddRecipe();
         nutrition.MapImportRecipe();
         nutrition.MapChangeRecipe();
         nutrition.MapDeleteRecipe();
         nutrition.MapGetDiary();
+        nutrition.MapGetWeek();
         nutrition.MapLogMeal();
+        nutrition.MapProposeFromSentence();
+        nutrition.MapCopyLog();
         nutrition.MapChangeLogEntry();
         nutrition.MapDeleteLogEntry();
         nutrition.MapGetTargets();

@@ -10,7 +10,7 @@ public sealed record IngredientRequest(string? Text, string? FoodId, double? Gra
 
 public sealed record RecipeRequest(
     string? Title, string? Description, double? Servings, int? PrepMinutes, int? CookMinutes, IReadOnlyList<string>? Tags,
-    string? SourceUrl, IReadOnlyList<RecipeStepRequest>? Steps, IReadOnlyList<IngredientRequest>? Ingredients)
+    string? SourceUrl, IReadOnlyList<RecipeStepRequest>? Steps, IReadOnlyList<IngredientRequest>? Ingredients, double? TotalGrams = null)
 {
     public const int MaxIngredients = 100;
     public const int MaxSteps = 100;
@@ -21,6 +21,7 @@ public sealed record RecipeRequest(
         errors.Check(!string.IsNullOrWhiteSpace(Title) && Title.Trim().Length <= 200, "title", "Give the recipe a title of at most 200 characters.");
         errors.Check(Description is null || Description.Length <= 4000, "description", "The description is at most 4,000 characters.");
         errors.Check(Servings is > 0 and <= 1000, "servings", "Servings are more than 0 and at most 1,000.");
+        errors.Check(TotalGrams is null or (> 0 and <= 100000), "totalGrams", "The cooked dish weighs more than 0 and at most 100,000 g.");
         errors.Check(PrepMinutes is null or (>= 0 and <= 10000), "prepMinutes", "Prep time is 0 to 10,000 minutes.");
         errors.Check(CookMinutes is null or (>= 0 and <= 10000), "cookMinutes", "Cook time is 0 to 10,000 minutes.");
         errors.Check(Tags is null || (Tags.Count <= 20 && Tags.All(t => !string.IsNullOrWhiteSpace(t) && t.Trim().Length <= 40)), "tags", "At most 20 tags of up to 40 characters.");
@@ -48,6 +49,7 @@ public sealed record RecipeRequest(
         recipe.Title = Title!.Trim();
         recipe.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
         recipe.Servings = Servings!.Value;
+        recipe.TotalGrams = TotalGrams;
         recipe.PrepMinutes = PrepMinutes;
         recipe.CookMinutes = CookMinutes;
         recipe.Tags = JsonSerializer.Serialize((Tags ?? []).Select(t => t.Trim()).Distinct().ToList());

@@ -15,7 +15,7 @@ public sealed record RecipeNutritionResponse(
     NutrientsResponse PerServing, NutrientsResponse Total, double? CoveragePercent, double CoveredGrams, int UnlinkedLines, int UnweighedLines, string Coverage);
 
 public sealed record RecipeResponse(
-    Guid Id, string Title, string? Description, double Servings, double ScaledServings, double ScaleFactor,
+    Guid Id, string Title, string? Description, double Servings, double ScaledServings, double ScaleFactor, double? TotalGrams,
     int? PrepMinutes, int? CookMinutes, IReadOnlyList<string> Tags, string? SourceUrl, IReadOnlyList<RecipeStepResponse> Steps,
     IReadOnlyList<IngredientResponse> Ingredients, RecipeNutritionResponse Nutrition, long Version, DateTime UpdatedAt);
 

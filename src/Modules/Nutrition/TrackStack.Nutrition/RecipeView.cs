@@ -25,6 +25,7 @@ internal static class RecipeView
                 food?.Id, food?.Name, Scale(line.Grams, factor), Status(line.Status), line.Contribution?.Times(factor).ToResponse());
         }).ToList();
         var response = new RecipeResponse(recipe.Id, recipe.Title, recipe.Description, recipe.Servings, Math.Round(recipe.Servings * factor, 3), factor,
+            recipe.TotalGrams is { } cooked ? Math.Round(cooked * factor, 1) : null,
             recipe.PrepMinutes, recipe.CookMinutes, Tags(recipe), recipe.SourceUrl,
             JsonSerializer.Deserialize<List<RecipeStepResponse>>(recipe.Steps, Json) ?? [],
             ingredients,

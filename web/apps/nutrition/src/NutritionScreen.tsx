@@ -4,10 +4,12 @@ import { nutritionApi } from './api';
 import { LogPanel } from './log/LogPanel';
 import { RecipesPanel } from './recipes/RecipesPanel';
 import { TargetsForm } from './settings/TargetsForm';
+import { WeekPanel } from './week/WeekPanel';
 import { t } from './strings';
 
 const TABS = [
   { id: 'log', label: t.nutritionScreen.tabs.log },
+  { id: 'week', label: t.nutritionScreen.tabs.week },
   { id: 'recipes', label: t.nutritionScreen.tabs.recipes },
   { id: 'settings', label: t.nutritionScreen.tabs.settings },
 ] as const;
@@ -20,7 +22,8 @@ export function NutritionScreen({ context }: { context: ModuleContext }) {
     <ModuleScreen context={context} title={t.nutritionScreen.title} tabs={TABS} probe={api.targets}>
       {({ tab, probe, version, changed }) => {
         if (tab === 'log') return <LogPanel api={api} version={version} onChanged={changed} canWrite={canWrite} />;
-        if (tab === 'recipes') return <RecipesPanel api={api} version={version} />;
+        if (tab === 'week') return <WeekPanel api={api} version={version} />;
+        if (tab === 'recipes') return <RecipesPanel api={api} version={version} canWrite={canWrite} onChanged={changed} />;
         return probe.data
           ? <TargetsForm key={version} api={api} targets={probe.data} onChanged={changed} readOnly={!canWrite} />
           : <Card title={t.nutritionScreen.targets} busy><Skeleton height="48px" /><Skeleton height="48px" /></Card>;

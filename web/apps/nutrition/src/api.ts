@@ -10,6 +10,12 @@ export type Summary = S['NutritionSummaryResponse'];
 export type Recipe = S['RecipeResponse'];
 export type RecipeSummary = S['RecipeSummaryResponse'];
 export type LogBody = S['LogRequest'] & { id: string };
+export type Proposal = S['SentenceProposalResponse'];
+export type ProposedItem = S['ProposedItemResponse'];
+export type Week = S['WeekResponse'];
+export type ParsedLine = S['ParsedIngredientResponse'];
+export type RecipeBody = S['RecipeRequest'];
+export type WeekdayTarget = S['WeekdayTargetRequest'];
 
 export function nutritionApi(ctx: ModuleContext) {
   const { typed } = ctx.client;
@@ -26,6 +32,19 @@ export function nutritionApi(ctx: ModuleContext) {
     /** Through the offline queue: sent now when online, else kept and replayed (same client id = no-op). */
     log: (body: LogBody, label: string) => createOrQueue(ctx, householdPath(householdId, '/nutrition/log'), body, label),
     deleteEntry: (entryId: string) => unwrap(typed.DELETE('/api/households/{householdId}/nutrition/log/{entryId}', { params: { path: { householdId, entryId } } })),
+    /** A typed sentence read into proposed items (nothing stored). */
+    proposeFromSentence: (sentence: string) =>
+      unwrap(typed.POST('/api/households/{householdId}/nutrition/log/sentence', { params: { path }, body: { sentence } })),
+    copyLog: (body: S['CopyLogRequest']) => unwrap(typed.POST('/api/households/{householdId}/nutrition/log/copy', { params: { path }, body })),
+    week: (date: string, signal?: AbortSignal) =>
+      unwrap(typed.GET('/api/households/{householdId}/nutrition/log/week', { params: { path, query: { date } }, signal })),
+    parseLines: (lines: string[], signal?: AbortSignal) =>
+      unwrap(typed.POST('/api/households/{householdId}/nutrition/ingredients/parse', { params: { path }, body: { lines, sentence: null }, signal })),
+    addRecipe: (body: RecipeBody) => unwrap(typed.POST('/api/households/{householdId}/nutrition/recipes', { params: { path }, body })),
+    changeRecipe: (recipeId: string, body: RecipeBody) =>
+      unwrap(typed.PUT('/api/households/{householdId}/nutrition/recipes/{recipeId}', { params: { path: { householdId, recipeId } }, body })),
+    /** The JSON-LD download (a same-origin link: the session cookie goes with it). */
+    exportUrl: (recipeId: string) => householdPath(householdId, `/nutrition/recipes/${recipeId}/export`),
     recipes: (signal?: AbortSignal) =>
       unwrap(typed.GET('/api/households/{householdId}/nutrition/recipes', { params: { path, query: { page: 1, pageSize: 100 } }, signal })),
     recipe: (recipeId: string, servings: number | null, signal?: AbortSignal) =>

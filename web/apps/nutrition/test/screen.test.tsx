@@ -11,7 +11,7 @@ import { button, cleanup, click, render, settle } from '../../../packages/ui/tes
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
 
-const targets = { kcal: 2300, protein: 120, fat: null, carbohydrate: null, fibre: null, shareDiary: false, isDefault: true };
+const targets = { kcal: 2300, protein: 120, fat: null, carbohydrate: null, fibre: null, shareDiary: false, isDefault: true, weekdays: [] };
 const nutrients = (kcal: number, protein: number) => ({ kcal, protein, fat: 0, saturatedFat: 0, carbohydrate: 0, sugars: 0, fibre: 0, sodiumMg: 0 });
 const egg = { id: 'sr28:01123', name: 'Egg, whole, raw, fresh', household: false, brand: null, kcal: 143, protein: 12.56, fat: 9.51, saturatedFat: 3.1, carbohydrate: 0.72, sugars: 0.37, fibre: 0, sodiumMg: 142, alcohol: 0, units: [{ name: 'large', grams: 50 }], recent: false, warnings: [], version: null };
 const oats = { ...egg, id: 'sr28:08120', name: 'Cereals, oats, regular and quick, not fortified, dry', kcal: 379, recent: true };

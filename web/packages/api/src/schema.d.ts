@@ -3784,6 +3784,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{householdId}/nutrition/foods/barcode": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Find a food by barcode: the household's own, else looked up in Open Food Facts (off unless configured) and added as a household food */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BarcodeRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FoodResponse"];
+                    };
+                };
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FoodResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/{householdId}/nutrition/ingredients/parse": {
         parameters: {
             query?: never;
@@ -4031,6 +4091,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{householdId}/nutrition/recipes/{recipeId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recipe as schema.org Recipe JSON-LD (application/ld+json), with its nutrition per serving */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    recipeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/ld+json": components["schemas"]["JsonObject"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/households/{householdId}/nutrition/recipes/import": {
         parameters: {
             query?: never;
@@ -4040,7 +4139,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Import a schema.org Recipe from pasted JSON-LD ({jsonLd}) or a page's HTML ({html}) */
+        /** Import a schema.org Recipe from pasted JSON-LD ({jsonLd}), a page's HTML ({html}) or a page's address ({url}, fetched by the server) */
         post: {
             parameters: {
                 query?: never;
@@ -4157,6 +4256,158 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["DiaryEntryResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/nutrition/log/week": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Seven days ending on date (default today): daily totals, averages of the logged days against target, and the streak of logged days */
+        get: {
+            parameters: {
+                query?: {
+                    date?: string;
+                    member?: string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WeekResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/nutrition/log/sentence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Propose diary items from a typed sentence (parsed locally; unmatched words are listed, never guessed; nothing is stored) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SentenceRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SentenceProposalResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/nutrition/log/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Copy a meal or a whole day of the caller's diary to another day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CopyLogRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiaryEntryResponse"][];
                     };
                 };
                 /** @description Bad Request */
@@ -6041,6 +6292,9 @@ export interface components {
             /** Format: int32 */
             updated: number;
         };
+        BarcodeRequest: {
+            barcode: null | string;
+        };
         BaseFitPointResponse: {
             /** Format: double */
             baseTemperatureC: number;
@@ -6144,6 +6398,14 @@ export interface components {
             throughDay: null | number;
             /** Format: int64 */
             spentCents: number;
+        };
+        CopyLogRequest: {
+            /** Format: date */
+            fromDate: null | string;
+            /** Format: date */
+            toDate: null | string;
+            meal: null | string;
+            toMeal: null | string;
         };
         CreatedApiKeyResponse: {
             key: components["schemas"]["ApiKeyResponse"];
@@ -6406,6 +6668,8 @@ export interface components {
             warnings: string[];
             /** Format: int64 */
             version: null | number;
+            barcode?: null | string;
+            attribution?: null | string;
         };
         FoodUnitRequest: {
             name: null | string;
@@ -6560,6 +6824,7 @@ export interface components {
         ImportRecipeRequest: {
             jsonLd: null | string;
             html: null | string;
+            url?: null | string;
         };
         ImportResponse: {
             /** Format: uuid */
@@ -6711,6 +6976,7 @@ export interface components {
             /** Format: date-time */
             expiresAt: string;
         };
+        JsonObject: Record<string, never>;
         LoginRequest: {
             email: null | string;
             password: null | string;
@@ -7101,6 +7367,19 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        ProposedItemResponse: {
+            text: string;
+            /** Format: double */
+            quantity: null | number;
+            unit: null | string;
+            food: string;
+            suggestion: null | components["schemas"]["FoodResponse"];
+            /** Format: double */
+            grams: null | number;
+            nutrients: null | components["schemas"]["NutrientsResponse"];
+            unmatched: string[];
+            status: string;
+        };
         ProviderResponse: {
             name: string;
             displayName: string;
@@ -7181,6 +7460,8 @@ export interface components {
             sourceUrl: null | string;
             steps: null | components["schemas"]["RecipeStepRequest"][];
             ingredients: null | components["schemas"]["IngredientRequest"][];
+            /** Format: double */
+            totalGrams?: null | number;
         };
         RecipeResponse: {
             /** Format: uuid */
@@ -7193,6 +7474,8 @@ export interface components {
             scaledServings: number;
             /** Format: double */
             scaleFactor: number;
+            /** Format: double */
+            totalGrams: null | number;
             /** Format: int32 */
             prepMinutes: null | number;
             /** Format: int32 */
@@ -7469,6 +7752,13 @@ export interface components {
             deltaPct: null | number;
             lastSeasonHasData: boolean;
         };
+        SentenceProposalResponse: {
+            sentence: string;
+            items: components["schemas"]["ProposedItemResponse"][];
+        };
+        SentenceRequest: {
+            sentence: null | string;
+        };
         SessionResponse: {
             user: components["schemas"]["UserResponse"];
             /** Format: date-time */
@@ -7604,6 +7894,7 @@ export interface components {
             /** Format: double */
             fibre: null | number;
             shareDiary: null | boolean;
+            weekdays: null | components["schemas"]["WeekdayTargetRequest"][];
         };
         TargetsResponse: {
             /** Format: double */
@@ -7618,6 +7909,7 @@ export interface components {
             fibre: null | number;
             shareDiary: boolean;
             isDefault: boolean;
+            weekdays: components["schemas"]["WeekdayTargetResponse"][];
         };
         TemperatureCoverageResponse: {
             /** Format: int32 */
@@ -7747,6 +8039,56 @@ export interface components {
         };
         VerifyEmailRequest: {
             token: null | string;
+        };
+        WeekDayResponse: {
+            /** Format: date */
+            date: string;
+            weekday: string;
+            /** Format: int32 */
+            entries: number;
+            /** Format: double */
+            kcal: number;
+            /** Format: double */
+            protein: number;
+            /** Format: double */
+            kcalTarget: number;
+            /** Format: double */
+            proteinTarget: number;
+        };
+        WeekdayTargetRequest: {
+            day: null | string;
+            /** Format: double */
+            kcal: null | number;
+            /** Format: double */
+            protein: null | number;
+        };
+        WeekdayTargetResponse: {
+            day: string;
+            /** Format: double */
+            kcal: null | number;
+            /** Format: double */
+            protein: null | number;
+        };
+        WeekResponse: {
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** Format: uuid */
+            userId: string;
+            days: components["schemas"]["WeekDayResponse"][];
+            /** Format: int32 */
+            loggedDays: number;
+            /** Format: double */
+            averageKcal: null | number;
+            /** Format: double */
+            averageProtein: null | number;
+            /** Format: double */
+            averageKcalTarget: null | number;
+            /** Format: double */
+            averageProteinTarget: null | number;
+            /** Format: int32 */
+            streak: number;
         };
         WorkoutDraftResponse: {
             /** Format: uuid */

@@ -18,6 +18,12 @@ internal sealed class HouseholdFood : IHouseholdOwned
     public double? SodiumMg { get; set; }
     public double? Alcohol { get; set; }
     public string Units { get; set; } = "[]";
+
+    /// <summary>The product's EAN/UPC when it came from a barcode lookup.</summary>
+    public string? Barcode { get; set; }
+
+    /// <summary>Where the values come from when not typed in (Open Food Facts' ODbL attribution), shown with the food.</summary>
+    public string? Attribution { get; set; }
     public DateTime CreatedAt { get; set; }
     public Guid CreatedBy { get; set; }
     public DateTime UpdatedAt { get; set; }

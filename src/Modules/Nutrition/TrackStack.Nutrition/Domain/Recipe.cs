@@ -8,6 +8,9 @@ internal sealed class Recipe : IHouseholdOwned
     public string Title { get; set; } = "";
     public string? Description { get; set; }
     public double Servings { get; set; }
+
+    /// <summary>What the cooked dish weighs, when the cook weighed it: a diary entry can then be grams of the dish.</summary>
+    public double? TotalGrams { get; set; }
     public int? PrepMinutes { get; set; }
     public int? CookMinutes { get; set; }
     public string Tags { get; set; } = "[]";

@@ -39,6 +39,9 @@ internal sealed class NutritionDb(DbContextOptions<NutritionDb> options, Househo
             e.HasKey(f => f.Id);
             e.Property(f => f.Name).HasMaxLength(200);
             e.Property(f => f.Brand).HasMaxLength(100);
+            e.Property(f => f.Barcode).HasMaxLength(20);
+            e.Property(f => f.Attribution).HasMaxLength(300);
+            e.HasIndex(f => new { f.HouseholdId, f.Barcode });
             e.Property(f => f.Version).IsConcurrencyToken();
             e.HasIndex(f => new { f.HouseholdId, f.Name });
         });
@@ -78,6 +81,8 @@ internal sealed class NutritionDb(DbContextOptions<NutritionDb> options, Househo
         {
             e.ToTable("targets");
             e.HasKey(t => new { t.HouseholdId, t.UserId });
+            e.Property(t => t.Weekdays).HasMaxLength(2000);
+            e.Ignore(t => t.WeekdayTargets);
         });
         b.ApplyModuleConventions(this, Module);
     }

@@ -4,6 +4,8 @@ import { Button, Card, Notice, SelectField, Skeleton, TextField, parseDecimal, u
 import type { Food, NutritionApi } from '../api';
 import { t } from '../strings';
 import { DayBars } from './DayBars';
+import { CopyFromYesterday } from './CopyFromYesterday';
+import { SentenceLog } from './SentenceLog';
 
 const MEALS = ['breakfast', 'lunch', 'dinner', 'snacks'];
 
@@ -89,6 +91,7 @@ export function LogPanel({ api, version, onChanged, canWrite }: { api: Nutrition
           ) : null}
         </Card>
       ) : null}
+      {canWrite ? <SentenceLog api={api} meal={meal} date={today} onChanged={onChanged} /> : null}
       <Card title={t.logPanel.today} busy={day.status === 'loading'} data-panel="day" data-state={day.status}>
         {day.status === 'ready' ? (
           <>
@@ -101,6 +104,7 @@ export function LogPanel({ api, version, onChanged, canWrite }: { api: Nutrition
                 </ul>
               </section>
             ))}
+            {canWrite ? <CopyFromYesterday api={api} today={today} meals={MEALS} onChanged={onChanged} /> : null}
           </>
         ) : day.status === 'error' ? <Notice kind="error"><p>{t.logPanel.couldNotLoadToday}</p></Notice> : <Skeleton height="80px" />}
       </Card>

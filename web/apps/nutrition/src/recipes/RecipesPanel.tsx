@@ -1,15 +1,21 @@
 import { useState } from 'react';
 import { Button, Card, Notice, Skeleton, useAsync } from '@trackstack/ui';
-import type { NutritionApi } from '../api';
+import type { NutritionApi, Recipe } from '../api';
 import { t } from '../strings';
+import { RecipeEditor } from './RecipeEditor';
 
 /** The household's recipe book: the list, and a recipe's page with its nutrition per serving and a servings stepper. */
-export function RecipesPanel({ api, version }: { api: NutritionApi; version: number }) {
+export function RecipesPanel({ api, version, canWrite, onChanged }: { api: NutritionApi; version: number; canWrite: boolean; onChanged: (m?: string) => void }) {
   const [open, setOpen] = useState<string | null>(null);
+  // The recipe being edited; 'new' for a new one.
+  const [editing, setEditing] = useState<Recipe | 'new' | null>(null);
   const list = useAsync((signal) => api.recipes(signal), [api, version]);
-  if (open) return <RecipePage api={api} id={open} onBack={() => setOpen(null)} />;
+  const saved = (id: string, message: string) => { setEditing(null); setOpen(id); onChanged(message); };
+  if (editing) return <RecipeEditor api={api} recipe={editing === 'new' ? null : editing} onSaved={saved} onCancel={() => setEditing(null)} />;
+  if (open) return <RecipePage api={api} id={open} version={version} onBack={() => setOpen(null)} onEdit={canWrite ? setEditing : null} />;
   return (
-    <Card title={t.recipesPanel.recipes} busy={list.status === 'loading'} data-panel="recipes" data-state={list.status}>
+    <Card title={t.recipesPanel.recipes} busy={list.status === 'loading'} data-panel="recipes" data-state={list.status}
+      action={canWrite ? <Button variant="secondary" onClick={() => setEditing('new')}>{t.recipesPanel.newRecipe}</Button> : undefined}>
       {list.status === 'ready' ? (
         list.data!.items.length === 0 ? <p className="muted">{t.recipesPanel.noRecipes}</p> : (
           <ul className="list">
@@ -28,9 +34,10 @@ export function RecipesPanel({ api, version }: { api: NutritionApi; version: num
   );
 }
 
-function RecipePage({ api, id, onBack }: { api: NutritionApi; id: string; onBack: () => void }) {
+function RecipePage({ api, id, version, onBack, onEdit }: { api: NutritionApi; id: string; version: number; onBack: () => void; onEdit: ((r: Recipe) => void) | null }) {
   const [servings, setServings] = useState<number | null>(null);
-  const recipe = useAsync((signal) => api.recipe(id, servings, signal), [api, id, servings]);
+  const recipe = useAsync((signal) => api.recipe(id, servings, signal), [api, id, servings, version]);
+  const plain = useAsync((signal) => api.recipe(id, null, signal), [api, id, version]);
   if (recipe.status !== 'ready') return <Card title={t.recipePage.recipe} busy><Skeleton height="120px" /></Card>;
   const r = recipe.data!;
   const per = r.nutrition.perServing;
@@ -66,6 +73,11 @@ function RecipePage({ api, id, onBack }: { api: NutritionApi; id: string; onBack
         ))}
       </ul>
       {r.steps.length ? <><h3>{t.recipePage.steps}</h3><ol>{r.steps.map((s, n) => <li key={n}>{s.section ? <strong>{s.section}: </strong> : null}{s.text}</li>)}</ol></> : null}
+      {r.totalGrams != null ? <p className="muted" data-cooked>{t.recipePage.cookedWeight(String(Math.round(r.totalGrams)))}</p> : null}
+      <div className="row-actions">
+        {onEdit && plain.status === 'ready' ? <Button variant="secondary" onClick={() => onEdit(plain.data!)}>{t.recipePage.edit}</Button> : null}
+        <a className="btn btn-secondary" href={api.exportUrl(r.id)} download={t.recipePage.exportFile(r.title)} data-export>{t.recipePage.exportJsonLd}</a>
+      </div>
     </Card>
   );
 }

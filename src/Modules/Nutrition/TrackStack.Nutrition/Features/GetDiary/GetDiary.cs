@@ -12,7 +12,7 @@ internal static class GetDiary
         var access = http.GetHouseholdAccess();
         var day = date ?? access.Today(clock);
         var userId = member ?? access.UserId;
-        var targets = await db.TargetsOrDefaultsAsync(householdId, userId, ct);
+        var targets = (await db.TargetsOrDefaultsAsync(householdId, userId, ct)).ForDay(day);
         // Another member's diary is private unless they share it: not shared looks like no such diary.
         if (userId != access.UserId && !targets.ShareDiary) return Problems.NotFound("Diary");
         var entries = await db.Diary.AsNoTracking().Where(d => d.UserId == userId && d.Date == day).OrderBy(d => d.CreatedAt).ThenBy(d => d.Id).ToListAsync(ct);

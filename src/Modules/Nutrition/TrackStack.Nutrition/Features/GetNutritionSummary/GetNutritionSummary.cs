@@ -9,7 +9,7 @@ internal static class GetNutritionSummary
     {
         var access = http.GetHouseholdAccess();
         var today = access.Today(clock);
-        var targets = await db.TargetsOrDefaultsAsync(householdId, access.UserId, ct);
+        var targets = (await db.TargetsOrDefaultsAsync(householdId, access.UserId, ct)).ForDay(today);
         var entries = await db.Diary.AsNoTracking().Where(d => d.UserId == access.UserId && d.Date == today).ToListAsync(ct);
         var totals = DiaryMapping.Sum(entries);
         var (kcal, protein) = DiaryMapping.Remaining(totals, targets);

@@ -1,0 +1,52 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace TrackStack.Nutrition.Infrastructure.Fetching;
+
+/// <summary>Which addresses a fetch for a user may reach. Private, loopback, link-local, CGNAT, multicast and reserved
+/// ranges are the server's own network: refused unless the operator allows them. Checked on the connection itself
+/// (every address the name resolves to, then the one connected), so a redirect or a DNS answer cannot go around it.</summary>
+internal static class AddressGuard
+{
+    public static bool IsPublic(IPAddress address)
+    {
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (IPAddress.IsLoopback(address) || address.Equals(IPAddress.Any) || address.Equals(IPAddress.IPv6Any) || address.Equals(IPAddress.Broadcast)) return false;
+        if (address.AddressFamily == AddressFamily.InterNetwork)
+        {
+            var b = address.GetAddressBytes();
+            return !(b[0] == 0 || b[0] == 10 || b[0] == 127 || (b[0] == 100 && b[1] >= 64 && b[1] <= 127) || (b[0] == 169 && b[1] == 254)
+                || (b[0] == 172 && b[1] >= 16 && b[1] <= 31) || (b[0] == 192 && b[1] == 168) || (b[0] == 192 && b[1] == 0 && b[2] == 0)
+                || (b[0] == 198 && (b[1] == 18 || b[1] == 19)) || b[0] >= 224);
+        }
+        if (address.AddressFamily == AddressFamily.InterNetworkV6)
+        {
+            var b = address.GetAddressBytes();
+            return !(address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || (b[0] & 0xfe) == 0xfc // fc00::/7 unique local
+                || address.IsIPv6Teredo || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8)); // 2001:db8::/32 documentation
+        }
+        return false;
+    }
+
+    /// <summary>A SocketsHttpHandler ConnectCallback: resolves the host, refuses when any address is not public (unless
+    /// allowed), and connects to the checked addresses only.</summary>
+    public static Func<SocketsHttpConnectionContext, CancellationToken, ValueTask<Stream>> Connect(bool allowPrivate) => async (context, ct) =>
+    {
+        var host = context.DnsEndPoint.Host;
+        var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
+        if (addresses.Length == 0) throw new PageFetchException($"{host} has no address.");
+        if (!allowPrivate && addresses.FirstOrDefault(a => !IsPublic(a)) is { } refused)
+            throw new PageFetchException($"{host} is a private or local address ({refused}); this server does not fetch from its own network.");
+        var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+        try
+        {
+            await socket.ConnectAsync(addresses, context.DnsEndPoint.Port, ct);
+            return new NetworkStream(socket, ownsSocket: true);
+        }
+        catch
+        {
+            socket.Dispose();
+            throw;
+        }
+    };
+}
