@@ -47,9 +47,14 @@ internal sealed class RecurringPoster(ExpensesDb db, MonthSheets sheets, TimePro
                 CreatedAt = now,
                 UpdatedAt = now,
                 CreatedBy = template.CreatedBy,
+                Version = 1,
             });
         }
         var posted = await db.InsertIfMissingAsync(entries, ct);
+        // A concurrent run may have posted some of these dates first: only the rows stored here are announced.
+        var ids = entries.Select(e => e.Id).ToList();
+        var stored = (await db.Entries.AsNoTracking().Where(e => ids.Contains(e.Id)).Select(e => e.Id).ToListAsync(ct)).ToHashSet();
+        await EntryEvents.PublishRecordedAsync(db, entries.Where(e => stored.Contains(e.Id)).ToList(), ct);
         template.NextDue = Schedule.After(template.Frequency, template.Day, template.MonthOfYear, dates[^1]);
         if (template.EndDate is { } last && template.NextDue > last) template.Active = false;
         return posted;

@@ -21,3 +21,18 @@ public sealed record FuelPurchaseChanged(
 /// <summary>A purchase was deleted: Expenses removes the entry it created for it.</summary>
 [EventType("heating.fuel-purchase-deleted.v1")]
 public sealed record FuelPurchaseDeleted(Guid EventId, DateTime OccurredAt, Guid HouseholdId, Guid PurchaseId, long Version = 0) : IHouseholdEvent;
+
+/// <summary>One day's heating figures: Units of fuel used (in the household's unit; refills count on the day they
+/// were put in, a meter interval's use is spread evenly over its days), Kwh the same as energy (Units × the
+/// settings' kWh per unit), Hdd the heating degree days (max(0, base − daily mean), the settings' base; null
+/// without a temperature). Null Units and Kwh: nothing was used that day as far as the entries say.</summary>
+public sealed record HeatingDay(DateOnly Date, double? Units, double? Kwh, double? Hdd);
+
+/// <summary>The heating figures of every day in [From, To] are now Days (a day not listed has none). Published by
+/// every change of refills, meter readings, temperatures or the settings the figures depend on (fuel, unit, kWh
+/// per unit, meter or refills, base temperature), over the days that change. Version is the household's own
+/// counter of these events (+1 each): a consumer applies a day only from an event newer than the one it holds.</summary>
+[EventType("heating.days-changed.v1")]
+public sealed record HeatingDaysChanged(
+    Guid EventId, DateTime OccurredAt, Guid HouseholdId, DateOnly From, DateOnly To, string Fuel, string Unit,
+    IReadOnlyList<HeatingDay> Days, long Version) : IHouseholdEvent;

@@ -1,4 +1,10 @@
+using TrackStack.BuildingBlocks.Messaging;
+using TrackStack.Expenses.Contracts;
+using TrackStack.Heating.Contracts;
 using TrackStack.Households.Contracts;
+using TrackStack.Metrics.Features.KeepBuiltInSeries;
+using TrackStack.Nutrition.Contracts;
+using TrackStack.Training.Contracts;
 using TrackStack.Metrics.Features.ChangeProduct;
 using TrackStack.Metrics.Features.CreateApiKey;
 using TrackStack.Metrics.Features.CreateProduct;
@@ -33,6 +39,17 @@ public static class MetricsModule
         services.AddHouseholdContextProjection<MetricsDb>(Name);
         services.AddModuleOptions<MetricsOptions>(configuration, MetricsOptions.Section);
         services.AddKeyRateLimit();
+        services.AddScoped<BuiltInSeries>();
+        services.AddEventHandler<MetricsDb, EntryRecorded, ExpenseSeries>(ExpenseSeries.Recorded);
+        services.AddEventHandler<MetricsDb, EntryChanged, ExpenseSeries>(ExpenseSeries.Changed);
+        services.AddEventHandler<MetricsDb, EntryDeleted, ExpenseSeries>(ExpenseSeries.Deleted);
+        services.AddEventHandler<MetricsDb, HeatingDaysChanged, HeatingSeries>(HeatingSeries.DaysChanged);
+        services.AddEventHandler<MetricsDb, MealLogged, NutritionSeries>(NutritionSeries.Logged);
+        services.AddEventHandler<MetricsDb, MealChanged, NutritionSeries>(NutritionSeries.Changed);
+        services.AddEventHandler<MetricsDb, MealDeleted, NutritionSeries>(NutritionSeries.Deleted);
+        services.AddEventHandler<MetricsDb, WorkoutCompleted, TrainingSeries>(TrainingSeries.Completed);
+        services.AddEventHandler<MetricsDb, WorkoutChanged, TrainingSeries>(TrainingSeries.Changed);
+        services.AddEventHandler<MetricsDb, WorkoutDeleted, TrainingSeries>(TrainingSeries.Deleted);
         services.AddSingleton<PurgeExpiredPoints>();
         services.AddHostedService(sp => sp.GetRequiredService<PurgeExpiredPoints>());
         return services;

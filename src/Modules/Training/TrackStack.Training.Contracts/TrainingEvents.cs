@@ -15,3 +15,14 @@ public sealed record WorkoutCompleted(
 public sealed record PersonalRecordSet(
     Guid EventId, DateTime OccurredAt, Guid HouseholdId, Guid WorkoutId, Guid UserId, Guid ExerciseId, string Kind,
     double Value, double? WeightKg, double? Previous) : IHouseholdEvent;
+
+/// <summary>A member corrected a workout (its start, sets or volume): the workout's figures now, as in
+/// <see cref="WorkoutCompleted"/>, at its new Version.</summary>
+[EventType("training.workout-changed.v1")]
+public sealed record WorkoutChanged(
+    Guid EventId, DateTime OccurredAt, Guid HouseholdId, Guid WorkoutId, Guid UserId, DateTime StartedAt, DateTime? EndedAt,
+    int Sets, double VolumeKg, int DurationSeconds, long Version) : IHouseholdEvent;
+
+/// <summary>A member deleted a workout; Version is one more than its last.</summary>
+[EventType("training.workout-deleted.v1")]
+public sealed record WorkoutDeleted(Guid EventId, DateTime OccurredAt, Guid HouseholdId, Guid WorkoutId, Guid UserId, long Version) : IHouseholdEvent;

@@ -68,6 +68,14 @@ internal static class WorkoutInput
         }).ToList();
     }
 
+    /// <summary>A corrected workout's figures now (its Version already raised).</summary>
+    public static void PublishChanged(this TrainingDb db, Workout w, DateTime now)
+    {
+        var duration = w.EndedAt is { } end ? (int)(end - w.StartedAt).TotalSeconds : 0;
+        db.PublishEvent(new WorkoutChanged(Guid.NewGuid(), now, w.HouseholdId, w.Id, w.UserId, w.StartedAt, w.EndedAt,
+            w.Sets.Count(s => s.Kind.Counts()), WorkoutMapping.Volume(w.Sets), duration, w.Version));
+    }
+
     /// <summary>The events of a stored workout: completed, and each record it set.</summary>
     public static void PublishCompleted(this TrainingDb db, Workout w, IReadOnlyList<PersonalRecord> records, DateTime now)
     {

@@ -45,6 +45,11 @@ internal sealed class Entry : IClientIdentified
     public Guid CreatedBy { get; set; }
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>1 when added, +1 per change (the delete's event carries one more), sent with the entry's events so
+    /// consumers (the Metrics built-in series) apply them in order. A concurrency token: of two changes at once the
+    /// second is refused (409) instead of sending the same version twice.</summary>
+    public long Version { get; set; }
+
     /// <summary>The split across categories; empty for an entry in one category (or none).</summary>
     public List<EntryPart> Parts { get; set; } = [];
 

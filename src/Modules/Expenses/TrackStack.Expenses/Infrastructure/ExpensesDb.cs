@@ -18,6 +18,19 @@ internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options, Household
     public DbSet<FuelPurchaseLink> FuelPurchases => Set<FuelPurchaseLink>();
     public DbSet<CsvLayoutMemory> CsvLayouts => Set<CsvLayoutMemory>();
 
+    /// <summary>Entries ids whose category or tank changed by a set-based update: their events go with this save.</summary>
+    public HashSet<Guid> EntriesToRepublish { get; } = [];
+
+    /// <summary>Every save publishes the entry events of the entries it adds, changes or deletes (EntryEvents).</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        await EntryEvents.PublishTrackedAsync(this, cancellationToken);
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // Entries changed by set-based updates are described as stored after the save, and their events saved then.
+        if (await EntryEvents.PublishRepublishedAsync(this, cancellationToken)) saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return saved;
+    }
+
     protected override void OnModelCreating(ModelBuilder b)
     {
         b.Entity<ExpenseSettings>(e => { e.ToTable("settings"); e.HasKey(x => x.HouseholdId); });
@@ -59,6 +72,7 @@ internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options, Household
             e.HasIndex(x => new { x.HouseholdId, x.SourceRef }).IsUnique().HasFilter("source_ref IS NOT NULL");
             e.HasIndex(x => new { x.HouseholdId, x.LinkedImportId }).HasFilter("linked_import_id IS NOT NULL");
             e.HasMany(x => x.Parts).WithOne().HasForeignKey(p => p.EntryId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Version).IsConcurrencyToken();
         });
         b.Entity<EntryPart>(e =>
         {

@@ -10,6 +10,28 @@ internal sealed class HeatingDb(DbContextOptions<HeatingDb> options, HouseholdSc
     public DbSet<Refill> Refills => Set<Refill>();
     public DbSet<FuelPurchase> Purchases => Set<FuelPurchase>();
     public DbSet<DailyTemperature> Temperatures => Set<DailyTemperature>();
+    public DbSet<FigureCounter> FigureCounters => Set<FigureCounter>();
+
+    /// <summary>A save that changes what the day figures are made of also publishes them (DayFigureEvents), in its
+    /// transaction: the caller's, or one opened here.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (DayFigureEvents.Collect(this) is not { } pending) return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+        try
+        {
+            var version = await DayFigureEvents.NextVersionAsync(this, cancellationToken);
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await DayFigureEvents.PublishAsync(this, pending, version, cancellationToken);
+            saved += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null) await own.CommitAsync(cancellationToken);
+            return saved;
+        }
+        finally
+        {
+            if (own is not null) await own.DisposeAsync();
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -46,6 +68,11 @@ internal sealed class HeatingDb(DbContextOptions<HeatingDb> options, HouseholdSc
             // The key is the unique (household_id, date) index every range query uses.
             e.HasKey(t => new { t.HouseholdId, t.Date });
             e.Property(t => t.Source).HasConversion<string>().HasMaxLength(20);
+        });
+        b.Entity<FigureCounter>(e =>
+        {
+            e.ToTable("figure_counters");
+            e.HasKey(c => c.HouseholdId);
         });
         b.ApplyModuleConventions(this, Module);
     }

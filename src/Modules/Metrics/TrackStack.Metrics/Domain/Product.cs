@@ -13,4 +13,10 @@ internal sealed class Product : IHouseholdOwned
     public int RetentionDays { get; set; } = DefaultRetentionDays;
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
+
+    /// <summary>The household's built-in product "Household" that holds the series kept from the other modules'
+    /// events: one per household, created with its first figure, never deleted, renamed or given keys.</summary>
+    public bool BuiltIn { get; set; }
+
+    public const string BuiltInName = "Household";
 }

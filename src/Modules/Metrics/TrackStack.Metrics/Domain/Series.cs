@@ -11,4 +11,8 @@ internal sealed class Series : IHouseholdOwned
     /// <summary>The tags as a JSON object with keys in ordinal order ("{}" without tags).</summary>
     public string Tags { get; set; } = "{}";
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>The member a personal built-in series belongs to (nutrition, training): only that member's own
+    /// session queries see it. Null for every other series.</summary>
+    public Guid? OwnerId { get; set; }
 }

@@ -17,9 +17,15 @@ internal static class SeriesKey
     public static SortedDictionary<string, string> ParseTags(string json) =>
         new(JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? [], StringComparer.Ordinal);
 
-    public static Guid Id(Guid householdId, Guid productId, string metric, string canonicalTags)
+    public static Guid Id(Guid householdId, Guid productId, string metric, string canonicalTags, Guid? ownerId = null)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{householdId:N}\n{productId:N}\n{metric}\n{canonicalTags}"));
+        // A personal series adds its member, so two members' series of one metric never share an id.
+        var owner = ownerId is { } o ? $"\n{o:N}" : "";
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{householdId:N}\n{productId:N}\n{metric}\n{canonicalTags}{owner}"));
         return new Guid(hash.AsSpan(0, 16));
     }
+
+    /// <summary>The id of a household's built-in product, derived so concurrent first figures agree on it.</summary>
+    public static Guid BuiltInProductId(Guid householdId) =>
+        new(SHA256.HashData(Encoding.UTF8.GetBytes($"{householdId:N}\nbuilt-in product")).AsSpan(0, 16));
 }

@@ -12,6 +12,8 @@ internal sealed class MetricsDb(DbContextOptions<MetricsDb> options, HouseholdSc
     public DbSet<RawPoint> Points => Set<RawPoint>();
     public DbSet<Rollup> Rollups => Set<Rollup>();
     public DbSet<IngestRecord> IngestRecords => Set<IngestRecord>();
+    public DbSet<BuiltInSource> BuiltInSources => Set<BuiltInSource>();
+    public DbSet<BuiltInPoint> BuiltInPoints => Set<BuiltInPoint>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -61,6 +63,19 @@ internal sealed class MetricsDb(DbContextOptions<MetricsDb> options, HouseholdSc
             e.ToTable("ingest_records");
             e.HasKey(r => new { r.HouseholdId, r.ProductId, r.IdempotencyKey });
             e.Property(r => r.IdempotencyKey).HasMaxLength(200);
+        });
+        b.Entity<BuiltInSource>(e =>
+        {
+            e.ToTable("builtin_sources");
+            e.HasKey(x => new { x.HouseholdId, x.SourceKey });
+            e.Property(x => x.SourceKey).HasMaxLength(200);
+        });
+        b.Entity<BuiltInPoint>(e =>
+        {
+            e.ToTable("builtin_points");
+            e.HasKey(x => new { x.HouseholdId, x.SourceKey, x.SeriesId });
+            e.Property(x => x.SourceKey).HasMaxLength(200);
+            e.HasIndex(x => new { x.SeriesId, x.Time });
         });
         b.ApplyModuleConventions(this, Module);
     }

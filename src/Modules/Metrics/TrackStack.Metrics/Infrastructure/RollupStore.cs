@@ -17,7 +17,12 @@ internal static class RollupStore
         nameof(Rollup.LastAt), nameof(Rollup.LastValue),
     ];
 
-    public static async Task UpsertAsync(MetricsDb db, IReadOnlyList<Rollup> rows, CancellationToken ct)
+    public static Task UpsertAsync(MetricsDb db, IReadOnlyList<Rollup> rows, CancellationToken ct) => WriteAsync(db, rows, replace: false, ct);
+
+    /// <summary>Stores recomputed rollups over whatever the rows held (built-in series recompute their buckets).</summary>
+    public static Task ReplaceAsync(MetricsDb db, IReadOnlyList<Rollup> rows, CancellationToken ct) => WriteAsync(db, rows, replace: true, ct);
+
+    private static async Task WriteAsync(MetricsDb db, IReadOnlyList<Rollup> rows, bool replace, CancellationToken ct)
     {
         if (rows.Count == 0) return;
         var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("Rollups are written inside the caller's transaction.");
@@ -35,10 +40,13 @@ internal static class RollupStore
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = transaction.GetDbTransaction();
         var names = properties.Select((_, i) => $"p{i}").ToArray();
-        command.CommandText =
-            $"INSERT INTO {tableName} ({string.Join(", ", properties.Select(p => Col(p.Name)))}) " +
+        var conflict = $"INSERT INTO {tableName} ({string.Join(", ", properties.Select(p => Col(p.Name)))}) " +
             $"VALUES ({string.Join(", ", names.Select(sql.GenerateParameterNamePlaceholder))}) " +
-            $"ON CONFLICT ({Col(nameof(Rollup.SeriesId))}, {Col(nameof(Rollup.Resolution))}, {Col(nameof(Rollup.BucketStart))}) DO UPDATE SET " +
+            $"ON CONFLICT ({Col(nameof(Rollup.SeriesId))}, {Col(nameof(Rollup.Resolution))}, {Col(nameof(Rollup.BucketStart))}) DO UPDATE SET ";
+        string[] aggregates = [nameof(Rollup.ValueCount), nameof(Rollup.ValueSum), nameof(Rollup.ValueMin), nameof(Rollup.ValueMax), nameof(Rollup.LastValue), nameof(Rollup.LastAt)];
+        command.CommandText = replace
+            ? conflict + string.Join(", ", aggregates.Select(a => $"{Col(a)} = {New(a)}"))
+            : conflict +
             $"{Col(nameof(Rollup.ValueCount))} = {Old(nameof(Rollup.ValueCount))} + {New(nameof(Rollup.ValueCount))}, " +
             $"{Col(nameof(Rollup.ValueSum))} = {Old(nameof(Rollup.ValueSum))} + {New(nameof(Rollup.ValueSum))}, " +
             $"{Col(nameof(Rollup.ValueMin))} = {least}({Old(nameof(Rollup.ValueMin))}, {New(nameof(Rollup.ValueMin))}), " +

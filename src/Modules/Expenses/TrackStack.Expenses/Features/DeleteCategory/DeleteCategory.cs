@@ -26,6 +26,9 @@ internal static class DeleteCategory
             if (reassignTo is null) return Problems.Conflict("Category in use", "Entries, templates or rules use this category. Delete it with ?reassignTo={categoryId} to move them.");
             if (reassignTo == categoryId || !await db.Categories.AnyAsync(c => c.Id == reassignTo, ct))
                 return new FieldErrors().Add("reassignTo", "Choose another category of this household.").ToResult();
+            // The moved entries' events go with the save (their category tag changes).
+            db.EntriesToRepublish.UnionWith(await db.Entries.Where(e => e.CategoryId == categoryId).Select(e => e.Id).ToListAsync(ct));
+            db.EntriesToRepublish.UnionWith(await db.EntryParts.Where(p => p.CategoryId == categoryId).Select(p => p.EntryId).ToListAsync(ct));
             await db.Entries.Where(e => e.CategoryId == categoryId).ExecuteUpdateAsync(s => s.SetProperty(e => e.CategoryId, reassignTo), ct);
             await SplitParts.ReassignAsync(db, categoryId, reassignTo.Value, ct);
             await db.RecurringTemplates.Where(t => t.CategoryId == categoryId).ExecuteUpdateAsync(s => s.SetProperty(t => t.CategoryId, reassignTo), ct);

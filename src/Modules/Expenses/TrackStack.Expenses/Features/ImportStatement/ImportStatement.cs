@@ -104,6 +104,7 @@ internal static class ImportStatement
             {
                 await ImportLinks.LinkAsync(db, matched, import.Id, ct);
                 entries.AddRange(await ImportLinks.TickAsync(db, sheets, bills, import.Id, user, now, ct));
+                await EntryEvents.PublishRecordedAsync(db, entries, ct);
                 await db.SaveChangesAsync(ct);
                 // The hot path: one prepared INSERT for all rows, in the same transaction as the months and the import.
                 await db.BulkInsertAsync(entries, ct);

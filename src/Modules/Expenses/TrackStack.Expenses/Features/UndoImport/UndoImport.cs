@@ -21,6 +21,7 @@ internal static class UndoImport
         if (months.Any(closed.Contains)) return Problems.Conflict("Month closed", "The import changed a closed month. Reopen it first.");
         await db.Obligations.Where(o => o.EntryId != null && created.Contains(o.EntryId.Value))
             .ExecuteUpdateAsync(o => o.SetProperty(x => x.Status, ObligationStatus.Pending).SetProperty(x => x.EntryId, (Guid?)null).SetProperty(x => x.DoneAt, (DateTime?)null), ct);
+        await EntryEvents.PublishDeletedAsync(db, db.Entries.Where(e => e.ImportId == importId), ct);
         await db.Entries.Where(e => e.ImportId == importId).ExecuteDeleteAsync(ct);
         // Entries the household made itself stay; they only lose the bank line they were matched to.
         await db.Entries.Where(e => e.LinkedImportId == importId)

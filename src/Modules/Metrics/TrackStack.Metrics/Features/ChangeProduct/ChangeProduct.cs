@@ -10,6 +10,7 @@ internal static class ChangeProduct
     {
         var product = await db.Products.FirstOrDefaultAsync(p => p.Id == productId, ct);
         if (product is null) return Problems.NotFound("Product");
+        if (product.BuiltIn) return BuiltInProduct.Refused("changed");
         var errors = request.Validate();
         if (errors.Any) return errors.ToResult();
         request.ApplyTo(product, StoredTime.Now(clock));

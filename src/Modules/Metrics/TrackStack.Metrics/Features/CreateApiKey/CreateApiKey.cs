@@ -9,7 +9,10 @@ internal static class CreateApiKey
     internal static async Task<Results<Created<CreatedApiKeyResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
         Guid householdId, Guid productId, ApiKeyRequest request, HttpContext http, MetricsDb db, TimeProvider clock, CancellationToken ct)
     {
-        if (!await db.Products.AnyAsync(p => p.Id == productId, ct)) return Problems.NotFound("Product");
+        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == productId, ct);
+        if (product is null) return Problems.NotFound("Product");
+        // Keys would let a script write into the household's own figures, or read members' personal series.
+        if (product.BuiltIn) return BuiltInProduct.Refused("given API keys");
         var now = StoredTime.Now(clock);
         var errors = new FieldErrors();
         var name = request.Name?.Trim();

@@ -10,7 +10,9 @@ internal static class DeleteProduct
         Guid householdId, Guid productId, MetricsDb db, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.Products.AnyAsync(p => p.Id == productId, ct)) return Problems.NotFound("Product");
+        var product = await db.Products.AsNoTracking().FirstOrDefaultAsync(p => p.Id == productId, ct);
+        if (product is null) return Problems.NotFound("Product");
+        if (product.BuiltIn) return BuiltInProduct.Refused("deleted");
         var series = db.Series.Where(s => s.ProductId == productId).Select(s => s.Id);
         await db.Rollups.Where(r => series.Contains(r.SeriesId)).ExecuteDeleteAsync(ct);
         await db.Points.Where(p => p.ProductId == productId).ExecuteDeleteAsync(ct);

@@ -7,10 +7,10 @@ internal static class ListTagValues
     public static void MapListTagValues(this RouteGroupBuilder metrics) =>
         metrics.MapGet("/tags", HandleAsync).WithSummary("A metric's tag keys and their values (for groupBy and where pickers)");
 
-    internal static async Task<Results<Ok<IReadOnlyList<TagValuesResponse>>, ValidationProblem>> HandleAsync(Guid householdId, string? metric, Guid? product, MetricsDb db, CancellationToken ct)
+    internal static async Task<Results<Ok<IReadOnlyList<TagValuesResponse>>, ValidationProblem>> HandleAsync(Guid householdId, string? metric, Guid? product, HttpContext http, MetricsDb db, CancellationToken ct)
     {
         if (!PointRules.IsName(metric)) return new FieldErrors().Add("metric", "Name the metric. " + PointRules.NameRule).ToResult();
-        var query = db.Series.AsNoTracking().Where(s => s.Metric == metric);
+        var query = db.Series.AsNoTracking().VisibleTo(http.GetHouseholdAccess().UserId).Where(s => s.Metric == metric);
         if (product is { } p) query = query.Where(s => s.ProductId == p);
         var tags = await query.Select(s => s.Tags).Take(10_000).ToListAsync(ct);
         var result = tags.SelectMany(t => SeriesKey.ParseTags(t))

@@ -1,7 +1,8 @@
 namespace TrackStack.Metrics.Features.QueryMetrics;
 
 /// <summary>Aggregates a metric over local buckets from the rollups: with a session under the household group
-/// (any product of the household, or ?product=) or with a key that has the read scope (its product only).</summary>
+/// (any product of the household, or ?product=) or with a key that has the read scope (its product only).
+/// Personal built-in series are read only by their member's own session.</summary>
 internal static class QueryMetrics
 {
     private const int MaxBuckets = 10_000;
@@ -10,7 +11,7 @@ internal static class QueryMetrics
     public static void MapQueryMetrics(this RouteGroupBuilder metrics) =>
         metrics.MapGet("/query", (Guid householdId, string? metric, string? from, string? to, string? bucket, string? agg, string? groupBy, string[]? where, Guid? product,
                 HttpContext http, MetricsDb db, CancellationToken ct) =>
-                HandleAsync(new QueryInput(metric, from, to, bucket, agg, groupBy, where, product), http.GetHouseholdAccess().Context.TimeZone, db, ct))
+                HandleAsync(new QueryInput(metric, from, to, bucket, agg, groupBy, where, product), http.GetHouseholdAccess().Context.TimeZone, http.GetHouseholdAccess().UserId, db, ct))
             .WithSummary("Aggregate a metric over local buckets (minute, hour, day, week, month) from the rollups");
 
     public static void MapQueryMetricsWithKey(this RouteGroupBuilder keyed) =>
@@ -19,13 +20,14 @@ internal static class QueryMetrics
             {
                 var access = http.GetKeyAccess();
                 var context = await db.GetHouseholdContextAsync(access.HouseholdId, ct);
-                return await HandleAsync(new QueryInput(metric, from, to, bucket, agg, groupBy, where, access.ProductId), context.TimeZone, db, ct);
+                // A key is no member: it never reads a personal series.
+                return await HandleAsync(new QueryInput(metric, from, to, bucket, agg, groupBy, where, access.ProductId), context.TimeZone, null, db, ct);
             })
             .WithTags("Metrics").WithSummary("The same query with an API key that has the read scope: its product's series only");
 
     internal sealed record QueryInput(string? Metric, string? From, string? To, string? Bucket, string? Agg, string? GroupBy, string[]? Where, Guid? Product);
 
-    internal static async Task<Results<Ok<QueryResponse>, ValidationProblem>> HandleAsync(QueryInput q, string timeZone, MetricsDb db, CancellationToken ct)
+    internal static async Task<Results<Ok<QueryResponse>, ValidationProblem>> HandleAsync(QueryInput q, string timeZone, Guid? member, MetricsDb db, CancellationToken ct)
     {
         var zone = TimeBuckets.Zone(timeZone);
         var errors = new FieldErrors();
@@ -53,7 +55,7 @@ internal static class QueryMetrics
         }
         if (errors.Any) return errors.ToResult();
 
-        var seriesQuery = db.Series.AsNoTracking().Where(s => s.Metric == q.Metric);
+        var seriesQuery = db.Series.AsNoTracking().VisibleTo(member).Where(s => s.Metric == q.Metric);
         if (q.Product is { } product) seriesQuery = seriesQuery.Where(s => s.ProductId == product);
         // The tag filter runs in SQL, so the series limit counts only the series that match.
         foreach (var fragment in filters.Select(f => SeriesKey.TagFragment(f.Key, f.Value))) seriesQuery = seriesQuery.Where(s => s.Tags.Contains(fragment));

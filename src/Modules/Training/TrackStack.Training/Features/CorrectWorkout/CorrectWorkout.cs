@@ -15,9 +15,11 @@ internal static class CorrectWorkout
         var errors = await request.ValidateAsync(db, clock, ct);
         if (errors.Any) return errors.ToResult();
         db.Sets.RemoveRange(workout.Sets);
-        request.ApplyTo(workout, StoredTime.Now(clock));
+        var now = StoredTime.Now(clock);
+        request.ApplyTo(workout, now);
         db.Sets.AddRange(workout.Sets);
         workout.Version++;
+        db.PublishChanged(workout, now);
         await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await db.ToResponseAsync(workout, ct));
     }
