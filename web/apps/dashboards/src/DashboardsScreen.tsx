@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { ModuleContext } from '@trackstack/api';
 import { ModuleScreen, ModuleScreenSkeleton, Notice, Skeleton, useModuleApi } from '@trackstack/ui';
 import { dashboardsApi, type DashboardSummary } from './api';
@@ -15,7 +15,8 @@ const TABS = [
   { id: 'keys', label: t.screen.tabs.keys },
 ] as const;
 
-/** The dashboard shown, kept in the address (?dashboard=…) so a reload or a shared link opens the same one. */
+/** The dashboard shown, kept in the address (?dashboard=…) so a reload or a shared link opens the same one. A chosen
+ * id missing from the list shows the first dashboard meanwhile: a dashboard just created is in the next list. */
 function useSelectedDashboard(list: DashboardSummary[] | undefined): [string | null, (id: string) => void] {
   const [chosen, setChosen] = useState<string | null>(() => (typeof location === 'undefined' ? null : new URLSearchParams(location.search).get('dashboard')));
   const select = useCallback((id: string) => {
@@ -25,9 +26,6 @@ function useSelectedDashboard(list: DashboardSummary[] | undefined): [string | n
     else url.searchParams.delete('dashboard');
     history.replaceState(null, '', url);
   }, []);
-  useEffect(() => {
-    if (list && chosen && !list.some((d) => d.id === chosen)) setChosen(null);
-  }, [list, chosen]);
   const selected = chosen && list?.some((d) => d.id === chosen) ? chosen : list?.[0]?.id ?? null;
   return [selected, select];
 }

@@ -145,6 +145,26 @@ describe('the editor', () => {
     expect(el.textContent).toContain('Dashboard saved.');
   });
 
+  it('opens a dashboard just created in the editor, once the list has it', async () => {
+    let created = false;
+    const fresh = { ...glance, id: 'd2', name: 'Traffic', version: 1, widgets: [] };
+    const { ctx, requests } = context((r, p) => {
+      if (r.method === 'POST' && p === '/api/households/h1/dashboards') { created = true; return json(fresh, 201); }
+      if (r.method === 'GET' && p === '/api/households/h1/dashboards' && created) return json([summary, { ...summary, id: 'd2', name: 'Traffic', widgetCount: 0 }]);
+      if (r.method === 'GET' && p === '/api/households/h1/dashboards/d2') return json(fresh);
+      return undefined;
+    });
+    location.hash = '#edit';
+    const el = await mountScreen(ctx);
+    await act(async () => { setValue(el.querySelector<HTMLInputElement>('.dash-new input[name=name]')!, 'Traffic'); });
+    await click(button(el, 'Create dashboard'));
+    await settle(30);
+    expect(requests.find((r) => r.method === 'POST')!.body).toEqual({ name: 'Traffic', description: null, template: 'blank' });
+    expect(el.querySelector<HTMLInputElement>('[data-panel="editor"] input[name=name]')!.value).toBe('Traffic');
+    expect(new URLSearchParams(location.search).get('dashboard')).toBe('d2');
+    expect(el.textContent).toContain('Dashboard “Traffic” created.');
+  });
+
   it('says when someone else saved meanwhile, and reloads their version on request', async () => {
     let gets = 0;
     const { ctx } = context((r, p) => {
