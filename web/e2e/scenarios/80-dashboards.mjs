@@ -2,8 +2,11 @@
 // and a widget built in the editor that shows them (and changes with the next push). Also the JavaScript a dashboard
 // page loads, which must stay under 150 kB gzip.
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export default function ({ test, expect, s, call, shot, newContext, householdId, metrics, PHONE, DESKTOP }) {
   const METRIC = 'e2e.visitors';
@@ -145,6 +148,36 @@ export default function ({ test, expect, s, call, shot, newContext, householdId,
     expect(scripts.size > 0, 'no script was loaded');
     expect(gz < 150 * 1024, `a dashboard page loads ${(gz / 1024).toFixed(1)} kB gzip of JavaScript (limit 150 kB)`);
     await context.close();
+  });
+
+  test('dashboards: axe-core finds no serious or critical violation on the dashboard, editor and key screens', async () => {
+    expect(state.dashboardId, 'no dashboard from the test before');
+    const page = s.adaPage;
+    const screens = [
+      [`/dashboards?dashboard=${state.dashboardId}#view`, '[data-widget-kind="bar"][data-state="ready"] canvas'],
+      [`/dashboards?dashboard=${state.dashboardId}#edit`, '[data-panel="editor"]', async () => page.getByRole('button', { name: 'Edit “Visitors per hour”' }).click()],
+      ['/dashboards#keys', '[data-panel="product"]'],
+    ];
+    const found = [];
+    try {
+      for (const [label, viewport] of [['phone', PHONE], ['desktop', DESKTOP]]) {
+        for (const [path, ready, then] of screens) {
+          await page.setViewportSize(viewport);
+          await page.goto(`${s.base}${path}`);
+          await page.locator(ready).first().waitFor();
+          if (then) { await then(); await page.locator('[data-preview="true"]:not([data-state="loading"])').waitFor(); }
+          if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+          const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'], rules: { 'label-content-name-mismatch': { enabled: true } } }));
+          for (const v of result.violations.filter((x) => x.impact === 'serious' || x.impact === 'critical')) {
+            found.push(`${label} ${path}: ${v.id} (${v.impact}) ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+          }
+        }
+      }
+    } finally {
+      await page.setViewportSize(PHONE);
+    }
+    console.log(`  metric: axe-core on ${screens.length * 2} dashboards page views: ${found.length} serious or critical violations`);
+    expect(found.length === 0, found.join('\n'));
   });
 
   test('dashboards: a key revoked on the key screen is refused on its next request', async () => {

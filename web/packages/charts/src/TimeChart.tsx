@@ -57,7 +57,7 @@ function alpha(color: string, share: number): string {
 
 /** uPlot options for the kind; `plotted` says which input series each drawn series is (bars draw the stack top first). */
 function buildOptions(U: typeof uPlot, kind: ChartKind, names: string[], theme: ChartTheme, p: {
-  width: number; height: number; bucket: TimeBucket; target: number | null; range: [number, number];
+  width: number; height: number; bucket: TimeBucket; target: number | null; range: [number, number]; xSpan: [number, number];
   timeZone: string; axisTime: Intl.DateTimeFormat; tick: (n: number) => string; onCursor: (idx: number | null) => void;
 }): { options: Options; plotted: number[] } {
   const order = kind === 'bar' ? names.map((_, i) => names.length - 1 - i) : names.map((_, i) => i);
@@ -70,8 +70,12 @@ function buildOptions(U: typeof uPlot, kind: ChartKind, names: string[], theme: 
     legend: { show: false },
     cursor: { drag: { x: false, y: false }, points: { show: kind !== 'bar' } },
     select: { show: false, left: 0, top: 0, width: 0, height: 0 },
-    // Bars are centred on their bucket's start: half a bucket more on each side keeps the first and last whole.
-    scales: { x: { time: true, ...(kind === 'bar' ? { range: (_u, min, max) => [min - BUCKET_SECONDS[p.bucket] / 2, max + BUCKET_SECONDS[p.bucket] / 2] as [number, number] } : {}) }, y: { range: () => p.range } },
+    // From the data's own first and last time (uPlot widens a single time to days): bars are centred on their
+    // bucket's start, so half a bucket more on each side keeps the first and last whole; one point gets one bucket.
+    scales: { x: { time: true, range: () => {
+      const pad = kind === 'bar' || p.xSpan[0] === p.xSpan[1] ? BUCKET_SECONDS[p.bucket] / 2 : 0;
+      return [p.xSpan[0] - pad, p.xSpan[1] + pad] as [number, number];
+    } }, y: { range: () => p.range } },
     axes: [
       { stroke: theme.axis, font: axisFont, grid: { show: false }, ticks: { stroke: theme.grid },
         values: (_u, splits) => splits.map((s) => p.axisTime.format(new Date(s * 1000))) },
@@ -147,7 +151,7 @@ export function TimeChart({ kind, title, series, bucket = 'day', target = null, 
     loadUPlot().then((U) => {
       if (cancelled) return;
       const width = Math.max(120, Math.floor(el.clientWidth || 320));
-      const { options } = buildOptions(U, kind, names, readTheme(el), { width, height, bucket, target, range, timeZone, axisTime, tick: (n) => tickRef.current(n), onCursor: setCursor });
+      const { options } = buildOptions(U, kind, names, readTheme(el), { width, height, bucket, target, range, xSpan: [drawn[0][0], drawn[0][drawn[0].length - 1]], timeZone, axisTime, tick: (n) => tickRef.current(n), onCursor: setCursor });
       try {
         plot = new U(options, drawn as AlignedData, el);
       } catch {
