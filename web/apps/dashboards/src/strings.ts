@@ -137,7 +137,7 @@ export const en = {
     createProduct: 'Create product',
     productCreated: (name: string) => `Product “${name}” created.`,
     deleteProduct: 'Delete product',
-    deleteProductNamed: (name: string) => `Delete the product “${name}”`,
+    deleteProductNamed: (name: string) => `Delete product “${name}”`,
     productNameNeeded: 'Name the product.',
     keyNameNeeded: 'Name the key (where it is used).',
     deleteProductConfirm: (name: string) => `Delete “${name}” with its keys, series and points?`,
