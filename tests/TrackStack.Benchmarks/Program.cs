@@ -2,7 +2,8 @@ using System.Diagnostics;
 using TrackStack.Benchmarks;
 
 // ./trackstack bench [--postgres "connection string"] [--samples 200] [--import-rows 20000]
-//                   [--load-only | --skip-load] [--connections 64] [--duration 10]
+//                   [--load-only | --skip-load | --metrics] [--connections 64] [--duration 10]
+//                   [--ingest-batches 50] [--influxd PATH] [--peer-seconds 5]
 // Prints latency percentiles and throughput next to baselines measured in the same run; asserts nothing.
 var samples = 200;
 var importRows = 20000;
@@ -10,6 +11,10 @@ var load = true;
 var onlyLoad = false;
 var connections = 64;
 var duration = 10;
+var onlyMetrics = false;
+var ingestBatches = 50;
+string? influxd = null;
+var peerSeconds = 5;
 string? postgres = Environment.GetEnvironmentVariable("TRACKSTACK_TEST_POSTGRES");
 for (var i = 0; i < args.Length; i++)
 {
@@ -23,6 +28,10 @@ for (var i = 0; i < args.Length; i++)
         case "--skip-load": load = false; break;
         case "--connections": connections = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--duration": duration = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+        case "--metrics": onlyMetrics = true; load = false; break;
+        case "--ingest-batches": ingestBatches = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+        case "--influxd": influxd = args[++i]; break;
+        case "--peer-seconds": peerSeconds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         default: Console.Error.WriteLine($"Unknown option {args[i]}"); return 2;
     }
 }
@@ -41,6 +50,16 @@ if (!string.IsNullOrWhiteSpace(postgres)) providers.Add(("postgres", postgres));
 else Console.WriteLine("(PostgreSQL skipped: set TRACKSTACK_TEST_POSTGRES or pass --postgres to include it)");
 
 Console.WriteLine($"{samples} samples per latency");
+// The InfluxDB peer, started once for the run (by its process id, stopped at the end).
+var (influxdPath, peerSkipped) = InfluxPeer.Find(influxd);
+InfluxPeer? peer = null;
+if (influxdPath is not null)
+{
+    try { peer = await InfluxPeer.StartAsync(influxdPath); }
+    catch (InvalidOperationException e) { peerSkipped = $"{influxdPath} did not start: {e.Message}"; }
+}
+try
+{
 foreach (var (name, cs) in providers)
 {
     var database = cs;
@@ -51,6 +70,11 @@ foreach (var (name, cs) in providers)
         Console.WriteLine();
         Console.WriteLine($"== {name} ==");
         var seed = Stopwatch.StartNew();
+        if (onlyMetrics)
+        {
+            await RunMetricsAsync(host);
+            continue;
+        }
         var entries = await ExpensesBench.SeedAsync(host);
         Console.WriteLine($"seeded {entries:N0} expense entries ({ExpensesBench.Years} years × {ExpensesBench.EntriesPerDay}/day) in {seed.Elapsed.TotalSeconds:F1} s");
         foreach (var line in await ExpensesBench.RunAsync(host, samples)) Console.WriteLine(line);
@@ -64,10 +88,52 @@ foreach (var (name, cs) in providers)
         var (workouts, sets) = await TrainingBench.SeedAsync(host);
         Console.WriteLine($"imported {workouts:N0} workouts with {sets:N0} sets (5 years × 4 a week) in {seed.Elapsed.TotalSeconds:F1} s");
         foreach (var line in await TrainingBench.RunAsync(host, samples)) Console.WriteLine(line);
+        await RunMetricsAsync(host);
     }
     finally
     {
         if (name == "postgres") await PostgresScratch.DropAsync(cs!, database!);
     }
 }
+}
+finally
+{
+    if (peer is not null) await peer.DisposeAsync();
+}
 return 0;
+
+async Task RunMetricsAsync(BenchHost host)
+{
+    var keyed = await MetricsBench.ProductAsync(host);
+    foreach (var line in await MetricsBench.IngestAsync(host, keyed, ingestBatches)) Console.WriteLine(line);
+    var seconds = await MetricsBench.SeedYearAsync(host, keyed);
+    Console.WriteLine($"ingested 525,600 one-minute points (a year, 10,000-point JSON batches) in {seconds:F1} s");
+    foreach (var line in await MetricsBench.QueryAsync(host, samples)) Console.WriteLine(line);
+    const int connections = 8;
+    var body = MetricsBench.PeerBody();
+    var ours = await InfluxPeer.LinesPerSecondAsync(host.Client.BaseAddress!, "/api/v2/write?bucket=bench&precision=s", keyed.Key, body, 1000, connections, TimeSpan.FromSeconds(peerSeconds));
+    Console.WriteLine(InfluxPeer.Line($"POST /api/v2/write, 1,000 lines × 2 fields, {connections} conn.", ours));
+    if (peer is null)
+    {
+        Console.WriteLine($"  InfluxDB peer skipped: {peerSkipped}");
+        return;
+    }
+    var theirs = await InfluxPeer.LinesPerSecondAsync(peer.Address, "/write?db=bench&precision=s", null, body, 1000, connections, TimeSpan.FromSeconds(peerSeconds));
+    Console.WriteLine(InfluxPeer.Line($"peer: InfluxDB {InfluxVersion(influxdPath!)} /write, the same body", theirs));
+    Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  TrackStack / InfluxDB = {ours / theirs:F2}x (aim ≥ 0.50)"));
+}
+
+static string InfluxVersion(string binary)
+{
+    try
+    {
+        using var p = Process.Start(new ProcessStartInfo(binary, "version") { RedirectStandardOutput = true, UseShellExecute = false })!;
+        var text = p.StandardOutput.ReadToEnd();
+        p.WaitForExit();
+        return text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ElementAtOrDefault(1) ?? "?";
+    }
+    catch (System.ComponentModel.Win32Exception)
+    {
+        return "?";
+    }
+}

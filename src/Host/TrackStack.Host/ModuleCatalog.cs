@@ -1,4 +1,5 @@
 using TrackStack.BuildingBlocks.Modules;
+using TrackStack.Dashboards;
 using TrackStack.Expenses;
 using TrackStack.Heating;
 using TrackStack.Households;
@@ -21,6 +22,7 @@ public static class ModuleCatalog
         NutritionModule.Definition,
         MetricsModule.Definition,
         TrainingModule.Definition,
+        DashboardsModule.Definition,
     ];
 
     /// <summary>Parses "identity,households"; null or empty means all modules.</summary>

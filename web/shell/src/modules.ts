@@ -6,5 +6,6 @@ import { expenses } from '@trackstack/expenses/module';
 import { heating } from '@trackstack/heating/module';
 import { nutrition } from '@trackstack/nutrition/module';
 import { training } from '@trackstack/training/module';
+import { dashboards } from '@trackstack/dashboards/module';
 
-export const MODULES: readonly ModuleDefinition[] = [expenses, heating, nutrition, training];
+export const MODULES: readonly ModuleDefinition[] = [expenses, heating, nutrition, training, dashboards];

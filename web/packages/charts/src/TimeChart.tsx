@@ -26,6 +26,8 @@ export interface TimeChartProps {
   height?: number;
   /** Formats a value (axis, table, read-out); the household's number format by default. */
   formatValue?: (value: number) => string;
+  /** Formats the value axis' ticks (shorter than the values: whole currency units, say); `formatValue` by default. */
+  formatTick?: (value: number) => string;
   /** Whether to show the legend; by default when there is more than one series or a target. */
   legend?: boolean;
   className?: string;
@@ -37,14 +39,26 @@ function loadUPlot(): Promise<typeof uPlot> {
   return (loading ??= import('uplot').then((m) => m.default, (error) => { loading = null; throw error; }));
 }
 
+/** A bucket's length in seconds (a month as its average), for the bars' margins. */
+const BUCKET_SECONDS: Record<TimeBucket, number> = { minute: 60, hour: 3600, day: 86_400, week: 7 * 86_400, month: 30.44 * 86_400 };
+
+let measure: CanvasRenderingContext2D | null | undefined;
+/** The width of a label in CSS pixels (a rough estimate where there is no canvas). */
+function textWidth(text: string, font: string): number {
+  if (measure === undefined) measure = typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
+  if (!measure) return text.length * 6.5;
+  measure.font = font;
+  return measure.measureText(text).width;
+}
+
 function alpha(color: string, share: number): string {
   return `color-mix(in srgb, ${color} ${Math.round(share * 100)}%, transparent)`;
 }
 
 /** uPlot options for the kind; `plotted` says which input series each drawn series is (bars draw the stack top first). */
 function buildOptions(U: typeof uPlot, kind: ChartKind, names: string[], theme: ChartTheme, p: {
-  width: number; height: number; bucket: TimeBucket; target: number | null; range: [number, number];
-  timeZone: string; axisTime: Intl.DateTimeFormat; fmt: (n: number) => string; onCursor: (idx: number | null) => void;
+  width: number; height: number; bucket: TimeBucket; target: number | null; range: [number, number]; xSpan: [number, number];
+  timeZone: string; axisTime: Intl.DateTimeFormat; tick: (n: number) => string; onCursor: (idx: number | null) => void;
 }): { options: Options; plotted: number[] } {
   const order = kind === 'bar' ? names.map((_, i) => names.length - 1 - i) : names.map((_, i) => i);
   const bars = kind === 'bar' ? U.paths.bars!({ size: [BAR_WIDTH_FACTOR, 64], align: 0 }) : undefined;
@@ -56,12 +70,19 @@ function buildOptions(U: typeof uPlot, kind: ChartKind, names: string[], theme: 
     legend: { show: false },
     cursor: { drag: { x: false, y: false }, points: { show: kind !== 'bar' } },
     select: { show: false, left: 0, top: 0, width: 0, height: 0 },
-    scales: { x: { time: true }, y: { range: () => p.range } },
+    // From the data's own first and last time (uPlot widens a single time to days): bars are centred on their
+    // bucket's start, so half a bucket more on each side keeps the first and last whole; one point gets one bucket.
+    scales: { x: { time: true, range: () => {
+      const pad = kind === 'bar' || p.xSpan[0] === p.xSpan[1] ? BUCKET_SECONDS[p.bucket] / 2 : 0;
+      return [p.xSpan[0] - pad, p.xSpan[1] + pad] as [number, number];
+    } }, y: { range: () => p.range } },
     axes: [
       { stroke: theme.axis, font: axisFont, grid: { show: false }, ticks: { stroke: theme.grid },
         values: (_u, splits) => splits.map((s) => p.axisTime.format(new Date(s * 1000))) },
       { stroke: theme.axis, font: axisFont, grid: { stroke: theme.grid, width: 1 }, ticks: { show: false },
-        size: 48, values: (_u, splits) => splits.map((s) => p.fmt(s)) },
+        // As wide as the longest label ("CHF 1'200"), so money and large figures are never cut off.
+        size: (_u, values) => Math.ceil(Math.max(24, ...(values ?? []).map((v) => textWidth(String(v), axisFont)))) + 14,
+        values: (_u, splits) => splits.map((s) => p.tick(s)) },
     ],
     series: [
       {},
@@ -98,7 +119,7 @@ function buildOptions(U: typeof uPlot, kind: ChartKind, names: string[], theme: 
   return { options, plotted: order };
 }
 
-export function TimeChart({ kind, title, series, bucket = 'day', target = null, height = 200, formatValue, legend, className }: TimeChartProps & { kind: ChartKind }) {
+export function TimeChart({ kind, title, series, bucket = 'day', target = null, height = 200, formatValue, formatTick, legend, className }: TimeChartProps & { kind: ChartKind }) {
   const f = useFormat();
   const id = useId();
   const plotRef = useRef<HTMLDivElement>(null);
@@ -106,8 +127,8 @@ export function TimeChart({ kind, title, series, bucket = 'day', target = null, 
   const themeVersion = useThemeVersion();
   const fmt = useMemo(() => formatValue ?? ((n: number) => f.number(n, { maximumFractionDigits: 2 })), [formatValue, f]);
   // The axis reads the latest formatter: a caller's inline arrow must not rebuild the plot on every render.
-  const fmtRef = useRef(fmt);
-  fmtRef.current = fmt;
+  const tickRef = useRef(formatTick ?? fmt);
+  tickRef.current = formatTick ?? fmt;
   const names = useMemo(() => series.map((s) => s.name), [series]);
   const aligned = useMemo(() => align(series), [series]);
   const drawn = useMemo<Columns>(() => {
@@ -130,7 +151,7 @@ export function TimeChart({ kind, title, series, bucket = 'day', target = null, 
     loadUPlot().then((U) => {
       if (cancelled) return;
       const width = Math.max(120, Math.floor(el.clientWidth || 320));
-      const { options } = buildOptions(U, kind, names, readTheme(el), { width, height, bucket, target, range, timeZone, axisTime, fmt: (n) => fmtRef.current(n), onCursor: setCursor });
+      const { options } = buildOptions(U, kind, names, readTheme(el), { width, height, bucket, target, range, xSpan: [drawn[0][0], drawn[0][drawn[0].length - 1]], timeZone, axisTime, tick: (n) => tickRef.current(n), onCursor: setCursor });
       try {
         plot = new U(options, drawn as AlignedData, el);
       } catch {

@@ -1,23 +1,23 @@
+using TrackStack.Metrics.Contracts;
+
 namespace TrackStack.Metrics.Domain;
 
-/// <summary>The one naming rule of metrics and tag keys (ASCII letters, digits, "_", "." and "-", 1 to 100
-/// characters) and the limits of a point, shared by the JSON and line-protocol ingest.</summary>
+/// <summary>The one naming rule of metrics and tag keys (public in Metrics.Contracts: ASCII letters, digits, "_", "."
+/// and "-", 1 to 100 characters) and the limits of a point, shared by the JSON and line-protocol ingest.</summary>
 internal static class PointRules
 {
-    public const int MaxNameLength = 100;
+    public const int MaxNameLength = MetricNames.MaxNameLength;
     public const int MaxTags = 20;
-    public const int MaxTagValueLength = 500;
+    public const int MaxTagValueLength = MetricNames.MaxTagValueLength;
     /// <summary>The largest magnitude of a value: rollup sums of even 10^18 such values stay far from float8
     /// overflow (an infinite sum would fail every later batch on PostgreSQL and every query on SQLite). Not
     /// 1e15: Telegraf sends nanosecond timestamps (about 1.7e18) and 64-bit counters as field values.</summary>
     public const double MaxAbsValue = 1e100;
-    public const string NameRule = "Use 1 to 100 ASCII letters, digits, '_', '.' or '-'.";
+    public const string NameRule = MetricNames.NameRule;
 
-    public static bool IsName(string? name) =>
-        !string.IsNullOrEmpty(name) && name.Length <= MaxNameLength && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-');
+    public static bool IsName(string? name) => MetricNames.IsName(name);
 
-    public static bool IsTagValue(string? value) =>
-        !string.IsNullOrEmpty(value) && value.Length <= MaxTagValueLength && !value.Any(char.IsControl);
+    public static bool IsTagValue(string? value) => MetricNames.IsTagValue(value);
 
     /// <summary>The first problem of a point's metric, value or tags, or null when it may be stored.</summary>
     public static string? Check(string? metric, double? value, IReadOnlyDictionary<string, string>? tags)

@@ -1,0 +1,14 @@
+global using System.Globalization;
+global using Microsoft.AspNetCore.Builder;
+global using Microsoft.AspNetCore.Http;
+global using Microsoft.AspNetCore.Http.HttpResults;
+global using Microsoft.AspNetCore.Routing;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Configuration;
+global using Microsoft.Extensions.DependencyInjection;
+global using TrackStack.BuildingBlocks;
+global using TrackStack.BuildingBlocks.Households;
+global using TrackStack.BuildingBlocks.Modules;
+global using TrackStack.BuildingBlocks.Persistence;
+global using TrackStack.Dashboards.Domain;
+global using TrackStack.Dashboards.Infrastructure;

@@ -1,0 +1,58 @@
+// Calls of the Dashboards screens on the typed client: the Dashboards API (definitions) and the Metrics API (the
+// widgets' figures, the metric and tag pickers, products and keys). Paths and shapes come from the generated schema.
+import { householdPath, unwrap, type components, type ModuleContext } from '@trackstack/api';
+import { dashboardsSummary } from './summary';
+import type { MetricsQuery } from './widgets';
+
+type S = components['schemas'];
+export type DashboardSummary = S['DashboardSummaryResponse'];
+export type Dashboard = S['DashboardResponse'];
+export type Widget = S['WidgetResponse'];
+export type WidgetBody = S['WidgetRequest'];
+export type DashboardTemplate = S['DashboardTemplateResponse'];
+export type DashboardDocument = S['DashboardDocumentRequest'];
+export type QueryAnswer = S['QueryResponse'];
+export type MetricName = S['MetricNameResponse'];
+export type TagValues = S['TagValuesResponse'];
+export type Product = S['ProductResponse'];
+export type ApiKey = S['ApiKeyResponse'];
+export type CreatedApiKey = S['CreatedApiKeyResponse'];
+
+export function dashboardsApi(ctx: ModuleContext) {
+  const { typed } = ctx.client;
+  const householdId = ctx.household.id;
+  const path = { householdId };
+  return {
+    list: dashboardsSummary(ctx),
+    templates: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/dashboards/templates', { params: { path }, signal })),
+    get: (dashboardId: string, signal?: AbortSignal) =>
+      unwrap(typed.GET('/api/households/{householdId}/dashboards/{dashboardId}', { params: { path: { householdId, dashboardId } }, signal })),
+    create: (body: { name: string; description?: string | null; template?: string | null }) =>
+      unwrap(typed.POST('/api/households/{householdId}/dashboards', { params: { path }, body: { name: body.name, description: body.description ?? null, template: body.template ?? null } })),
+    save: (dashboardId: string, body: { name: string; description: string | null; widgets: WidgetBody[]; version: number }) =>
+      unwrap(typed.PUT('/api/households/{householdId}/dashboards/{dashboardId}', { params: { path: { householdId, dashboardId } }, body })),
+    remove: (dashboardId: string) =>
+      unwrap(typed.DELETE('/api/households/{householdId}/dashboards/{dashboardId}', { params: { path: { householdId, dashboardId } } })),
+    import: (document: DashboardDocument) => unwrap(typed.POST('/api/households/{householdId}/dashboards/import', { params: { path }, body: document })),
+    /** A download link (the browser fetches it with the session cookie), so a path rather than a call. */
+    exportUrl: (dashboardId: string) => householdPath(householdId, `/dashboards/${encodeURIComponent(dashboardId)}/export`),
+
+    query: (q: MetricsQuery, signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/metrics/query', { params: { path, query: q }, signal })),
+    metrics: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/metrics/metrics', { params: { path }, signal })),
+    tags: (metric: string, signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/metrics/tags', { params: { path, query: { metric } }, signal })),
+
+    products: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/metrics/products', { params: { path, query: { page: 1, pageSize: 100 } }, signal })),
+    createProduct: (body: { name: string; description: string | null }) =>
+      unwrap(typed.POST('/api/households/{householdId}/metrics/products', { params: { path }, body: { name: body.name, description: body.description, retentionDays: null } })),
+    deleteProduct: (productId: string) =>
+      unwrap(typed.DELETE('/api/households/{householdId}/metrics/products/{productId}', { params: { path: { householdId, productId } } })),
+    keys: (productId: string, signal?: AbortSignal) =>
+      unwrap(typed.GET('/api/households/{householdId}/metrics/products/{productId}/keys', { params: { path: { householdId, productId } }, signal })),
+    createKey: (productId: string, body: { name: string; scopes: string[]; expiresAt: string | null }) =>
+      unwrap(typed.POST('/api/households/{householdId}/metrics/products/{productId}/keys', { params: { path: { householdId, productId } }, body })),
+    revokeKey: (productId: string, keyId: string) =>
+      unwrap(typed.DELETE('/api/households/{householdId}/metrics/products/{productId}/keys/{keyId}', { params: { path: { householdId, productId, keyId } } })),
+  };
+}
+
+export type DashboardsApi = ReturnType<typeof dashboardsApi>;
