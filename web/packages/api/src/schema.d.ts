@@ -6216,6 +6216,303 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{householdId}/dashboards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The household's dashboards, by position then name; the first list ever creates "Household at a glance" */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardSummaryResponse"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a dashboard, blank or from a template */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDashboardRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/dashboards/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ready-made dashboards a new one can start from */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardTemplateResponse"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/dashboards/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create a dashboard from an exported document */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DashboardDocumentRequest"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/dashboards/{dashboardId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dashboard with its widgets */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardResponse"];
+                    };
+                };
+            };
+        };
+        /** Replace a dashboard's name and widgets; 409 when someone saved it since the given version */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReplaceDashboardRequest"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete a dashboard and its widgets */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/dashboards/{dashboardId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A dashboard as a JSON document to import elsewhere */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    dashboardId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DashboardDocumentResponse"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6411,6 +6708,11 @@ export interface components {
             key: components["schemas"]["ApiKeyResponse"];
             secret: string;
         };
+        CreateDashboardRequest: {
+            name: null | string;
+            description: null | string;
+            template: null | string;
+        };
         CreatedInviteResponse: {
             /** Format: uuid */
             id: string;
@@ -6421,6 +6723,54 @@ export interface components {
             token: string;
             acceptUrl: string;
             emailSent: boolean;
+        };
+        DashboardDocumentRequest: {
+            format: null | string;
+            /** Format: int32 */
+            formatVersion: null | number;
+            name: null | string;
+            description: null | string;
+            widgets: null | components["schemas"]["WidgetRequest"][];
+        };
+        DashboardDocumentResponse: {
+            format: string;
+            /** Format: int32 */
+            formatVersion: number;
+            name: string;
+            description: null | string;
+            widgets: components["schemas"]["DocumentWidgetResponse"][];
+        };
+        DashboardResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: null | string;
+            /** Format: int32 */
+            position: number;
+            /** Format: int64 */
+            version: number;
+            /** Format: date-time */
+            updatedAt: string;
+            widgets: components["schemas"]["WidgetResponse"][];
+        };
+        DashboardSummaryResponse: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            description: null | string;
+            /** Format: int32 */
+            position: number;
+            /** Format: int32 */
+            widgetCount: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        DashboardTemplateResponse: {
+            key: string;
+            name: string;
+            description: string;
+            /** Format: int32 */
+            widgetCount: number;
         };
         DateRangeResponse: {
             /** Format: date */
@@ -6469,6 +6819,15 @@ export interface components {
             version: number;
             /** Format: date-time */
             createdAt: string;
+        };
+        DocumentWidgetResponse: {
+            kind: string;
+            title: string;
+            /** Format: int32 */
+            width: number;
+            query: components["schemas"]["WidgetQueryResponse"];
+            /** Format: double */
+            target: null | number;
         };
         DraftExerciseResponse: {
             /** Format: uuid */
@@ -7366,6 +7725,7 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+            builtIn: boolean;
         };
         ProposedItemResponse: {
             text: string;
@@ -7626,6 +7986,13 @@ export interface components {
             rmseKwh: null | number;
             /** Format: double */
             baseTemperatureC: number;
+        };
+        ReplaceDashboardRequest: {
+            name: null | string;
+            description: null | string;
+            widgets: null | components["schemas"]["WidgetRequest"][];
+            /** Format: int64 */
+            version: null | number;
         };
         ResendVerificationRequest: {
             email: null | string;
@@ -8089,6 +8456,48 @@ export interface components {
             averageProteinTarget: null | number;
             /** Format: int32 */
             streak: number;
+        };
+        WidgetQueryRequest: {
+            metric: null | string;
+            agg: null | string;
+            bucket: null | string;
+            range: null | string;
+            groupBy: null | string;
+            where: null | string[];
+            /** Format: uuid */
+            product: null | string;
+        };
+        WidgetQueryResponse: {
+            metric: string;
+            agg: string;
+            bucket: string;
+            range: string;
+            groupBy: null | string;
+            where: string[];
+            /** Format: uuid */
+            product: null | string;
+        };
+        WidgetRequest: {
+            /** Format: uuid */
+            id: null | string;
+            kind: null | string;
+            title: null | string;
+            /** Format: int32 */
+            width: null | number;
+            query: null | components["schemas"]["WidgetQueryRequest"];
+            /** Format: double */
+            target: null | number;
+        };
+        WidgetResponse: {
+            /** Format: uuid */
+            id: string;
+            kind: string;
+            title: string;
+            /** Format: int32 */
+            width: number;
+            query: components["schemas"]["WidgetQueryResponse"];
+            /** Format: double */
+            target: null | number;
         };
         WorkoutDraftResponse: {
             /** Format: uuid */
