@@ -122,7 +122,7 @@ public sealed class MessagingPlatformTests
         var tables = await ReadAsync(connection, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'probe' ORDER BY 1");
         Assert.Equal(["__trackstack_migrations", "household_contexts", "inbox_messages", "outbox_messages", "probe_items", "probe_seen"], tables);
         var versions = await ReadAsync(connection, "SELECT version::text FROM probe.__trackstack_migrations ORDER BY version");
-        Assert.Equal(["1", "9001", "9002", "9003", "9004"], versions);
+        Assert.Equal(["1", "9001", "9002", "9003", "9004", "9005"], versions);
     }
 
     /// <summary>A database made by the landed 0001 migrations (the previous release) upgrades in place: its rows, a
