@@ -131,6 +131,7 @@ export const en = {
     productsIntro: 'A product is a source of data (a shop, home sensors). Each has its API keys: a script, Telegraf or Home Assistant sends points with one.',
     onlyAdmins: 'Only owners and admins manage products and API keys.',
     noProducts: 'No product yet.',
+    builtInProduct: 'Built in: the figures of your expenses, heating, food and training. It takes no keys and cannot be deleted.',
     addProduct: 'Add a product',
     productName: 'Name',
     productDescription: 'Description (optional)',

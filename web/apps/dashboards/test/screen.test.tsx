@@ -202,7 +202,10 @@ describe('products and keys', () => {
     const keys: { id: string; productId: string; name: string; prefix: string; scopes: string[]; createdAt: string; lastUsedAt: null; expiresAt: null }[] = [];
     vi.spyOn(window, 'confirm').mockReturnValue(true);
     const { ctx, requests } = context((r, p) => {
-      if (p === '/api/households/h1/metrics/products' && r.method === 'GET') return json({ items: [{ id: 'p1', name: 'Home sensors', description: null, retentionDays: 400, createdAt: '', updatedAt: '' }], page: 1, pageSize: 100, total: 1 });
+      if (p === '/api/households/h1/metrics/products' && r.method === 'GET') return json({ items: [
+        { id: 'hh', name: 'Household', description: null, retentionDays: 400, builtIn: true, createdAt: '', updatedAt: '' },
+        { id: 'p1', name: 'Home sensors', description: null, retentionDays: 400, builtIn: false, createdAt: '', updatedAt: '' },
+      ], page: 1, pageSize: 100, total: 2 });
       if (p === '/api/households/h1/metrics/products/p1/keys' && r.method === 'GET') return json(keys);
       if (p === '/api/households/h1/metrics/products/p1/keys' && r.method === 'POST') {
         const key = { id: 'k1', productId: 'p1', name: 'nas', prefix: 'tsk_ABCDEFGH', scopes: ['ingest', 'read'], createdAt: '2026-12-01T10:00:00Z', lastUsedAt: null, expiresAt: null };
@@ -214,6 +217,11 @@ describe('products and keys', () => {
     });
     location.hash = '#keys';
     const el = await mountScreen(ctx);
+    // The built-in product is marked, cannot be deleted and has no keys card (the server refuses keys on it).
+    expect(el.querySelector('[data-product="Household"] [data-built-in]')).not.toBeNull();
+    expect(el.querySelector('[aria-label="Delete the product “Household”"], [data-product="Household"] button')).toBeNull();
+    expect(el.querySelector('[data-product-id="hh"]')).toBeNull();
+    expect(el.querySelectorAll('[data-snippet="telegraf"]').length).toBe(1);
     const product = el.querySelector('[data-product-id="p1"]') as HTMLElement;
     await act(async () => { setValue(product.querySelector<HTMLInputElement>('input[name=name]')!, 'nas'); });
     await click(product.querySelector('input[name=read]'));

@@ -39,8 +39,8 @@ export function KeysPanel({ api, role, version, changed }: { api: DashboardsApi;
             <ul className="list">
               {items.map((p) => (
                 <li key={p.id} data-product={p.name}>
-                  <div className="grow"><div className="title">{p.name}</div>{p.description ? <div className="sub">{p.description}</div> : null}</div>
-                  {admin ? <Button variant="ghost" aria-label={t.keys.deleteProductNamed(p.name)} busy={actions.busyWith === p.id} onClick={() => remove(p)}>{t.keys.deleteProduct}</Button> : null}
+                  <div className="grow"><div className="title">{p.name}</div>{p.builtIn ? <div className="sub" data-built-in="true">{t.keys.builtInProduct}</div> : p.description ? <div className="sub">{p.description}</div> : null}</div>
+                  {admin && !p.builtIn ? <Button variant="ghost" aria-label={t.keys.deleteProductNamed(p.name)} busy={actions.busyWith === p.id} onClick={() => remove(p)}>{t.keys.deleteProduct}</Button> : null}
                 </li>
               ))}
             </ul>
@@ -57,7 +57,8 @@ export function KeysPanel({ api, role, version, changed }: { api: DashboardsApi;
           </form>
         ) : null}
       </Card>
-      {admin ? items.map((p) => <ProductKeys key={p.id} api={api} product={p} origin={origin} onChanged={changed} />) : null}
+      {/* The built-in product is fed by the modules' events, never by a key (the server refuses one with 409). */}
+      {admin ? items.filter((p) => !p.builtIn).map((p) => <ProductKeys key={p.id} api={api} product={p} origin={origin} onChanged={changed} />) : null}
     </>
   );
 }
