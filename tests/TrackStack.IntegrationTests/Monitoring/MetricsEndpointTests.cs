@@ -10,6 +10,7 @@ namespace TrackStack.IntegrationTests.Monitoring;
 
 /// <summary>/metrics: where it is served, its token, the platform's own series, and one trace from a request
 /// through the event it raised to the handler in another module.</summary>
+[Collection(MonitoringCollection.Name)]
 public sealed class MetricsEndpointTests
 {
     private const string Token = "test-metrics-token-0123456789";

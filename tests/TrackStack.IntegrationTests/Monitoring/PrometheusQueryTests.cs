@@ -12,6 +12,7 @@ namespace TrackStack.IntegrationTests.Monitoring;
 /// <summary>The monitoring configuration in deploy/observability against real tools: promtool checks and unit tests
 /// the rules, and a real Prometheus scraping a running host answers every PromQL expression of the dashboards and
 /// alerts with at least one series.</summary>
+[Collection(MonitoringCollection.Name)]
 public sealed partial class PrometheusQueryTests
 {
     private const string Token = "prometheus-scrape-token-0123456789";
