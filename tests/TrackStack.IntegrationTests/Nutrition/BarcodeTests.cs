@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using TrackStack.IntegrationTests.Heating;
 using TrackStack.IntegrationTests.Infrastructure;
@@ -13,38 +11,29 @@ namespace TrackStack.IntegrationTests.Nutrition;
 /// <summary>Barcode lookup against a local fake of Open Food Facts serving real OFF product answers (tests/fixtures).</summary>
 public sealed class BarcodeTests
 {
-    private sealed class Counter { public int Requests; }
-
-    private static async Task<(WebApplication App, string Base, Counter Seen)> StartFakeOpenFoodFactsAsync()
+    private static Task<LoopbackSite> StartFakeOpenFoodFactsAsync()
     {
-        var seen = new Counter();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
         var answers = new Dictionary<string, string>
         {
             ["3366321052331"] = File.ReadAllText(Fixtures.PathOf("nutrition/off_3366321052331.json")),
             ["5010251168577"] = File.ReadAllText(Fixtures.PathOf("nutrition/off_go_5010251168577.json")),
         };
-        app.MapGet("/api/v2/product/{file}", (string file) =>
+        return LoopbackSite.StartAsync(app => app.MapGet("/api/v2/product/{file}", (string file) =>
         {
-            Interlocked.Increment(ref seen.Requests);
             var code = file.EndsWith(".json", StringComparison.Ordinal) ? file[..^5] : file;
             // OFF answers an unknown product with 404 and status 0.
             return answers.TryGetValue(code, out var body)
                 ? Results.Content(body, "application/json")
                 : Results.Content($$"""{"code":"{{code}}","status":0,"status_verbose":"product not found"}""", "application/json", statusCode: 404);
-        });
-        await app.StartAsync();
-        return (app, app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single(), seen);
+        }));
     }
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_barcode_found_in_open_food_facts_becomes_a_household_food_with_its_attribution(string provider)
     {
-        var (off, baseUrl, seen) = await StartFakeOpenFoodFactsAsync();
-        await using var _ = off;
+        await using var off = await StartFakeOpenFoodFactsAsync();
+        var baseUrl = off.BaseUrl;
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db, new Dictionary<string, string?> { ["Nutrition:OpenFoodFactsUrl"] = baseUrl });
         var (alice, _, bob, viewer, stranger, home, other) = await CastAsync(host);
@@ -65,10 +54,10 @@ public sealed class BarcodeTests
         Assert.Empty(milk["units"]!.AsArray());
 
         // Found again (by Bob too: household foods are shared) without asking OFF; it is searchable and loggable by its serving.
-        Assert.Equal(2, seen.Requests);
+        Assert.Equal(2, off.Requests);
         var again = await PostOkAsync(bob, $"{Api(home)}/foods/barcode", new { barcode = "3366321052331" }, HttpStatusCode.OK);
         Assert.Equal(spread.Str("id"), again.Str("id"));
-        Assert.Equal(2, seen.Requests);
+        Assert.Equal(2, off.Requests);
         Assert.Equal(spread.Str("id"), (await SearchAsync(bob, home, "st hubert"))[0]!.Str("id"));
         var logged = await PostOkAsync(alice, $"{Api(home)}/log", new { date = Today(), meal = "breakfast", foodId = spread.Str("id"), quantity = 2, unit = "serving" });
         Assert.Equal((20.0, 94.0), (logged.Num("grams"), logged["nutrients"].Num("kcal")));

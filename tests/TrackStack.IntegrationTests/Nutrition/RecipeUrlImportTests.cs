@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
 using TrackStack.IntegrationTests.Heating;
 using TrackStack.IntegrationTests.Infrastructure;
@@ -15,33 +13,26 @@ namespace TrackStack.IntegrationTests.Nutrition;
 public sealed class RecipeUrlImportTests
 {
     /// <summary>A recipe site on 127.0.0.1: the page, a redirect to it, a page over 2 MB, a slow answer, an image.</summary>
-    private sealed class Counter { public int Requests; }
-
-    private static async Task<(WebApplication App, string Base, Counter Seen)> StartRecipeSiteAsync()
+    private static Task<LoopbackSite> StartRecipeSiteAsync()
     {
-        var seen = new Counter();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        app.Use(async (context, next) => { Interlocked.Increment(ref seen.Requests); await next(context); });
         var page = File.ReadAllText(Fixtures.PathOf("nutrition/recipe-page-grilled-cheese-and-greens.html"));
-        app.MapGet("/recipes/grilled-cheese", () => Results.Content(page, "text/html; charset=utf-8"));
-        app.MapGet("/old-address", () => Results.Redirect("/recipes/grilled-cheese"));
-        app.MapGet("/huge", () => Results.Content(page + new string(' ', 2_100_000), "text/html"));
-        app.MapGet("/slow", async (CancellationToken ct) => { await Task.Delay(TimeSpan.FromSeconds(5), ct); return Results.Content(page, "text/html"); });
-        app.MapGet("/photo", () => Results.Bytes(new byte[] { 0xff, 0xd8, 0xff }, "image/jpeg"));
-        app.MapGet("/no-recipe", () => Results.Content("<html><body>Nothing here</body></html>", "text/html"));
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
-        return (app, address, seen);
+        return LoopbackSite.StartAsync(app =>
+        {
+            app.MapGet("/recipes/grilled-cheese", () => Results.Content(page, "text/html; charset=utf-8"));
+            app.MapGet("/old-address", () => Results.Redirect("/recipes/grilled-cheese"));
+            app.MapGet("/huge", () => Results.Content(page + new string(' ', 2_100_000), "text/html"));
+            app.MapGet("/slow", async (CancellationToken ct) => { await Task.Delay(TimeSpan.FromSeconds(5), ct); return Results.Content(page, "text/html"); });
+            app.MapGet("/photo", () => Results.Bytes(new byte[] { 0xff, 0xd8, 0xff }, "image/jpeg"));
+            app.MapGet("/no-recipe", () => Results.Content("<html><body>Nothing here</body></html>", "text/html"));
+        });
     }
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task A_recipe_page_is_fetched_when_the_operator_allows_private_addresses(string provider)
     {
-        var (site, baseUrl, seen) = await StartRecipeSiteAsync();
-        await using var _ = site;
+        await using var site = await StartRecipeSiteAsync();
+        var baseUrl = site.BaseUrl;
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db, new Dictionary<string, string?>
         {
@@ -54,7 +45,7 @@ public sealed class RecipeUrlImportTests
         Assert.Equal(("Grilled Cheese and Greens", 4.0, 7), (recipe.Str("title"), recipe.Num("servings"), recipe["ingredients"]!.AsArray().Count));
         Assert.Equal($"{baseUrl}/old-address", recipe.Str("sourceUrl"));
         Assert.Equal("2 tablespoons extra-virgin olive oil, divided", recipe["ingredients"]![0]!.Str("text"));
-        Assert.Equal(2, seen.Requests); // the redirect, then the page
+        Assert.Equal(2, site.Requests); // the redirect, then the page
 
         foreach (var (path, says) in new[] { ("/huge", "2 MB"), ("/slow", "in time"), ("/photo", "image/jpeg"), ("/missing", "404"), ("/no-recipe", "schema.org Recipe") })
         {
@@ -73,8 +64,8 @@ public sealed class RecipeUrlImportTests
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Without_the_setting_loopback_private_and_link_local_addresses_are_refused_before_any_request(string provider)
     {
-        var (site, baseUrl, seen) = await StartRecipeSiteAsync();
-        await using var _ = site;
+        await using var site = await StartRecipeSiteAsync();
+        var baseUrl = site.BaseUrl;
         await using var db = await TestDatabase.CreateAsync(provider);
         await using var host = await TestHost.StartAsync(db);
         var (alice, _, _, _, _, home, _) = await CastAsync(host);
@@ -89,7 +80,7 @@ public sealed class RecipeUrlImportTests
             var errors = await ErrorsAsync(r);
             Assert.Contains("private or local address", errors["url"]![0]!.GetValue<string>());
         }
-        Assert.Equal(0, seen.Requests);
+        Assert.Equal(0, site.Requests);
         Assert.Equal(0, (await alice.GetJsonAsync($"{Api(home)}/recipes")).Num("total"));
     }
 }
