@@ -42,6 +42,19 @@ function expect(condition, message) {
   if (!condition) throw new Error(message);
 }
 
+/** The built files behind the script paths a page loaded: bytes raw and gzipped at level 9 (what the wire carries). */
+function scriptBytes(paths) {
+  let raw = 0, gz = 0;
+  for (const path of paths) {
+    const file = join(dist, path);
+    if (!existsSync(file)) continue;
+    const bytes = readFileSync(file);
+    raw += bytes.length;
+    gz += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { raw, gz };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The scenario. Tests run in order and share the state below (two users, one shared household).
 const s = { base: '', browser: null, ada: null, bob: null, adaPage: null, bobPage: null, acceptUrl: '', problems: [] };
@@ -143,14 +156,7 @@ test('cold load: time to an interactive home screen and the shell JavaScript siz
     return ready && select && !select.disabled ? performance.now() : false;
   }, settled, { polling: 10 }).then((h) => h.jsonValue());
   const wall = Date.now() - started;
-  let raw = 0, gz = 0;
-  for (const path of scripts) {
-    const file = join(dist, path);
-    if (!existsSync(file)) continue;
-    const bytes = readFileSync(file);
-    raw += bytes.length;
-    gz += gzipSync(bytes, { level: 9 }).length;
-  }
+  const { raw, gz } = scriptBytes(scripts);
   metrics.timeToInteractiveHomeMs = Math.round(inPage);
   metrics.timeToInteractiveHomeWallMs = wall;
   metrics.homeScripts = scripts.size;
@@ -509,14 +515,7 @@ test('cold load: time to an interactive Expenses month sheet and its JavaScript 
     return sheet && add ? performance.now() : false;
   }, null, { polling: 10 }).then((h) => h.jsonValue());
   const wall = Date.now() - started;
-  let raw = 0, gz = 0;
-  for (const path of scripts) {
-    const file = join(dist, path);
-    if (!existsSync(file)) continue;
-    const bytes = readFileSync(file);
-    raw += bytes.length;
-    gz += gzipSync(bytes, { level: 9 }).length;
-  }
+  const { raw, gz } = scriptBytes(scripts);
   metrics.timeToInteractiveExpensesMs = Math.round(inPage);
   metrics.expensesJsGzipBytes = gz;
   console.log(`  metric: time to an interactive Expenses month sheet, cold load: ${metrics.timeToInteractiveExpensesMs} ms in the page (${wall} ms wall)`);
@@ -801,7 +800,7 @@ test('screenshots of the home cards with sample module data (stubbed answers)', 
 // exports a function that receives this kit and registers its tests with kit.test; they share the state in kit.s.
 const kit = {
   test, expect, s, call, shot, newContext, signUp, signIn, householdId, zurichDay, remainingCents, currentHouseholdName,
-  metrics, settled, householdSelect, adaEmail, bobEmail, PHONE, DESKTOP, PASSWORD,
+  metrics, settled, householdSelect, adaEmail, bobEmail, PHONE, DESKTOP, PASSWORD, scriptBytes,
 };
 const scenarioDir = join(webDir, 'e2e/scenarios');
 if (existsSync(scenarioDir)) {

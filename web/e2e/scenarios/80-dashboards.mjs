@@ -1,17 +1,14 @@
 // Dashboards: a product and a key made on the key screen, points pushed with that key from outside the browser,
 // and a widget built in the editor that shows them (and changes with the next push). Also the JavaScript a dashboard
 // page loads, which must stay under 150 kB gzip.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export default function ({ test, expect, s, call, shot, newContext, householdId, metrics, PHONE, DESKTOP }) {
+export default function ({ test, expect, s, call, shot, newContext, householdId, metrics, PHONE, DESKTOP, scriptBytes }) {
   const METRIC = 'e2e.visitors';
   const state = { key: null, dashboardId: null };
-  const dist = join(import.meta.dirname, '..', '..', 'shell', 'dist'); // as run.mjs measures the other pages
 
   /** Sends points as a script would: from outside the browser, with the key only (no session cookie). */
   const ingest = async (key, points) => {
@@ -134,14 +131,7 @@ export default function ({ test, expect, s, call, shot, newContext, householdId,
     await page.locator('[data-widget-kind="bar"][data-state="ready"] canvas').waitFor();
     await page.locator('[data-widget-kind="number"][data-state="ready"]').waitFor();
     const wall = Date.now() - started;
-    let raw = 0, gz = 0;
-    for (const path of scripts) {
-      const file = join(dist, path);
-      if (!existsSync(file)) continue;
-      const bytes = readFileSync(file);
-      raw += bytes.length;
-      gz += gzipSync(bytes, { level: 9 }).length;
-    }
+    const { raw, gz } = scriptBytes(scripts);
     metrics.dashboardJsGzipBytes = gz;
     metrics.dashboardReadyWallMs = wall;
     console.log(`  metric: JavaScript loaded by a dashboard page: ${(gz / 1024).toFixed(1)} kB gzip (${(raw / 1024).toFixed(1)} kB raw, ${scripts.size} files), charts drawn in ${wall} ms wall`);
