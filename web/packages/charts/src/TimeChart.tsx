@@ -8,7 +8,7 @@ import type { AlignedData, Options } from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import './charts.css';
 import { useFormat } from '@trackstack/ui';
-import { align, axisTimeOptions, BAR_WIDTH_FACTOR, fullTimeOptions, hasData, seriesStats, stack, tableRows, valueRange, type ChartSeries, type Columns, type TimeBucket } from './shape';
+import { align, axisTimeOptions, BAR_WIDTH_FACTOR, bucketTicks, fullTimeOptions, hasData, seriesStats, stack, tableRows, valueRange, type ChartSeries, type Columns, type TimeBucket } from './shape';
 import { readTheme, useThemeVersion, type ChartTheme } from './theme';
 import { t } from './strings';
 
@@ -78,6 +78,7 @@ function buildOptions(U: typeof uPlot, kind: ChartKind, names: string[], theme: 
     } }, y: { range: () => p.range } },
     axes: [
       { stroke: theme.axis, font: axisFont, grid: { show: false }, ticks: { stroke: theme.grid },
+        splits: (u) => bucketTicks(u.data[0] as number[], Math.max(2, Math.floor(p.width / 80))),
         values: (_u, splits) => splits.map((s) => p.axisTime.format(new Date(s * 1000))) },
       { stroke: theme.axis, font: axisFont, grid: { stroke: theme.grid, width: 1 }, ticks: { show: false },
         // As wide as the longest label ("CHF 1'200"), so money and large figures are never cut off.
@@ -136,7 +137,7 @@ export function TimeChart({ kind, title, series, bucket = 'day', target = null, 
     const stacked = stack(aligned);
     return [stacked[0], ...stacked.slice(1).reverse()];
   }, [aligned, kind]);
-  const range = useMemo(() => valueRange(kind === 'bar' ? stack(aligned) : aligned, target), [aligned, kind, target]);
+  const range = useMemo(() => valueRange(kind === 'bar' ? stack(aligned) : aligned, target, kind !== 'line'), [aligned, kind, target]);
   const timeZone = f.ctx.timeZone || 'UTC';
   const axisTime = useMemo(() => safeDateFormat(f.ctx.locale, { ...axisTimeOptions(bucket), timeZone }), [f.ctx.locale, bucket, timeZone]);
   const fullTime = useMemo(() => safeDateFormat(f.ctx.locale, { ...fullTimeOptions(bucket), timeZone }), [f.ctx.locale, bucket, timeZone]);

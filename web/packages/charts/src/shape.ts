@@ -60,9 +60,11 @@ export function stack(data: Columns): Columns {
 
 /** The y range to show: from 0 (or the lowest value when below 0) to the highest value or the target, with a little
  * head room, so a target line is always inside the chart. */
-export function valueRange(data: Columns, target?: number | null): [number, number] {
-  let min = 0;
-  let max = 0;
+export function valueRange(data: Columns, target?: number | null, fromZero = true): [number, number] {
+  // Bars and areas stand on zero; a line of values far from zero (a body weight of 80 kg) is fitted to its data,
+  // or its changes would be a flat line at the top.
+  let min = fromZero ? 0 : Infinity;
+  let max = fromZero ? 0 : -Infinity;
   for (const col of data.slice(1)) {
     for (const v of col) {
       if (v === null || !Number.isFinite(v)) continue;
@@ -74,9 +76,19 @@ export function valueRange(data: Columns, target?: number | null): [number, numb
     min = Math.min(min, target);
     max = Math.max(max, target);
   }
-  if (max === min) return [min, min + 1];
+  if (!Number.isFinite(min)) return [0, 1];
+  if (max === min) return fromZero ? [min, min + 1] : [min - 1, max + 1];
   const pad = (max - min) * 0.08;
+  if (!fromZero) return [min - pad, max + pad];
   return [min < 0 ? min - pad : min, max > 0 ? max + pad : max];
+}
+
+/** The x ticks: the buckets' own times, thinned to at most `max` evenly spaced ones. uPlot's automatic ticks may
+ * fall between buckets and repeat a label ("Nov. 26" five times on a monthly chart). */
+export function bucketTicks(xs: readonly number[], max: number): number[] {
+  if (xs.length <= max) return [...xs];
+  const step = Math.ceil(xs.length / Math.max(1, max));
+  return xs.filter((_, i) => i % step === 0);
 }
 
 export interface TableRow { time: number; values: (number | null)[] }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { align, axisTimeOptions, hasData, seriesStats, stack, tableRows, timeOf, valueRange, type ChartSeries } from '../src/shape';
+import { align, axisTimeOptions, bucketTicks, hasData, seriesStats, stack, tableRows, timeOf, valueRange, type ChartSeries } from '../src/shape';
 
 const day = (d: number) => `2026-11-${String(d).padStart(2, '0')}T00:00:00+01:00`;
 const sec = (d: number) => Date.parse(day(d)) / 1000;
@@ -57,6 +57,14 @@ describe('valueRange', () => {
     expect(min).toBeLessThan(-10);
   });
 
+  it('fits a line to its data when asked, so a body weight near 80 kg is not a flat line at the top', () => {
+    const data = align([{ name: 'kg', points: [{ t: day(1), value: 80 }, { t: day(2), value: 79 }, { t: day(3), value: 81 }] }]);
+    const [min, max] = valueRange(data, null, false);
+    expect(min).toBeCloseTo(78.84);
+    expect(max).toBeCloseTo(81.16);
+    expect(valueRange(align([{ name: 'kg', points: [{ t: day(1), value: 80 }] }]), null, false)).toEqual([79, 81]);
+  });
+
   it('gives a range of one for no data or a flat zero', () => {
     expect(valueRange(align([]))).toEqual([0, 1]);
     expect(valueRange(align([{ name: 'a', points: [{ t: day(1), value: 0 }] }]))).toEqual([0, 1]);
@@ -99,5 +107,17 @@ describe('time labels', () => {
     expect(fmt('hour')).toBe('00:30');
     expect(fmt('day')).toBe('30 Nov');
     expect(fmt('month')).toBe('Nov 26');
+  });
+});
+
+describe('bucketTicks', () => {
+  it('puts a tick on each bucket when they fit, and thins them evenly when they do not', () => {
+    expect(bucketTicks([10, 20, 30], 5)).toEqual([10, 20, 30]);
+    const year = Array.from({ length: 12 }, (_, i) => 1_767_225_600 + i * 30 * 86_400);
+    const ticks = bucketTicks(year, 5);
+    expect(ticks.length).toBeLessThanOrEqual(5);
+    expect(ticks[0]).toBe(year[0]);
+    expect(new Set(ticks).size).toBe(ticks.length);
+    expect(ticks.every((t) => year.includes(t))).toBe(true);
   });
 });
