@@ -671,7 +671,9 @@ test('heating: log refills, add a purchase, upload temperatures, and see the fig
   await page.fill('input[name=baseTemperatureC]', '99');
   await page.getByRole('button', { name: 'Save settings' }).click();
   await page.locator('input[name=baseTemperatureC] ~ .field-error').waitFor();
-  expect((await page.evaluate(() => document.activeElement?.getAttribute('name'))) === 'baseTemperatureC', 'focus did not move to the field in error');
+  // Focus moves in the frame after the error renders: wait for it rather than sample the instant the error appears.
+  expect(await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'baseTemperatureC', null, { timeout: 3000 }).then(() => true, () => false),
+    'focus did not move to the field in error');
   await shot(page, 'phone-heating-settings-error');
   await page.fill('input[name=baseTemperatureC]', '15.5');
   await page.getByRole('button', { name: 'Save settings' }).click();
