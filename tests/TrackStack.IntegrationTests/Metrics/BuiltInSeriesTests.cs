@@ -55,9 +55,9 @@ public sealed class BuiltInSeriesTests
         await EventuallyAsync(owner, home, $"metric=expenses.spent&{month}&bucket=month&groupBy=category",
             a => Of(a, "Groceries").SequenceEqual([("2026-11-01T00:00:00+00:00", 10.0)]) && Of(a, "Restaurants").SequenceEqual([("2026-11-01T00:00:00+00:00", 20.0)]));
 
-        // Money in is expenses.income, a positive figure; spending and income are apart.
+        // Money in from an entry is expenses.refunds, a positive figure; spending and refunds are apart.
         await expenses.AddAsync("2026-11-20", -500, "Refund", groceries);
-        await EventuallyAsync(owner, home, $"metric=expenses.income&{month}&bucket=month",
+        await EventuallyAsync(owner, home, $"metric=expenses.refunds&{month}&bucket=month",
             a => Points(a).SequenceEqual([("2026-11-01T00:00:00+00:00", 5.0)]));
 
         using (var r = await owner.DeleteAsync($"{expenses.Base}/entries/{entry}")) await r.ExpectAsync(HttpStatusCode.NoContent);
@@ -71,6 +71,43 @@ public sealed class BuiltInSeriesTests
             var spent = await metrics.Series.Where(s => s.Metric == "expenses.spent").Select(s => s.Id).ToListAsync();
             Assert.Equal(0, await metrics.Rollups.CountAsync(r => spent.Contains(r.SeriesId)));
         }
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Expenses_income_is_each_opened_months_income_as_its_sheet_budgets_it(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var host = await TestHost.StartAsync(db);
+        var (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");
+        var home = await HouseholdAsync(owner, "Home");
+        var expenses = new ExpensesApi(owner, home);
+        using (var r = await owner.PutAsync($"{expenses.Base}/settings", new { monthlyIncomeCents = 320000 })) await r.ExpectAsync(HttpStatusCode.OK);
+        const string autumn = "from=2026-10-01&to=2026-12-01";
+
+        // A month opens on its first entry and takes the budget's income; a month never opened has no figure.
+        await expenses.AddAsync("2026-11-03", 1250, "Market");
+        await EventuallyAsync(owner, home, $"metric=expenses.income&{autumn}&bucket=month",
+            a => Points(a).SequenceEqual([("2026-11-01T00:00:00+00:00", 3200.0)]));
+
+        // That month's own income replaces it; the budget's income changing later leaves an opened month alone.
+        using (var r = await owner.PutAsync($"{expenses.Base}/months/2026-11/income", new { incomeCents = 350050 })) await r.ExpectAsync(HttpStatusCode.OK);
+        using (var r = await owner.PutAsync($"{expenses.Base}/settings", new { monthlyIncomeCents = 100000 })) await r.ExpectAsync(HttpStatusCode.OK);
+        await expenses.AddAsync("2026-10-15", 800, "Bakery");
+        await EventuallyAsync(owner, home, $"metric=expenses.income&{autumn}&bucket=month",
+            a => Points(a).SequenceEqual([("2026-10-01T00:00:00+00:00", 1000.0), ("2026-11-01T00:00:00+00:00", 3500.5)]));
+        var sheet = await expenses.MonthAsync("2026-11");
+        Assert.Equal(350050, ExpensesApi.Cents(sheet, "incomeCents"));
+
+        // Setting the same income again publishes nothing new (the version stays), and spending is not income.
+        using (var r = await owner.PutAsync($"{expenses.Base}/months/2026-11/income", new { incomeCents = 350050 })) await r.ExpectAsync(HttpStatusCode.OK);
+        var spent = await owner.GetJsonAsync($"{Api(home)}/query?metric=expenses.spent&{autumn}&bucket=month");
+        Assert.Equal([("2026-10-01T00:00:00+00:00", 8.0), ("2026-11-01T00:00:00+00:00", 12.5)], Points(spent));
+        await using var scope = host.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<HouseholdScope>().Enter(home);
+        var sources = await scope.ServiceProvider.GetRequiredService<MetricsDb>().BuiltInSources
+            .Where(s => s.SourceKey.StartsWith("expenses.month:")).OrderBy(s => s.SourceKey).Select(s => new { s.SourceKey, s.Version }).ToListAsync();
+        Assert.Equal([("expenses.month:2026-10", 1L), ("expenses.month:2026-11", 2L)], sources.Select(s => (s.SourceKey, s.Version)));
     }
 
     [Theory]
@@ -243,7 +280,7 @@ public sealed class BuiltInSeriesTests
         var outbox = new List<OutboxMessage>();
         await using (var scope = host.Services.CreateAsyncScope())
         {
-            outbox.AddRange(await scope.ServiceProvider.GetRequiredService<ExpensesDb>().Set<OutboxMessage>().AsNoTracking().Where(m => m.Type.StartsWith("expenses.entry")).ToListAsync());
+            outbox.AddRange(await scope.ServiceProvider.GetRequiredService<ExpensesDb>().Set<OutboxMessage>().AsNoTracking().Where(m => m.Type.StartsWith("expenses.")).ToListAsync());
             outbox.AddRange(await scope.ServiceProvider.GetRequiredService<NutritionDb>().Set<OutboxMessage>().AsNoTracking().Where(m => m.Type.StartsWith("nutrition.meal")).ToListAsync());
         }
         Assert.True(outbox.Count >= 6);
@@ -275,7 +312,7 @@ public sealed class BuiltInSeriesTests
     private static async Task<string> FiguresAsync(ApiClient client, Guid home)
     {
         var answers = new List<string>();
-        foreach (var metric in (string[])["expenses.spent", "expenses.income", "nutrition.kcal", "nutrition.protein"])
+        foreach (var metric in (string[])["expenses.spent", "expenses.refunds", "expenses.income", "nutrition.kcal", "nutrition.protein"])
         {
             foreach (var bucket in (string[])["minute", "hour", "day", "month"])
             {

@@ -83,7 +83,7 @@ internal static class EntryEvents
     }
 
     /// <summary>The application's clock (tests move it): the event's time is also when the relay may send it.</summary>
-    private static DateTime Now(ExpensesDb db)
+    internal static DateTime Now(ExpensesDb db)
     {
         var clock = db.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.ApplicationServiceProvider?.GetService<TimeProvider>() ?? TimeProvider.System;
         return clock.GetUtcNow().UtcDateTime;

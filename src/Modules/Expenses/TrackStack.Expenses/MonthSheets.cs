@@ -1,6 +1,6 @@
 namespace TrackStack.Expenses;
 
-/// <summary>Opening and closing month sheets. Opening snapshots the income and copies the active checklist
+/// <summary>Opening and closing month sheets. Opening snapshots the income (announced with MonthIncomeSet) and copies the active checklist
 /// templates into the month as pending obligations; a month that was never opened opens on its first write. The
 /// sheet and its obligations are written with INSERT ... ON CONFLICT DO NOTHING in the caller's transaction, so
 /// parallel first writes into a new month all succeed.</summary>
@@ -39,12 +39,14 @@ internal sealed class MonthSheets(ExpensesDb db, BudgetSetup budget, TimeProvide
             Month = month.Key,
             Status = MonthStatus.Open,
             IncomeCents = settings.MonthlyIncomeCents,
+            IncomeVersion = 1,
             OpenedAt = clock.GetUtcNow().UtcDateTime,
         };
         if (await db.InsertIfMissingAsync([sheet], ct) == 1)
         {
             var templates = await db.ChecklistTemplates.Where(t => t.Active).OrderBy(t => t.SortOrder).ToListAsync(ct);
             await db.InsertIfMissingAsync(templates.Select(t => Copy(t, month)).ToList(), ct);
+            await MonthIncomeEvents.PublishAsync(db, sheet, ct);
         }
         return await db.Months.FirstAsync(m => m.Month == month.Key, ct);
     }

@@ -43,6 +43,7 @@ public static class MetricsModule
         services.AddEventHandler<MetricsDb, EntryRecorded, ExpenseSeries>(ExpenseSeries.Recorded);
         services.AddEventHandler<MetricsDb, EntryChanged, ExpenseSeries>(ExpenseSeries.Changed);
         services.AddEventHandler<MetricsDb, EntryDeleted, ExpenseSeries>(ExpenseSeries.Deleted);
+        services.AddEventHandler<MetricsDb, MonthIncomeSet, ExpenseSeries>(ExpenseSeries.Income);
         services.AddEventHandler<MetricsDb, HeatingDaysChanged, HeatingSeries>(HeatingSeries.DaysChanged);
         services.AddEventHandler<MetricsDb, MealLogged, NutritionSeries>(NutritionSeries.Logged);
         services.AddEventHandler<MetricsDb, MealChanged, NutritionSeries>(NutritionSeries.Changed);

@@ -15,6 +15,9 @@ internal sealed class MonthSheet : IHouseholdOwned
     public int Month { get; set; }
     public MonthStatus Status { get; set; }
     public long IncomeCents { get; set; }
+
+    /// <summary>1 when the month opens, +1 per income change: sent with MonthIncomeSet so consumers apply it in order.</summary>
+    public long IncomeVersion { get; set; }
     public DateTime OpenedAt { get; set; }
     public DateTime? ClosedAt { get; set; }
 }

@@ -15,7 +15,12 @@ internal static class SetMonthIncome
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         if (await sheets.EnsureWritableAsync(m, ct) is { } closed) return Problems.Conflict("Month closed", closed);
         var sheet = (await sheets.FindAsync(m, ct))!;
-        sheet.IncomeCents = request.IncomeCents.Value;
+        if (sheet.IncomeCents != request.IncomeCents.Value)
+        {
+            sheet.IncomeCents = request.IncomeCents.Value;
+            sheet.IncomeVersion++;
+            await MonthIncomeEvents.PublishAsync(db, sheet, ct);
+        }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return TypedResults.Ok(sheet.ToState());
