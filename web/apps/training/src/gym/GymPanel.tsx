@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { errorMessage, newClientId } from '@trackstack/api';
 import { Button, Card, Notice, TextField, parseDecimal, useAsync, useFormat, useSubmit } from '@trackstack/ui';
 import type { TrainingApi } from '../api';
@@ -58,10 +58,6 @@ function CurrentCard({ api, workout, setWorkout, unit, formula, onChanged }: {
   // The marks of earlier workouts, read when the workout is open (from the read cache when offline): a set that
   // beats them is announced at once; the server decides again when the workout is logged.
   const records = useAsync((signal) => api.records(signal), [api]);
-  // The set last completed, with the sets of its exercise before it: judged once the earlier marks are known, so a
-  // set completed while they still load (a slow gym network) is announced when they arrive.
-  const [judged, setJudged] = useState<{ exerciseId: string; name: string; set: Parameters<typeof recordsOf>[0]; before: DoneSet[] } | null>(null);
-  const [recordNote, setRecordNote] = useState<string | null>(null);
   const next = nextSet(workout);
   const ex = workout.exercises[workout.current] ?? null;
   const [weight, setWeight] = useState('');
@@ -86,20 +82,25 @@ function CurrentCard({ api, workout, setWorkout, unit, formula, onChanged }: {
   const complete = () => {
     if (!ex) return;
     const set = { weightKg: w === null ? null : toKg(w, unit), reps: r === null ? null : Math.round(r), kind };
-    setRecordNote(null);
-    setJudged({ exerciseId: ex.exerciseId, name: ex.name, set, before: workout.done.filter((d) => d.exerciseId === ex.exerciseId) });
     setWorkout(completeSet(workout, set));
     setKind('working');
     setRestUntil(Date.now() + (ex.restSeconds || DEFAULT_REST) * 1000);
   };
-  useEffect(() => {
-    if (!judged || !records.data) return;
-    const mark = records.data.items.find((x) => x.exerciseId === judged.exerciseId);
+  // The set last completed is judged against the earlier marks whenever both are known: derived from the workout
+  // kept on the device, so a set completed while the marks still load (a slow gym network), or a screen drawn again
+  // meanwhile, still gets its announcement when they arrive.
+  const recordNote = useMemo(() => {
+    const last = workout.done[workout.done.length - 1];
+    if (!last || !records.data) return null;
+    const mark = records.data.items.find((x) => x.exerciseId === last.exerciseId);
     const earlier: Marks | undefined = mark ? { heaviestKg: mark.heaviestWeight?.value ?? null, bestE1rmKg: mark.bestE1rm?.value ?? null } : undefined;
-    const beaten = recordsOf(judged.set, marksWith(earlier, judged.before, formula), formula);
+    const before = workout.done.slice(0, -1).filter((d) => d.exerciseId === last.exerciseId);
+    const beaten = recordsOf(last, marksWith(earlier, before, formula), formula);
+    if (beaten.length === 0) return null;
+    const name = workout.exercises.find((e) => e.exerciseId === last.exerciseId)?.name ?? '';
     const weightText = (kg: number) => `${f.number(toUnit(kg, unit), { maximumFractionDigits: 1 })} ${unit}`;
-    setRecordNote(beaten.length === 0 ? null : t.gymPanel.newRecord(judged.name, beaten.map((b) => t.gymPanel.recordKinds[b.kind](weightText(b.valueKg))).join(', ')));
-  }, [judged, records.data, formula, unit, f]);
+    return t.gymPanel.newRecord(name, beaten.map((b) => t.gymPanel.recordKinds[b.kind](weightText(b.valueKg))).join(', '));
+  }, [workout.done, workout.exercises, records.data, formula, unit, f]);
   const finish = async () => {
     setBusy(true);
     setFinishError(null);
