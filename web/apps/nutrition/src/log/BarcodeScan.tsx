@@ -68,7 +68,11 @@ export function BarcodeScan({ api, onFound }: { api: NutritionApi; onFound: (foo
   }, [view === 'starting' || view === 'camera']);
 
   if (view === 'closed') {
-    return <Button variant="secondary" onClick={() => { setNote(null); s.clearFieldError('barcode'); setView('starting'); }} data-action="scan">{t.barcode.scan}</Button>;
+    return (
+      <div className="barcode-open">
+        <Button variant="secondary" onClick={() => { setNote(null); s.clearFieldError('barcode'); setView('starting'); }} data-action="scan">{t.barcode.scan}</Button>
+      </div>
+    );
   }
   return (
     <div className="barcode" data-barcode={view}>
@@ -84,7 +88,7 @@ export function BarcodeScan({ api, onFound }: { api: NutritionApi; onFound: (foo
       ) : (
         <form ref={s.formRef} noValidate onSubmit={(e) => { e.preventDefault(); void lookUp(code); }} data-form="barcode">
           {note ? <Notice kind="info"><p>{note}</p></Notice> : null}
-          <TextField label={t.barcode.label} name="barcode" inputMode="numeric" autoComplete="off" enterKeyHint="search" value={code}
+          <TextField label={t.barcode.label} name="barcode" autoFocus inputMode="numeric" autoComplete="off" enterKeyHint="search" value={code}
             onChange={(e) => { setCode(e.target.value); s.clearFieldError('barcode'); }} error={s.fieldErrors.barcode} hint={t.barcode.hint} />
           {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
           <div className="row-actions">

@@ -17,13 +17,13 @@ export function RecipesPanel({ api, version, canWrite, onChanged }: { api: Nutri
   if (editing) return <RecipeEditor api={api} recipe={editing === 'new' ? null : editing} onSaved={saved} onCancel={() => setEditing(null)} />;
   if (open) return <RecipePage api={api} id={open} version={version} onBack={() => setOpen(null)} onEdit={canWrite ? setEditing : null} />;
   return (
-    <Card title={t.recipesPanel.recipes} busy={list.status === 'loading'} data-panel="recipes" data-state={list.status}
-      action={canWrite ? (
-        <span className="recipe-actions">
-          <Button variant="secondary" onClick={() => setImporting(true)} data-action="import">{t.importForm.open}</Button>
+    <Card title={t.recipesPanel.recipes} busy={list.status === 'loading'} data-panel="recipes" data-state={list.status}>
+      {canWrite ? (
+        <div className="recipe-actions">
           <Button variant="secondary" onClick={() => setEditing('new')}>{t.recipesPanel.newRecipe}</Button>
-        </span>
-      ) : undefined}>
+          <Button variant="secondary" onClick={() => setImporting(true)} data-action="import">{t.importForm.open}</Button>
+        </div>
+      ) : null}
       {list.status === 'ready' ? (
         list.data!.items.length === 0 ? <p className="muted">{t.recipesPanel.noRecipes}</p> : (
           <ul className="list">
