@@ -804,10 +804,15 @@ const kit = {
   test, expect, s, call, shot, newContext, signUp, signIn, householdId, zurichDay, remainingCents, currentHouseholdName,
   metrics, settled, householdSelect, adaEmail, bobEmail, PHONE, DESKTOP, PASSWORD, scriptBytes,
 };
+// A scenario may also export `hostEnv`: an async function called just before the host starts (not when skipping)
+// that answers settings for it, e.g. the address of a fixture server it started.
 const scenarioDir = join(webDir, 'e2e/scenarios');
+const hostEnvs = [];
 if (existsSync(scenarioDir)) {
   for (const file of readdirSync(scenarioDir).filter((f) => f.endsWith('.mjs')).sort()) {
-    (await import(pathToFileURL(join(scenarioDir, file)).href)).default(kit);
+    const scenario = await import(pathToFileURL(join(scenarioDir, file)).href);
+    scenario.default(kit);
+    if (scenario.hostEnv) hostEnvs.push(scenario.hostEnv);
   }
 }
 
@@ -835,7 +840,8 @@ async function main() {
   }
 
   const { chromium } = await import('playwright-core');
-  const host = await startHost({ webRoot: dist });
+  const env = Object.assign({}, ...(await Promise.all(hostEnvs.map((f) => f()))));
+  const host = await startHost({ webRoot: dist, env });
   s.base = host.baseUrl;
   console.log(`e2e: host pid ${host.pid} on ${host.baseUrl}, web root ${dist}`);
   try {

@@ -146,6 +146,8 @@ public sealed class SecurityTests
         Assert.Equal("nosniff", r.Headers.GetValues("X-Content-Type-Options").Single());
         Assert.Equal("DENY", r.Headers.GetValues("X-Frame-Options").Single());
         Assert.Contains("frame-ancestors 'none'", r.Headers.GetValues("Content-Security-Policy").Single());
+        // The camera is allowed for the site itself (barcode scanning), nothing else and no other origin.
+        Assert.Equal("camera=(self), microphone=(), geolocation=(), payment=()", r.Headers.GetValues("Permissions-Policy").Single());
         Assert.Equal("my-trace-42", r.Headers.GetValues("X-Correlation-Id").Single());
     }
 

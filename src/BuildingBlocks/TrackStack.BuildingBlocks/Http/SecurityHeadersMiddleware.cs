@@ -17,7 +17,8 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             h["X-Content-Type-Options"] = "nosniff";
             h["X-Frame-Options"] = "DENY";
             h["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+            // The camera for this origin only: the Nutrition log scans barcodes with it (the browser still asks the user).
+            h["Permissions-Policy"] = "camera=(self), microphone=(), geolocation=(), payment=()";
             h["Cross-Origin-Opener-Policy"] = "same-origin";
             if (!h.ContainsKey("Content-Security-Policy")) h["Content-Security-Policy"] = Csp;
             if (context.Request.IsHttps) h["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains";

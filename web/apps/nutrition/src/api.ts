@@ -28,6 +28,9 @@ export function nutritionApi(ctx: ModuleContext) {
     /** Search as you type; an empty q gives the member's recent foods (the chips). */
     searchFoods: (q: string, signal?: AbortSignal) =>
       unwrap(typed.GET('/api/households/{householdId}/nutrition/foods', { params: { path, query: { q, limit: 20 } }, signal })),
+    /** A barcode: the household's food with it, else looked up in Open Food Facts (when on) and added as one. */
+    findBarcode: (barcode: string) =>
+      unwrap(typed.POST('/api/households/{householdId}/nutrition/foods/barcode', { params: { path }, body: { barcode } })),
     day: (date: string, signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/nutrition/log', { params: { path, query: { date } }, signal })),
     /** Through the offline queue: sent now when online, else kept and replayed (same client id = no-op). */
     log: (body: LogBody, label: string) => createOrQueue(ctx, householdPath(householdId, '/nutrition/log'), body, label),
@@ -43,6 +46,9 @@ export function nutritionApi(ctx: ModuleContext) {
     addRecipe: (body: RecipeBody) => unwrap(typed.POST('/api/households/{householdId}/nutrition/recipes', { params: { path }, body })),
     changeRecipe: (recipeId: string, body: RecipeBody) =>
       unwrap(typed.PUT('/api/households/{householdId}/nutrition/recipes/{recipeId}', { params: { path: { householdId, recipeId } }, body })),
+    /** Stores a recipe from one of a page address, its HTML or the recipe's JSON-LD; answers the stored recipe. */
+    importRecipe: (body: S['ImportRecipeRequest']) =>
+      unwrap(typed.POST('/api/households/{householdId}/nutrition/recipes/import', { params: { path }, body })),
     /** The JSON-LD download (a same-origin link: the session cookie goes with it). */
     exportUrl: (recipeId: string) => householdPath(householdId, `/nutrition/recipes/${recipeId}/export`),
     recipes: (signal?: AbortSignal) =>

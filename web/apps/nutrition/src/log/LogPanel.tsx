@@ -6,6 +6,7 @@ import { t } from '../strings';
 import { DayBars } from './DayBars';
 import { CopyFromYesterday } from './CopyFromYesterday';
 import { SentenceLog } from './SentenceLog';
+import { BarcodeScan } from './BarcodeScan';
 
 const MEALS = ['breakfast', 'lunch', 'dinner', 'snacks'];
 
@@ -58,6 +59,7 @@ export function LogPanel({ api, version, onChanged, canWrite }: { api: Nutrition
         <Card title={t.logPanel.logFood} data-panel="log">
           <TextField label={t.logPanel.searchFoods} name="foodSearch" type="search" autoComplete="off" value={query} placeholder={t.logPanel.searchPlaceholder}
             onChange={(e) => { setQuery(e.target.value); setFood(null); }} />
+          <BarcodeScan api={api} onFound={(found) => { setQuery(''); choose(found); }} />
           {recent.status === 'ready' && recent.data!.length > 0 && !debounced ? (
             <div className="chips" aria-label={t.logPanel.recent} data-chips="recent">
               {recent.data!.slice(0, 8).map((r) => <button type="button" className="chip" key={r.id} onClick={() => choose(r)}>{r.name}</button>)}
@@ -81,6 +83,7 @@ export function LogPanel({ api, version, onChanged, canWrite }: { api: Nutrition
           {food ? (
             <form ref={s.formRef} noValidate onSubmit={submit} data-form="log">
               <p><strong>{food.name}</strong>{food.kcal == null ? null : <span className="muted">{t.logPanel.kcalPer100gDetail(String(Math.round(food.kcal)))}</span>}</p>
+              {food.attribution ? <p className="muted food-source" data-attribution>{food.attribution}</p> : null}
               <TextField label={t.logPanel.grams} name="grams" inputMode="decimal" value={grams} onChange={(e) => setGrams(e.target.value)} error={s.fieldErrors.grams}
                 hint={food.units.length ? food.units.slice(0, 3).map((u) => t.logPanel.unitGrams(u.name, String(Math.round(u.grams)))).join(' · ') : undefined} />
               <SelectField label={t.logPanel.meal} name="meal" value={meal} onChange={(e) => setMeal(e.target.value)} error={s.fieldErrors.meal}

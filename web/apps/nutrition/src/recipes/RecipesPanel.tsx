@@ -3,19 +3,27 @@ import { Button, Card, Notice, Skeleton, useAsync } from '@trackstack/ui';
 import type { NutritionApi, Recipe } from '../api';
 import { t } from '../strings';
 import { RecipeEditor } from './RecipeEditor';
+import { RecipeImport } from './RecipeImport';
 
 /** The household's recipe book: the list, and a recipe's page with its nutrition per serving and a servings stepper. */
 export function RecipesPanel({ api, version, canWrite, onChanged }: { api: NutritionApi; version: number; canWrite: boolean; onChanged: (m?: string) => void }) {
   const [open, setOpen] = useState<string | null>(null);
   // The recipe being edited; 'new' for a new one.
   const [editing, setEditing] = useState<Recipe | 'new' | null>(null);
+  const [importing, setImporting] = useState(false);
   const list = useAsync((signal) => api.recipes(signal), [api, version]);
   const saved = (id: string, message: string) => { setEditing(null); setOpen(id); onChanged(message); };
+  if (importing) return <RecipeImport api={api} onImported={(r, message) => { setImporting(false); saved(r.id, message); }} onCancel={() => setImporting(false)} />;
   if (editing) return <RecipeEditor api={api} recipe={editing === 'new' ? null : editing} onSaved={saved} onCancel={() => setEditing(null)} />;
   if (open) return <RecipePage api={api} id={open} version={version} onBack={() => setOpen(null)} onEdit={canWrite ? setEditing : null} />;
   return (
-    <Card title={t.recipesPanel.recipes} busy={list.status === 'loading'} data-panel="recipes" data-state={list.status}
-      action={canWrite ? <Button variant="secondary" onClick={() => setEditing('new')}>{t.recipesPanel.newRecipe}</Button> : undefined}>
+    <Card title={t.recipesPanel.recipes} busy={list.status === 'loading'} data-panel="recipes" data-state={list.status}>
+      {canWrite ? (
+        <div className="recipe-actions">
+          <Button variant="secondary" onClick={() => setEditing('new')}>{t.recipesPanel.newRecipe}</Button>
+          <Button variant="secondary" onClick={() => setImporting(true)} data-action="import">{t.importForm.open}</Button>
+        </div>
+      ) : null}
       {list.status === 'ready' ? (
         list.data!.items.length === 0 ? <p className="muted">{t.recipesPanel.noRecipes}</p> : (
           <ul className="list">
