@@ -165,6 +165,32 @@ public sealed class RecipeTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task A_British_recipes_everyday_words_link_to_SR28_foods_and_the_rest_stays_unlinked(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await using var host = await TestHost.StartAsync(db);
+        var (alice, _) = await Accounts.RegisterAsync(host, "alice@example.org");
+        var home = await Accounts.CreateHouseholdAsync(alice, "Home", "UTC");
+
+        // The lines of the BBC Good Food cupcakes in tests/fixtures/nutrition.
+        string[] lines =
+        [
+            "250g self-raising flour", "175g light muscovado sugar", "85g unsalted butter melted", "5 tbsp vegetable or sunflower oil",
+            "150g pot fat-free natural yogurt", "200g icing sugar sifted", "25g cocoa powder", "food colourings (optional)", "sweets and sprinkles, to decorate",
+        ];
+        var parsed = (await PostOkAsync(alice, $"{Api(home)}/ingredients/parse", new { lines }, HttpStatusCode.OK)).AsArray();
+        var names = parsed.Select(p => p!["suggestion"]?.Str("name")).ToList();
+        Assert.StartsWith("Wheat flour, white, all-purpose, self-rising", names[0]);
+        Assert.Equal(["Sugars, brown", "Butter, without salt"], names[1..3]);
+        Assert.StartsWith("Oil, sunflower", names[3]);
+        Assert.StartsWith("Yogurt, plain, skim milk", names[4]);
+        Assert.Equal("Sugars, powdered", names[5]);
+        Assert.StartsWith("Cocoa, dry powder", names[6]);
+        Assert.Equal([null, null], names[7..]);
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task Odd_digits_and_absurd_amounts_never_break_reading_a_recipe_or_logging_it(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

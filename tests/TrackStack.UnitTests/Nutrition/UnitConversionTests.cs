@@ -67,4 +67,13 @@ public sealed class UnitConversionTests
         Assert.True(FoodRanking.Score("Noodles, egg", words, true, -1) > FoodRanking.Score("Egg, whole, raw, fresh", words, false, -1));
         Assert.True(FoodRanking.Score("Eggnog", words, false, 0) > FoodRanking.Score("Egg, whole, raw, fresh", words, false, -1));
     }
+
+    [Fact]
+    public void The_last_word_of_a_query_names_the_food_as_the_first_part_of_a_name_does()
+    {
+        // "brown sugar" is SR28's "Sugars, brown", not a baked-beans product with the words in that order.
+        string[] words = ["brown", "sugar"];
+        var names = new[] { "Campbell's Brown Sugar And Bacon Flavored Baked Beans", "Sugars, brown", "Candies, brown sugar fudge" };
+        Assert.Equal("Sugars, brown", names.MaxBy(n => FoodRanking.Score(n, words, false, -1)));
+    }
 }

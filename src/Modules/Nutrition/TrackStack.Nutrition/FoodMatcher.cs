@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace TrackStack.Nutrition;
 
 /// <summary>Suggests the food for an ingredient's food text: the best search match, but only when every word that
@@ -11,15 +13,24 @@ internal sealed class FoodMatcher(FoodCatalog catalog)
         "medium", "small", "finely", "roughly", "thinly", "ground", "softened", "melted", "cold", "warm", "hot", "room", "temperature",
         "about", "approx", "good", "quality", "organic", "extra", "virgin", "plain", "whole", "to", "taste", "for", "the", "of", "and",
         "a", "an", "some", "or", "into", "cut", "halved", "quartered", "drained", "rinsed", "packed", "heaped", "level",
+        "sifted", "optional", "pot", "tub", "decorate", "serve", "serving",
     ];
+
+    /// <summary>Everyday (often British) phrases in SR28's words, matched as whole words after hyphens become spaces:
+    /// "self-raising flour" is SR28's "Wheat flour, ..., self-rising", "icing sugar" its "Sugars, powdered".</summary>
+    private static readonly (Regex Phrase, string Replacement)[] Phrases = new (string Phrase, string Replacement)[]
+    {
+        ("self raising", "self rising"), ("fat free", "skim"), ("icing sugar", "powdered sugar"), ("caster sugar", "granulated sugar"),
+        ("(light|dark) (muscovado|brown) sugar", "brown sugar"), ("muscovado", "brown"), ("natural (yogurt|yoghurt)", "plain yogurt"),
+    }.Select(p => (new Regex($@"\b{p.Phrase}\b", RegexOptions.CultureInvariant), p.Replacement)).ToArray();
 
     /// <summary>Everyday (often British) words in the words SR28 names the food by, whole words only: "wholemeal
     /// toast" is SR28's "Bread, whole-wheat, ..., toasted". A fixed list, so a match stays explainable.</summary>
-    private static readonly Dictionary<string, string> Everyday = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> EverydayWords = new(StringComparer.Ordinal)
     {
         ["wholemeal"] = "whole wheat", ["wholegrain"] = "whole wheat", ["toast"] = "bread toasted", ["yoghurt"] = "yogurt",
         ["courgette"] = "zucchini", ["courgettes"] = "zucchini", ["aubergine"] = "eggplant", ["aubergines"] = "eggplant",
-        ["rocket"] = "arugula",
+        ["rocket"] = "arugula", ["unsalted"] = "without salt",
     };
 
     public async Task<Food?> SuggestAsync(string foodText, Guid userId, CancellationToken ct) =>
@@ -31,11 +42,35 @@ internal sealed class FoodMatcher(FoodCatalog catalog)
     {
         var named = NamingWords(foodText);
         if (named.Count == 0) return (null, []);
-        var words = named.SelectMany(w => Everyday.TryGetValue(w, out var e) ? e.Split(' ') : [w]).Distinct().ToList();
-        var found = await catalog.SearchAsync(string.Join(' ', words), userId, 5, ct);
-        return found.Count > 0 && FoodCatalog.MatchesAll(found[0].Food.Name, words.Select(FoodCatalog.Stem).ToList())
-            ? (found[0].Food, [])
-            : (null, named);
+        foreach (var alternative in Alternatives(foodText))
+        {
+            var words = NamingWords(Everyday(alternative)).SelectMany(w => EverydayWords.TryGetValue(w, out var e) ? e.Split(' ') : [w]).Distinct().ToList();
+            if (words.Count == 0) continue;
+            var found = await catalog.SearchAsync(string.Join(' ', words), userId, 5, ct);
+            if (found.Count > 0 && FoodCatalog.MatchesAll(found[0].Food.Name, words.Select(FoodCatalog.Stem).ToList())) return (found[0].Food, []);
+        }
+        return (null, named);
+    }
+
+    /// <summary>"butter or margarine" names two foods: "butter", then "margarine" (the first that matches is linked).
+    /// "vegetable or sunflower oil": "sunflower oil" first, as written in full, then "vegetable oil" (SR28's only
+    /// "vegetable oil"s are particular ones such as palm kernel). Text without "or" is its own alternative.</summary>
+    internal static IReadOnlyList<string> Alternatives(string foodText)
+    {
+        var words = foodText.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var or = Array.IndexOf(words, "or");
+        if (or <= 0 || or == words.Length - 1) return [foodText];
+        var (left, right) = (words[..or], words[(or + 1)..]);
+        return left.Length == 1 && right.Length > 1
+            ? [string.Join(' ', right), $"{left[0]} {right[^1]}"]
+            : [string.Join(' ', left), string.Join(' ', right)];
+    }
+
+    private static string Everyday(string text)
+    {
+        var normal = text.ToLowerInvariant().Replace('-', ' ');
+        foreach (var (phrase, replacement) in Phrases) normal = phrase.Replace(normal, replacement);
+        return normal;
     }
 
     private static List<string> NamingWords(string foodText) =>

@@ -27,6 +27,8 @@ internal static class FoodRanking
         var phrase = string.Join(' ', words.Select(Stem));
         if (string.Join(' ', firstWords.Select(Stem)) == phrase) score += 100;
         else if (words.Count > 0 && firstWords.Count > 0 && Stem(firstWords[0]) == Stem(words[0])) score += 60;
+        // English puts the food's noun last ("brown sugar"), SR28 first ("Sugars, brown"): that is generic too.
+        else if (words.Count > 1 && firstWords.Count > 0 && Stem(firstWords[0]) == Stem(words[^1])) score += 50;
         else if (words.Count > 0 && firstWords.Count > 0 && firstWords[0].StartsWith(words[0], StringComparison.Ordinal)) score += 30;
         // Each query word that is a whole word of the name (not just a prefix) is a closer match.
         var nameWords = Words(lower);
