@@ -76,7 +76,7 @@ export default function ({ test, expect, s, call, shot, householdId, PHONE, DESK
     expect(stored, 'the imported recipe is not stored');
     const full = (await call(page, 'GET', `/api/households/${hh}/nutrition/recipes/${stored.id}`)).body;
     const kcal = full.nutrition.perServing.kcal;
-    // Only lines whose every food word matches are linked (eggs, cocoa, vanilla, milk); the rest wait for the cook.
+    // Only lines whose every food word matches (everyday British words included) are linked; the rest wait for the cook.
     expect(kcal > 0, `per serving ${kcal} kcal`);
     const energy = ((await recipe.locator('[data-label="per-serving"] tr').first().locator('td').textContent()) ?? '').trim();
     expect(energy === `${kcal} kcal`, `the page shows "${energy}", the server computed ${kcal} kcal`);
