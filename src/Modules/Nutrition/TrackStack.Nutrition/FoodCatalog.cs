@@ -81,11 +81,11 @@ internal sealed class FoodCatalog(NutritionDb db)
         "SELECT * FROM nutrition.builtin_foods WHERE to_tsvector('simple', name) @@ to_tsquery('simple', {0}) LIMIT 3000";
 
     // An export holds hundreds of thousands of foods, and a common word ("chicken", a prefix like "bro") matches tens
-    // of thousands: only the shortest names are ranked (fewer qualifiers, the generic foods FoodRanking puts first),
-    // which bounds the rows read and ranked per search.
-    private const int MaxImportedCandidates = 300;
+    // of thousands: only the 300 shortest names are ranked (fewer qualifiers, the generic foods FoodRanking puts
+    // first), which bounds the rows read and ranked per search. On SQLite the index's rowid is (name length << 32) |
+    // fdc_id (migration 0003), so the shortest come first out of the index itself.
     private const string SqliteImportedSearch =
-        "SELECT * FROM imported_foods WHERE fdc_id IN (SELECT rowid FROM imported_food_search WHERE imported_food_search MATCH {0}) ORDER BY length(name) LIMIT 300";
+        "SELECT * FROM imported_foods WHERE fdc_id IN (SELECT rowid & 4294967295 FROM imported_food_search WHERE imported_food_search MATCH {0} ORDER BY rowid LIMIT 300)";
     private const string PostgresImportedSearch =
         "SELECT * FROM nutrition.imported_foods WHERE to_tsvector('simple', name) @@ to_tsquery('simple', {0}) ORDER BY length(name) LIMIT 300";
 

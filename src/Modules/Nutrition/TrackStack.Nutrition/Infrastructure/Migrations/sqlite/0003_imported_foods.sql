@@ -1,5 +1,4 @@
 -- Foods imported from a USDA FoodData Central export ('TrackStack.Host nutrition import-fdc'), shared by every household.
--- fdc_id is INTEGER PRIMARY KEY, so it is the rowid the full-text index points at, stable across re-imports.
 CREATE TABLE "imported_foods" (
     "fdc_id" INTEGER NOT NULL CONSTRAINT "pk_imported_foods" PRIMARY KEY,
     "name" TEXT NOT NULL,
@@ -18,15 +17,18 @@ CREATE TABLE "imported_foods" (
 );
 
 -- The names' full-text index (no B-tree over the name: nothing searches it by range, and it would slow the import).
--- External content kept in step by triggers, so an import that replaces a food is searchable as soon as it commits.
-CREATE VIRTUAL TABLE imported_food_search USING fts5(name, content='imported_foods', content_rowid='fdc_id', tokenize='unicode61 remove_diacritics 2');
+-- Contentless, its rowid the name's length above the FDC id: (length << 32) | fdc_id. FTS5 returns matches in rowid
+-- order, so "the 300 shortest names matching" is ORDER BY rowid LIMIT 300 inside the index, without reading the
+-- tens of thousands of rows a common word matches (that read was 50-100 ms over 300,000 foods). Triggers keep it
+-- in step, so a food an import replaces is searchable as soon as the batch commits.
+CREATE VIRTUAL TABLE imported_food_search USING fts5(name, content='', tokenize='unicode61 remove_diacritics 2');
 CREATE TRIGGER imported_foods_ai AFTER INSERT ON imported_foods BEGIN
-    INSERT INTO imported_food_search(rowid, name) VALUES (new.fdc_id, new.name);
+    INSERT INTO imported_food_search(rowid, name) VALUES ((length(new.name) << 32) | new.fdc_id, new.name);
 END;
 CREATE TRIGGER imported_foods_ad AFTER DELETE ON imported_foods BEGIN
-    INSERT INTO imported_food_search(imported_food_search, rowid, name) VALUES ('delete', old.fdc_id, old.name);
+    INSERT INTO imported_food_search(imported_food_search, rowid, name) VALUES ('delete', (length(old.name) << 32) | old.fdc_id, old.name);
 END;
 CREATE TRIGGER imported_foods_au AFTER UPDATE ON imported_foods BEGIN
-    INSERT INTO imported_food_search(imported_food_search, rowid, name) VALUES ('delete', old.fdc_id, old.name);
-    INSERT INTO imported_food_search(rowid, name) VALUES (new.fdc_id, new.name);
+    INSERT INTO imported_food_search(imported_food_search, rowid, name) VALUES ('delete', (length(old.name) << 32) | old.fdc_id, old.name);
+    INSERT INTO imported_food_search(rowid, name) VALUES ((length(new.name) << 32) | new.fdc_id, new.name);
 END;
