@@ -2,7 +2,7 @@ using System.Diagnostics;
 using TrackStack.Benchmarks;
 
 // ./trackstack bench [--postgres "connection string"] [--samples 200] [--import-rows 20000]
-//                   [--load-only | --skip-load | --metrics] [--connections 64] [--duration 10]
+//                   [--load-only | --skip-load | --metrics | --nutrition] [--connections 64] [--duration 10]
 //                   [--ingest-batches 50] [--influxd PATH] [--peer-seconds 5]
 // Prints latency percentiles and throughput next to baselines measured in the same run; asserts nothing.
 var samples = 200;
@@ -12,6 +12,7 @@ var onlyLoad = false;
 var connections = 64;
 var duration = 10;
 var onlyMetrics = false;
+var onlyNutrition = false;
 var ingestBatches = 50;
 string? influxd = null;
 var peerSeconds = 5;
@@ -29,6 +30,7 @@ for (var i = 0; i < args.Length; i++)
         case "--connections": connections = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--duration": duration = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--metrics": onlyMetrics = true; load = false; break;
+        case "--nutrition": onlyNutrition = true; load = false; break;
         case "--ingest-batches": ingestBatches = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--influxd": influxd = args[++i]; break;
         case "--peer-seconds": peerSeconds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
@@ -75,6 +77,11 @@ foreach (var (name, cs) in providers)
             await RunMetricsAsync(host);
             continue;
         }
+        if (onlyNutrition)
+        {
+            foreach (var line in await NutritionBench.RunAsync(host, samples)) Console.WriteLine(line);
+            continue;
+        }
         var entries = await ExpensesBench.SeedAsync(host);
         Console.WriteLine($"seeded {entries:N0} expense entries ({ExpensesBench.Years} years × {ExpensesBench.EntriesPerDay}/day) in {seed.Elapsed.TotalSeconds:F1} s");
         foreach (var line in await ExpensesBench.RunAsync(host, samples)) Console.WriteLine(line);
@@ -88,6 +95,7 @@ foreach (var (name, cs) in providers)
         var (workouts, sets) = await TrainingBench.SeedAsync(host);
         Console.WriteLine($"imported {workouts:N0} workouts with {sets:N0} sets (5 years × 4 a week) in {seed.Elapsed.TotalSeconds:F1} s");
         foreach (var line in await TrainingBench.RunAsync(host, samples)) Console.WriteLine(line);
+        foreach (var line in await NutritionBench.RunAsync(host, samples)) Console.WriteLine(line);
         await RunMetricsAsync(host);
     }
     finally

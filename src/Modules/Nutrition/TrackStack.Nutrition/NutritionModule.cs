@@ -26,6 +26,8 @@ using System.Net;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TrackStack.BuildingBlocks.Configuration;
+using TrackStack.Nutrition.Cli;
+using TrackStack.Nutrition.Importing;
 using TrackStack.Nutrition.Infrastructure.Fetching;
 
 namespace TrackStack.Nutrition;
@@ -36,7 +38,10 @@ public static class NutritionModule
 {
     public const string Name = "nutrition";
 
-    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddNutritionModule(c), a => a.MapNutritionModule());
+    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddNutritionModule(c), a => a.MapNutritionModule())
+    {
+        Commands = [services => NutritionCommand.Create(services)],
+    };
 
     public static IServiceCollection AddNutritionModule(this IServiceCollection services, IConfiguration configuration)
     {
@@ -44,6 +49,7 @@ public static class NutritionModule
         services.AddHouseholdDataDeletion<NutritionDb>(Name);
         services.AddScoped<FoodCatalog>();
         services.AddScoped<FoodMatcher>();
+        services.AddScoped<FdcImporter>();
         services.AddSingleton<BuiltInFoodLoader>();
         services.AddModuleOptions<NutritionOptions>(configuration, NutritionOptions.Section);
         // The recipe URL import's port: redirects followed by the fetcher itself, every connection through the guard.

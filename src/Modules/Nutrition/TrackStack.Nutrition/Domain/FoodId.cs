@@ -1,12 +1,25 @@
 namespace TrackStack.Nutrition.Domain;
 
-/// <summary>How the API names a food: a built-in SR28 food is "sr28:" and its NDB number ("sr28:01123"), a
-/// household food its UUID. One string, so a diary entry or an ingredient links to either kind.</summary>
+/// <summary>How the API names a food: a built-in SR28 food is "sr28:" and its NDB number ("sr28:01123"), an
+/// imported FoodData Central food "fdc:" and its FDC id ("fdc:171287"), a household food its UUID. One string, so a diary entry or an ingredient links to either kind.</summary>
 internal static class FoodId
 {
     public const string BuiltInPrefix = "sr28:";
 
+    public const string ImportedPrefix = "fdc:";
+
     public static string OfBuiltIn(string code) => BuiltInPrefix + code;
+
+    public static string OfImported(long fdcId) => ImportedPrefix + fdcId.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"fdc:171287" → 171287; false for anything else (TryParse answers false for these too).</summary>
+    public static bool TryParseImported(string? text, out long fdcId)
+    {
+        fdcId = 0;
+        if (text is null || !text.StartsWith(ImportedPrefix, StringComparison.Ordinal)) return false;
+        var digits = text[ImportedPrefix.Length..];
+        return digits.Length is >= 1 and <= 12 && digits.All(char.IsAsciiDigit) && long.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out fdcId);
+    }
 
     public static string OfHousehold(Guid id) => id.ToString();
 

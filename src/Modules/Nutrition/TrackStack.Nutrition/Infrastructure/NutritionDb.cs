@@ -1,15 +1,16 @@
 namespace TrackStack.Nutrition.Infrastructure;
 
 /// <summary>Household foods, recipes, diaries and targets are household-owned (the filter scopes every query);
-/// the built-in foods are shared by all households and have no household column. The full-text index over the
-/// built-in names is the migration's: an FTS5 table on SQLite, and on PostgreSQL the GIN index over
-/// to_tsvector('simple', name) declared here so the model and the migration agree.</summary>
+/// the built-in and the imported FoodData Central foods are shared by all households and have no household column.
+/// The full-text indexes over their names are the migrations': FTS5 tables on SQLite, and on PostgreSQL the GIN
+/// indexes over to_tsvector('simple', name) declared here so the model and the migrations agree.</summary>
 internal sealed class NutritionDb(DbContextOptions<NutritionDb> options, HouseholdScope scope) : HouseholdDbContext(options, scope)
 {
     public const string Module = "nutrition";
 
     public DbSet<BuiltInFood> BuiltInFoods => Set<BuiltInFood>();
     public DbSet<BuiltInFoodSet> BuiltInFoodSets => Set<BuiltInFoodSet>();
+    public DbSet<ImportedFood> ImportedFoods => Set<ImportedFood>();
     public DbSet<HouseholdFood> Foods => Set<HouseholdFood>();
     public DbSet<Recipe> Recipes => Set<Recipe>();
     public DbSet<RecipeIngredient> Ingredients => Set<RecipeIngredient>();
@@ -32,6 +33,15 @@ internal sealed class NutritionDb(DbContextOptions<NutritionDb> options, Househo
             e.ToTable("builtin_food_sets");
             e.HasKey(s => s.Name);
             e.Property(s => s.Name).HasMaxLength(20);
+        });
+        b.Entity<ImportedFood>(e =>
+        {
+            e.ToTable("imported_foods");
+            e.HasKey(f => f.FdcId);
+            e.Property(f => f.FdcId).ValueGeneratedNever();
+            e.Property(f => f.Name).HasMaxLength(300);
+            e.Property(f => f.DataType).HasMaxLength(40);
+            e.HasIndex(f => f.Name).HasMethod("GIN").IsTsVectorExpressionIndex("simple");
         });
         b.Entity<HouseholdFood>(e =>
         {

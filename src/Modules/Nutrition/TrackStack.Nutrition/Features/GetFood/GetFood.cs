@@ -8,6 +8,8 @@ internal static class GetFood
     internal static async Task<Results<Ok<FoodResponse>, ProblemHttpResult>> HandleAsync(
         Guid householdId, string foodId, NutritionDb db, FoodCatalog catalog, CancellationToken ct)
     {
+        if (FoodId.TryParseImported(foodId, out _))
+            return await catalog.FindAsync(foodId, ct) is { } imported ? TypedResults.Ok(imported.ToResponse()) : Problems.NotFound("Food");
         if (!FoodId.TryParse(foodId, out var code, out var guid)) return Problems.NotFound("Food");
         if (code is null)
         {
