@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Notice, Skeleton, useAsync } from '@trackstack/ui';
 import type { NutritionApi, Recipe } from '../api';
 import { t } from '../strings';
+import { photoStrings } from './photo-strings';
 import { RecipeEditor } from './RecipeEditor';
 
 /** The household's recipe book: the list, and a recipe's page with its nutrition per serving and a servings stepper. */
@@ -44,6 +45,11 @@ function RecipePage({ api, id, version, onBack, onEdit }: { api: NutritionApi; i
   const shown = servings ?? r.servings;
   return (
     <Card title={r.title} action={<Button variant="ghost" onClick={onBack}>{t.recipePage.back}</Button>} data-panel="recipe">
+      {r.photo ? (
+        // Its size is known before it loads, so the page keeps the room and nothing below it jumps.
+        <img className="recipe-photo" src={r.photo.url} width={r.photo.width} height={r.photo.height} alt={photoStrings.alt(r.title)} loading="lazy" decoding="async"
+          data-photo={r.photo.version} style={{ display: 'block', maxWidth: '100%', height: 'auto', borderRadius: '8px' }} />
+      ) : null}
       <div className="stepper" aria-label={t.recipePage.servings}>
         <Button variant="secondary" onClick={() => setServings(Math.max(1, shown - 1))} aria-label={t.recipePage.fewer}>−</Button>
         <span data-servings>{t.recipePage.servingsCount(String(shown))}</span>
