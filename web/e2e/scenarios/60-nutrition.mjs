@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 // Nutrition: a meal logged from search, then again from the recent chip, and the home card follows.
 export default function ({ test, expect, s, call, shot, householdId, zurichDay, PHONE, DESKTOP }) {
   test('nutrition: log a meal from search and from a recent chip; the home card shows what is left', async () => {
@@ -111,9 +113,20 @@ export default function ({ test, expect, s, call, shot, householdId, zurichDay, 
     expect((await page.inputValue('input[name=title]')) === 'Browser omelette', 'the editor did not open the recipe');
     await page.locator('[data-list="parsed"] [data-line="0"][data-linked="sr28:01123"]').waitFor();
     await page.fill('input[name=servings]', '3');
+    // A photo from the phone: 2000 × 1000 px with EXIF orientation 6 and a GPS position; previewed before saving.
+    await page.locator('[data-panel="editor"] input[name=photo]').setInputFiles(fileURLToPath(new URL('../../../tests/fixtures/nutrition/recipe-photo-gps.jpg', import.meta.url)));
+    await page.locator('[data-photo-field="set"] img[data-photo-preview]').waitFor();
     await page.locator('[data-form="recipe"] button[type=submit]').click();
     await page.locator('[data-panel="recipe"] [data-servings]', { hasText: '3 servings' }).waitFor();
     expect((await page.locator('[data-panel="recipe"] li[data-status="counted"]').count()) === 2, 'the edit lost a link');
+    const img = page.locator('[data-panel="recipe"] img.recipe-photo');
+    await img.waitFor();
+    expect((await img.getAttribute('loading')) === 'lazy', 'the recipe photo is not lazy');
+    expect((await img.getAttribute('width')) === '800' && (await img.getAttribute('height')) === '1600', `the photo keeps room for ${await img.getAttribute('width')} × ${await img.getAttribute('height')}, not the upright 800 × 1600`);
+    await img.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => { const i = document.querySelector('[data-panel="recipe"] img.recipe-photo'); return i && i.complete && i.naturalWidth > 0; });
+    const natural = await img.evaluate((i) => [i.naturalWidth, i.naturalHeight]);
+    expect(natural[0] === 800 && natural[1] === 1600, `the served photo is ${natural.join(' × ')}`);
     await page.setViewportSize(DESKTOP);
     await shot(page, 'desktop-nutrition-recipe');
     await page.setViewportSize(PHONE);

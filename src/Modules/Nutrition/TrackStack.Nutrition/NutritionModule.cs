@@ -8,12 +8,14 @@ using TrackStack.Nutrition.Features.CopyLog;
 using TrackStack.Nutrition.Features.DeleteFood;
 using TrackStack.Nutrition.Features.DeleteLogEntry;
 using TrackStack.Nutrition.Features.DeleteRecipe;
+using TrackStack.Nutrition.Features.DeleteRecipePhoto;
 using TrackStack.Nutrition.Features.ExportRecipe;
 using TrackStack.Nutrition.Features.FindFoodByBarcode;
 using TrackStack.Nutrition.Features.GetDiary;
 using TrackStack.Nutrition.Features.GetFood;
 using TrackStack.Nutrition.Features.GetNutritionSummary;
 using TrackStack.Nutrition.Features.GetRecipe;
+using TrackStack.Nutrition.Features.GetRecipePhoto;
 using TrackStack.Nutrition.Features.GetTargets;
 using TrackStack.Nutrition.Features.GetWeek;
 using TrackStack.Nutrition.Features.ImportRecipe;
@@ -22,6 +24,7 @@ using TrackStack.Nutrition.Features.LogMeal;
 using TrackStack.Nutrition.Features.ParseIngredients;
 using TrackStack.Nutrition.Features.ProposeFromSentence;
 using TrackStack.Nutrition.Features.SearchFoods;
+using TrackStack.Nutrition.Features.SetRecipePhoto;
 using System.Net;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
@@ -29,6 +32,7 @@ using TrackStack.BuildingBlocks.Configuration;
 using TrackStack.Nutrition.Cli;
 using TrackStack.Nutrition.Importing;
 using TrackStack.Nutrition.Infrastructure.Fetching;
+using TrackStack.Nutrition.Infrastructure.Photos;
 
 namespace TrackStack.Nutrition;
 
@@ -47,6 +51,8 @@ public static class NutritionModule
     {
         services.AddModuleDbContext<NutritionDb>(NutritionDb.Module);
         services.AddHouseholdDataDeletion<NutritionDb>(Name);
+        services.AddEventHandler<NutritionDb, HouseholdDeleted, RecipePhotosDeleter>($"{Name}-household-photos-deleted");
+        services.AddSingleton<PhotoStore>();
         services.AddScoped<FoodCatalog>();
         services.AddScoped<FoodMatcher>();
         services.AddScoped<FdcImporter>();
@@ -90,6 +96,9 @@ public static class NutritionModule
         nutrition.MapImportRecipe();
         nutrition.MapChangeRecipe();
         nutrition.MapDeleteRecipe();
+        nutrition.MapGetRecipePhoto();
+        nutrition.MapSetRecipePhoto();
+        nutrition.MapDeleteRecipePhoto();
         nutrition.MapGetDiary();
         nutrition.MapGetWeek();
         nutrition.MapLogMeal();

@@ -22,4 +22,9 @@ internal sealed class NutritionOptions
 
     [Range(1, 60, ErrorMessage = "must be between 1 and 60.")]
     public int OpenFoodFactsTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>The largest recipe photo upload, in bytes (10 MB); a larger one is a 413. What is stored is smaller:
+    /// the photo re-encoded at most 1,600 px on the long side.</summary>
+    [Range(typeof(long), "1024", "104857600", ErrorMessage = "must be between 1024 and 104857600 (100 MB).")]
+    public long MaxPhotoBytes { get; set; } = 10 * 1024 * 1024;
 }

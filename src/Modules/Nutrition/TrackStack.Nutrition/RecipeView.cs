@@ -31,7 +31,7 @@ internal static class RecipeView
             ingredients,
             new RecipeNutritionResponse(nutrition.PerServing.ToResponse(), nutrition.Total.Times(factor).ToResponse(), nutrition.CoveragePercent,
                 Math.Round(nutrition.CoveredGrams * factor, 1), nutrition.UnlinkedLines, nutrition.UnweighedLines, CoverageSentence(nutrition)),
-            recipe.Version, recipe.UpdatedAt);
+            recipe.Version, recipe.UpdatedAt, RecipePhotoResponse.Of(recipe));
         return (response, nutrition, parsed);
     }
 

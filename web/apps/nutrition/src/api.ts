@@ -1,5 +1,6 @@
 // Calls of the Nutrition screens on the typed client: paths, bodies and answers come from the generated schema.
 import { createOrQueue, householdPath, unwrap, type components, type ModuleContext } from '@trackstack/api';
+import { putRecipePhoto } from './recipes/photo';
 import { nutritionSummary } from './summary';
 
 type S = components['schemas'];
@@ -51,6 +52,10 @@ export function nutritionApi(ctx: ModuleContext) {
       unwrap(typed.POST('/api/households/{householdId}/nutrition/recipes/import', { params: { path }, body })),
     /** The JSON-LD download (a same-origin link: the session cookie goes with it). */
     exportUrl: (recipeId: string) => householdPath(householdId, `/nutrition/recipes/${recipeId}/export`),
+    /** The recipe's photo (re-encoded by the server); not queued offline. */
+    setPhoto: (recipeId: string, file: Blob) => putRecipePhoto(ctx.client, householdId, recipeId, file),
+    deletePhoto: (recipeId: string) =>
+      unwrap(typed.DELETE('/api/households/{householdId}/nutrition/recipes/{recipeId}/photo', { params: { path: { householdId, recipeId } } })),
     recipes: (signal?: AbortSignal) =>
       unwrap(typed.GET('/api/households/{householdId}/nutrition/recipes', { params: { path, query: { page: 1, pageSize: 100 } }, signal })),
     recipe: (recipeId: string, servings: number | null, signal?: AbortSignal) =>

@@ -4064,7 +4064,7 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete a recipe; diary entries of it keep their values */
+        /** Delete a recipe and its photo; diary entries of it keep their values */
         delete: {
             parameters: {
                 query?: never;
@@ -4176,6 +4176,107 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/households/{householdId}/nutrition/recipes/{recipeId}/photo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A recipe's photo (JPEG) with a strong ETag; 404 when it has none. With v= the recipe's photo version it may be cached for good (private) */
+        get: {
+            parameters: {
+                query?: {
+                    v?: string;
+                };
+                header?: never;
+                path: {
+                    householdId: string;
+                    recipeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /**
+         * Set or replace a recipe's photo (form field 'file', or the image as the body): JPEG, PNG or WebP, re-encoded as JPEG at most 1,600 px on the long side without its metadata
+         * @description The format is read from the bytes, not the name or Content-Type. Over TrackStack__Nutrition__MaxPhotoBytes (10 MB) is a 413; a file that is no such image, does not decode, or declares more than 50 megapixels is a 400. EXIF orientation is applied; EXIF (GPS included) and other metadata are not kept.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    recipeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["IFormFile"];
+                    "image/*": components["schemas"]["IFormFile"];
+                    "application/octet-stream": components["schemas"]["IFormFile"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecipePhotoResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a recipe's photo (also when it has none) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                    recipeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No Content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -7807,6 +7908,14 @@ export interface components {
             unweighedLines: number;
             coverage: string;
         };
+        RecipePhotoResponse: {
+            version: string;
+            /** Format: int32 */
+            width: number;
+            /** Format: int32 */
+            height: number;
+            url: string;
+        };
         RecipeRequest: {
             title: null | string;
             description: null | string;
@@ -7849,6 +7958,7 @@ export interface components {
             version: number;
             /** Format: date-time */
             updatedAt: string;
+            photo: null | components["schemas"]["RecipePhotoResponse"];
         };
         RecipeStepRequest: {
             section: null | string;

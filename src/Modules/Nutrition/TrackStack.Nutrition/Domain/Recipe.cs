@@ -20,4 +20,10 @@ internal sealed class Recipe : IHouseholdOwned
     public Guid CreatedBy { get; set; }
     public DateTime UpdatedAt { get; set; }
     public long Version { get; set; }
+
+    /// <summary>The photo's content hash (its file name and strong ETag), null without a photo; the file is in the
+    /// data dir (<see cref="Infrastructure.Photos.PhotoStore"/>), its pixel size here so the page keeps room for it.</summary>
+    public string? PhotoVersion { get; set; }
+    public int? PhotoWidth { get; set; }
+    public int? PhotoHeight { get; set; }
 }

@@ -62,6 +62,7 @@ internal sealed class NutritionDb(DbContextOptions<NutritionDb> options, Househo
             e.Property(r => r.Title).HasMaxLength(200);
             e.Property(r => r.Description).HasMaxLength(4000);
             e.Property(r => r.SourceUrl).HasMaxLength(2000);
+            e.Property(r => r.PhotoVersion).HasMaxLength(32);
             e.Property(r => r.Version).IsConcurrencyToken();
             e.HasIndex(r => new { r.HouseholdId, r.Title });
         });

@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
+import { ApiError } from '@trackstack/api';
 import { Button, Card, Notice, Skeleton, TextField, parseDecimal, useAsync, useSubmit } from '@trackstack/ui';
 import type { NutritionApi, ParsedLine, Recipe } from '../api';
 import { FoodPicker } from '../log/FoodPicker';
 import { t } from '../strings';
+import { PhotoField, type PhotoChoice } from './PhotoField';
+import { photoStrings } from './photo-strings';
 import { TextArea } from './TextArea';
 
 /** The cook's choice for a line: undefined takes the suggestion, null keeps it unlinked, a food links that food. */
@@ -22,13 +25,16 @@ export function RecipeEditor({ api, recipe, onSaved, onCancel }: { api: Nutritio
   const [choices, setChoices] = useState<Record<string, Choice>>(() =>
     Object.fromEntries((recipe?.ingredients ?? []).map((i) => [i.text, i.foodId ? { id: i.foodId, name: i.foodName ?? i.foodId } : null])));
   const [picking, setPicking] = useState<string | null>(null);
+  const [photo, setPhoto] = useState<PhotoChoice>({ kind: 'keep' });
+  // A new recipe saved whose photo then failed: the next save changes it instead of adding another.
+  const [savedId, setSavedId] = useState<string | null>(null);
   const [debounced, setDebounced] = useState(lines(ingredients));
   useEffect(() => {
     const timer = setTimeout(() => setDebounced(lines(ingredients)), 400);
     return () => clearTimeout(timer);
   }, [ingredients]);
   const parsed = useAsync((signal) => (debounced.length ? api.parseLines(debounced.slice(0, 100), signal) : Promise.resolve([] as ParsedLine[])), [api, debounced.join('\n')]);
-  const s = useSubmit(['title', 'servings', 'totalGrams', 'tags', 'steps', 'ingredients'], { fallback: t.editor.couldNotSave });
+  const s = useSubmit(['title', 'servings', 'totalGrams', 'tags', 'steps', 'ingredients', 'file'], { fallback: t.editor.couldNotSave });
 
   const linkOf = (p: ParsedLine): { id: string; name: string } | null => {
     const c = choices[p.text];
@@ -58,7 +64,20 @@ export function RecipeEditor({ api, recipe, onSaved, onCancel }: { api: Nutritio
       }),
       totalGrams: cooked,
     };
-    const saved = recipe ? await api.changeRecipe(recipe.id, body) : await api.addRecipe(body);
+    if (photo.kind !== 'keep' && !navigator.onLine) return s.invalid({ file: photoStrings.needsConnection });
+    const id = savedId ?? recipe?.id;
+    const saved = id ? await api.changeRecipe(id, body) : await api.addRecipe(body);
+    try {
+      if (photo.kind === 'set') await api.setPhoto(saved.id, photo.file);
+      if (photo.kind === 'remove') await api.deletePhoto(saved.id);
+    } catch (e) {
+      // The server's words next to the photo (too large, not a photo, damaged), and that the rest is saved.
+      setSavedId(saved.id);
+      const words = !(e instanceof ApiError) ? null : e.offline ? photoStrings.needsConnection : (e.fieldErrors.file ?? e.message);
+      s.invalid({ file: words ?? photoStrings.recipeSavedPhotoNot });
+      s.setFormError(photoStrings.recipeSavedPhotoNot);
+      return;
+    }
     onSaved(saved.id, t.editor.saved(saved.title));
   });
 
@@ -98,6 +117,7 @@ export function RecipeEditor({ api, recipe, onSaved, onCancel }: { api: Nutritio
             </ul>
           ) : parsed.status === 'error' ? <Notice kind="warning"><p>{t.editor.couldNotParse}</p></Notice> : <Skeleton height="44px" />
         ) : null}
+        <PhotoField current={recipe?.photo ?? null} choice={photo} onChoice={setPhoto} error={s.fieldErrors.file} />
         <TextArea label={t.recipePage.steps} name="steps" value={steps} onChange={(e) => setSteps(e.target.value)} error={s.fieldErrors.steps} hint={t.editor.stepsHint} />
         {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
         <Button type="submit" busy={s.busy}>{t.editor.save}</Button>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Notice, Skeleton, useAsync } from '@trackstack/ui';
 import type { NutritionApi, Recipe } from '../api';
 import { t } from '../strings';
+import { photoStrings } from './photo-strings';
 import { RecipeEditor } from './RecipeEditor';
 import { RecipeImport } from './RecipeImport';
 
@@ -52,6 +53,11 @@ function RecipePage({ api, id, version, onBack, onEdit }: { api: NutritionApi; i
   const shown = servings ?? r.servings;
   return (
     <Card title={r.title} action={<Button variant="ghost" onClick={onBack}>{t.recipePage.back}</Button>} data-panel="recipe">
+      {r.photo ? (
+        // Its size is known before it loads, so the page keeps the room and nothing below it jumps; a tall one is cropped to 480 px.
+        <img className="recipe-photo" src={r.photo.url} width={r.photo.width} height={r.photo.height} alt={photoStrings.alt(r.title)} loading="lazy" decoding="async"
+          data-photo={r.photo.version} style={{ display: 'block', width: '100%', height: 'auto', maxHeight: '480px', objectFit: 'cover', borderRadius: '8px' }} />
+      ) : null}
       <div className="stepper" aria-label={t.recipePage.servings}>
         <Button variant="secondary" onClick={() => setServings(Math.max(1, shown - 1))} aria-label={t.recipePage.fewer}>−</Button>
         <span data-servings>{t.recipePage.servingsCount(String(shown))}</span>
