@@ -112,6 +112,45 @@ public sealed class BuiltInSeriesTests
 
     [Theory]
     [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
+    public async Task Upgrading_moves_old_refund_series_to_expenses_refunds_and_income_gets_its_own(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        Guid home;
+        await using (var before = await TestHost.StartAsync(db))
+        {
+            var (owner, _) = await Accounts.RegisterAsync(before, "owner@example.org");
+            home = await HouseholdAsync(owner, "Home");
+            var expenses = new ExpensesApi(owner, home);
+            // An uncategorised refund: no tags, so its series under the old name had the very id income derives now.
+            await expenses.AddAsync("2026-11-20", -500, "Refund");
+            await EventuallyAsync(owner, home, "metric=expenses.refunds&from=2026-11-01&to=2026-12-01&bucket=month", a => Points(a).Count == 1);
+
+            // Back to how the previous version stored it: the series named expenses.income under that name's id,
+            // and Metrics' migration 0003 not applied yet.
+            await using var scope = before.Services.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<HouseholdScope>().Enter(home);
+            var metrics = scope.ServiceProvider.GetRequiredService<MetricsDb>();
+            var series = await metrics.Series.AsNoTracking().SingleAsync(x => x.Metric == "expenses.refunds");
+            var oldId = TrackStack.Metrics.Domain.SeriesKey.Id(home, series.ProductId, "expenses.income", series.Tags);
+            var schema = db.IsPostgres ? "metrics." : "";
+            await metrics.Database.ExecuteSqlRawAsync($"UPDATE {schema}builtin_points SET series_id = {{0}} WHERE series_id = {{1}}", oldId, series.Id);
+            await metrics.Database.ExecuteSqlRawAsync($"UPDATE {schema}rollups SET series_id = {{0}} WHERE series_id = {{1}}", oldId, series.Id);
+            await metrics.Database.ExecuteSqlRawAsync($"UPDATE {schema}series SET id = {{0}}, metric = 'expenses.income' WHERE id = {{1}}", oldId, series.Id);
+            await metrics.Database.ExecuteSqlRawAsync($"DELETE FROM {schema}__trackstack_migrations WHERE version = 3");
+        }
+
+        await using var after = await TestHost.StartAsync(db);
+        var client = await Accounts.LoginAsync(after, "owner@example.org");
+        var sheet = new ExpensesApi(client, home);
+        using (var r = await client.PutAsync($"{sheet.Base}/months/2026-11/income", new { incomeCents = 250000 })) await r.ExpectAsync(HttpStatusCode.OK);
+        await EventuallyAsync(client, home, "metric=expenses.income&from=2026-11-01&to=2026-12-01&bucket=month",
+            a => Points(a).SequenceEqual([("2026-11-01T00:00:00+00:00", 2500.0)]));
+        var refunds = await client.GetJsonAsync($"{Api(home)}/query?metric=expenses.refunds&from=2026-11-01&to=2026-12-01&bucket=month");
+        Assert.Equal([("2026-11-01T00:00:00+00:00", 5.0)], Points(refunds));
+    }
+
+    [Theory]
+    [MemberData(nameof(Providers.All), MemberType = typeof(Providers))]
     public async Task The_household_product_is_built_in_undeletable_and_keyless(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);

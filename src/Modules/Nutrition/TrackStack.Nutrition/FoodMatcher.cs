@@ -20,7 +20,7 @@ internal sealed class FoodMatcher(FoodCatalog catalog)
     /// "self-raising flour" is SR28's "Wheat flour, ..., self-rising", "icing sugar" its "Sugars, powdered".</summary>
     private static readonly (Regex Phrase, string Replacement)[] Phrases = new (string Phrase, string Replacement)[]
     {
-        ("self raising", "self rising"), ("fat free", "skim"), ("icing sugar", "powdered sugar"), ("caster sugar", "granulated sugar"),
+        ("self raising", "self rising"), ("fat free (milk|yogurt|yoghurt)", "skim $1"), ("icing sugar", "powdered sugar"), ("caster sugar", "granulated sugar"),
         ("(light|dark) (muscovado|brown) sugar", "brown sugar"), ("muscovado", "brown"), ("natural (yogurt|yoghurt)", "plain yogurt"),
     }.Select(p => (new Regex($@"\b{p.Phrase}\b", RegexOptions.CultureInvariant), p.Replacement)).ToArray();
 
@@ -57,7 +57,8 @@ internal sealed class FoodMatcher(FoodCatalog catalog)
     /// "vegetable oil"s are particular ones such as palm kernel). Text without "or" is its own alternative.</summary>
     internal static IReadOnlyList<string> Alternatives(string foodText)
     {
-        var words = foodText.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // Qualifiers out first: "butter or margarine, melted" is still "butter", then "margarine".
+        var words = FoodRanking.Words(foodText).Where(w => w == "or" || (!Qualifiers.Contains(w) && !w.All(char.IsAsciiDigit))).ToArray();
         var or = Array.IndexOf(words, "or");
         if (or <= 0 || or == words.Length - 1) return [foodText];
         var (left, right) = (words[..or], words[(or + 1)..]);

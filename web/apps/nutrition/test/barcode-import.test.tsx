@@ -35,7 +35,7 @@ const spread: Food = {
 };
 
 describe('barcode codes and the choice of camera or typed entry', () => {
-  it('takes 8 to 14 digits, drops spaces, and checks the check digit of 12 to 14 digit codes', () => {
+  it('takes GTIN lengths (8, 12, 13, 14 digits), drops spaces, and checks the check digit of 12 to 14 digit codes', () => {
     // Both real Open Food Facts products of tests/fixtures.
     expect(checkBarcode('3366321052331')).toEqual({ code: '3366321052331' });
     expect(checkBarcode(' 5 010251 168577 ')).toEqual({ code: '5010251168577' });
@@ -43,8 +43,9 @@ describe('barcode codes and the choice of camera or typed entry', () => {
     expect(checkBarcode('96385074')).toEqual({ code: '96385074' }); // EAN-8
     expect(checkBarcode('')).toEqual({ error: 'Type the digits under the barcode.' });
     expect(checkBarcode('33663210523x1')).toEqual({ error: 'A barcode has digits only (0 to 9).' });
-    expect(checkBarcode('1234567')).toEqual({ error: 'A barcode has 8 to 14 digits; this has 7.' });
-    expect(checkBarcode('123456789012345')).toEqual({ error: 'A barcode has 8 to 14 digits; this has 15.' });
+    expect(checkBarcode('1234567')).toEqual({ error: 'A barcode has 8, 12, 13 or 14 digits; this has 7.' });
+    expect(checkBarcode('123456789012345')).toEqual({ error: 'A barcode has 8, 12, 13 or 14 digits; this has 15.' });
+    expect(checkBarcode('12345678901')).toEqual({ error: 'A barcode has 8, 12, 13 or 14 digits; this has 11.' });
     expect(checkBarcode('3366321052332')).toEqual({ error: 'The last digit does not fit the others: check the digits for a typo.' });
   });
 
@@ -117,7 +118,7 @@ describe('the Scan barcode control', () => {
     await type(field, '3366 321');
     await click(button(el, 'Look up'));
     await settle();
-    expect(el.querySelector('.field-error')?.textContent).toBe('A barcode has 8 to 14 digits; this has 7.');
+    expect(el.querySelector('.field-error')?.textContent).toBe('A barcode has 8, 12, 13 or 14 digits; this has 7.');
     expect(bodies).toEqual([]);
     await type(field, '3366321052332');
     await click(button(el, 'Look up'));

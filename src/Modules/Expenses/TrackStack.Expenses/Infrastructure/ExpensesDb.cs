@@ -85,6 +85,8 @@ internal sealed class ExpensesDb(DbContextOptions<ExpensesDb> options, Household
         {
             e.ToTable("months");
             e.HasKey(x => new { x.HouseholdId, x.Month });
+            // Two income changes at once: one 409, not two events with one version.
+            e.Property(x => x.IncomeVersion).IsConcurrencyToken();
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(8);
         });
         b.Entity<ChecklistTemplate>(e =>

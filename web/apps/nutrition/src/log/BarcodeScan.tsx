@@ -3,7 +3,7 @@ import { ApiError } from '@trackstack/api';
 import { Button, Notice, TextField, useSubmit } from '@trackstack/ui';
 import type { Food, NutritionApi } from '../api';
 import { t } from '../strings';
-import { checkBarcode, pickScanMode, scanUntilFound, stopStream } from './barcode';
+import { checkBarcode, pickScanMode, scanUntilFound, stopStream, type ScanMode } from './barcode';
 import './barcode.css';
 
 type View = 'closed' | 'starting' | 'camera' | 'typed';
@@ -42,7 +42,7 @@ export function BarcodeScan({ api, onFound }: { api: NutritionApi; onFound: (foo
     let stopScan = () => {};
     let gone = false;
     void (async () => {
-      const mode = await pickScanMode();
+      const mode = await pickScanMode().catch((): ScanMode => ({ mode: 'typed', reason: 'noDetector' }));
       if (gone) return;
       if (mode.mode === 'typed') { setNote(t.barcode.noDetector); setView('typed'); return; }
       try {
@@ -54,6 +54,8 @@ export function BarcodeScan({ api, onFound }: { api: NutritionApi; onFound: (foo
       if (gone || !video.current) { stopStream(stream); return; }
       video.current.srcObject = stream;
       try { await video.current.play(); } catch { /* autoplay: the muted video starts by itself */ }
+      // Closed (or unmounted) while the video started: the cleanup has run, so stop here too.
+      if (gone) { stopStream(stream); return; }
       setView('camera');
       stopScan = scanUntilFound(() => mode.detector.detect(video.current!), (found) => {
         stopStream(stream);

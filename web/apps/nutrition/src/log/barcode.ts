@@ -25,7 +25,7 @@ export async function pickScanMode(win: Window = window): Promise<ScanMode> {
   const formats = RETAIL_FORMATS.filter((f) => supported.includes(f));
   if (formats.length === 0) return { mode: 'typed', reason: 'noFormats' };
   if (!win.navigator.mediaDevices?.getUserMedia) return { mode: 'typed', reason: 'noCamera' };
-  return { mode: 'camera', detector: new Barcode({ formats }) };
+  try { return { mode: 'camera', detector: new Barcode({ formats }) }; } catch { return { mode: 'typed', reason: 'noFormats' }; }
 }
 
 /** GTIN check digit (EAN-13, UPC-A, GTIN-14): weights 3 and 1 from the right, before the check digit. */
@@ -41,7 +41,8 @@ export function checkBarcode(typed: string): { code: string } | { error: string 
   const code = typed.replace(/[\s-]/g, '');
   if (!code) return { error: t.barcode.typeDigits };
   if (!/^\d+$/.test(code)) return { error: t.barcode.onlyDigits };
-  if (code.length < 8 || code.length > 14) return { error: t.barcode.length(code.length) };
+  // GTIN lengths only: 8 (EAN-8, UPC-E), 12 (UPC-A), 13 (EAN-13), 14 (GTIN-14); 9 to 11 is a digit too few or many.
+  if (![8, 12, 13, 14].includes(code.length)) return { error: t.barcode.length(code.length) };
   if (code.length >= 12 && !checkDigitOk(code)) return { error: t.barcode.checkDigit };
   return { code };
 }
