@@ -79,7 +79,7 @@ public sealed class DashboardsTests
         var api = Api(team);
 
         var templates = (await viewer.GetJsonAsync($"{api}/templates")).AsArray();
-        Assert.Equal([("household-at-a-glance", 8), ("blank", 0)], templates.Select(t => (t!.Str("key"), t!["widgetCount"]!.GetValue<int>())));
+        Assert.Equal([("household-at-a-glance", 8), ("what-trackstack-costs", 3), ("blank", 0)], templates.Select(t => (t!.Str("key"), t!["widgetCount"]!.GetValue<int>())));
 
         Assert.Single((await owner.GetJsonAsync(api)).AsArray()); // the seeded one, position 0
         var shop = await CreateAsync(member, team, " Shop ");

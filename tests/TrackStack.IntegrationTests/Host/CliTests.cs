@@ -77,6 +77,43 @@ public sealed class CliTests
     }
 
     [Fact]
+    public async Task Operators_import_aws_costs_into_a_households_built_in_series()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        ApiClient owner;
+        Guid home;
+        await using (var host = await TestHost.StartAsync(db))
+        {
+            (owner, _) = await Accounts.RegisterAsync(host, "owner@example.org");
+            home = await Accounts.CreateHouseholdAsync(owner, "Home", "UTC");
+        }
+        var file = TrackStack.Tests.Fixtures.PathOf("aws-costs/cost-explorer-by-service.csv");
+
+        var (code, output, error) = await RunAsync(db.DataDir, ["metrics", "import-aws-costs", file, "--household", home.ToString()]);
+        Assert.True(code == 0, error);
+        Assert.Contains("Imported 2 day(s) and 3 service(s) from 2026-11-01 to 2026-11-02: 0.07 USD.", output);
+
+        (code, _, error) = await RunAsync(db.DataDir, ["metrics", "import-aws-costs", file + ".missing", "--household", home.ToString()]);
+        Assert.Equal(1, code);
+        Assert.Contains("No file at", error);
+        (code, _, error) = await RunAsync(db.DataDir, ["metrics", "import-aws-costs", file, "--household", Guid.NewGuid().ToString()]);
+        Assert.Equal(1, code);
+        Assert.Contains("No household with the id", error);
+        var garbage = Path.Combine(db.DataDir, "garbage.csv");
+        await File.WriteAllTextAsync(garbage, "when,what\n2026-11-01,x\n");
+        (code, _, error) = await RunAsync(db.DataDir, ["metrics", "import-aws-costs", garbage, "--household", home.ToString()]);
+        Assert.Equal(1, code);
+        Assert.Contains("line_item_unblended_cost", error);
+
+        await using (var host = await TestHost.StartAsync(db))
+        {
+            using var client = await Accounts.LoginAsync(host, "owner@example.org", Accounts.Password);
+            var costs = await client.GetJsonAsync($"/api/households/{home}/metrics/query?metric=infra.cost&from=2026-11-01&to=2026-11-03&bucket=month");
+            Assert.Equal(0.0684, costs["series"]![0]!["points"]![0]!["value"]!.GetValue<double>(), 6);
+        }
+    }
+
+    [Fact]
     public async Task Events_list_shows_what_is_waiting()
     {
         await using var db = await TestDatabase.CreateAsync("sqlite");

@@ -140,6 +140,39 @@ export default function ({ test, expect, s, call, shot, newContext, householdId,
     await context.close();
   });
 
+  test('dashboards: AWS costs imported on the key screen show on a "What TrackStack costs" dashboard', async () => {
+    const page = s.adaPage;
+    await page.setViewportSize(PHONE);
+    // Cost Explorer's "Download CSV" layout (tests/fixtures/aws-costs/cost-explorer-by-service.csv), dated today so
+    // the "Cost this month" number counts it.
+    const today = new Date().toISOString().slice(0, 10);
+    const csv = 'Service,Amazon Elastic Compute Cloud($),Amazon Simple Storage Service($),Tax($),Total costs($)\n'
+      + 'Service total,1.25,0.5,0.25,2\n' + `${today},1.25,0.5,0.25,2\n`;
+    await page.goto(`${s.base}/dashboards#keys`);
+    const card = page.locator('[data-panel="aws-costs"]');
+    await card.locator('#aws-costs-file').setInputFiles({ name: 'costs.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await card.getByRole('button', { name: 'Import costs' }).click();
+    await card.locator('[data-imported-days="1"][data-imported-total="2"]').waitFor();
+    // A file in no AWS layout is refused in plain words naming the columns expected.
+    await card.locator('#aws-costs-file').setInputFiles({ name: 'other.csv', mimeType: 'text/csv', buffer: Buffer.from('when,what\n1,2\n') });
+    await card.getByRole('button', { name: 'Import costs' }).click();
+    await card.locator('.notice', { hasText: 'lineItem/UnblendedCost' }).waitFor();
+
+    await page.goto(`${s.base}/dashboards#edit`);
+    await page.locator('[data-panel="dashboards"]').waitFor();
+    await page.fill('.dash-new input[name=name]', 'E2E costs');
+    await page.selectOption('.dash-new select[name=template]', 'what-trackstack-costs');
+    await page.getByRole('button', { name: 'Create dashboard' }).click();
+    await page.locator('.notice-success', { hasText: 'Dashboard “E2E costs” created.' }).waitFor();
+    const hh = await householdId(page);
+    const created = (await call(page, 'GET', `/api/households/${hh}/dashboards`)).body.find((d) => d.name === 'E2E costs');
+    await page.goto(`${s.base}/dashboards?dashboard=${created.id}#view`);
+    const value = await numberValue(page);
+    expect(Math.abs(value - 2) < 1e-9, `"Cost this month" shows ${value}`);
+    await page.locator('[data-widget-kind="bar"][data-state="ready"]').first().waitFor();
+    await shot(page, 'phone-dashboards-aws-costs');
+  });
+
   test('dashboards: axe-core finds no serious or critical violation on the dashboard, editor and key screens', async () => {
     expect(state.dashboardId, 'no dashboard from the test before');
     const page = s.adaPage;

@@ -10,6 +10,7 @@ using TrackStack.Metrics.Features.CreateApiKey;
 using TrackStack.Metrics.Features.CreateProduct;
 using TrackStack.Metrics.Features.DeleteProduct;
 using TrackStack.Metrics.Features.GetProduct;
+using TrackStack.Metrics.Features.ImportAwsCosts;
 using TrackStack.Metrics.Features.IngestPoints;
 using TrackStack.Metrics.Features.ListApiKeys;
 using TrackStack.Metrics.Features.ListMetrics;
@@ -29,7 +30,10 @@ public static class MetricsModule
 {
     public const string Name = "metrics";
 
-    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddMetricsModule(c), a => a.MapMetricsModule());
+    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddMetricsModule(c), a => a.MapMetricsModule())
+    {
+        Commands = [services => ImportAwsCostsCommand.Create(services)],
+    };
 
     public static IServiceCollection AddMetricsModule(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,6 +44,7 @@ public static class MetricsModule
         services.AddModuleOptions<MetricsOptions>(configuration, MetricsOptions.Section);
         services.AddKeyRateLimit();
         services.AddScoped<BuiltInSeries>();
+        services.AddScoped<AwsCostImport>();
         services.AddEventHandler<MetricsDb, EntryRecorded, ExpenseSeries>(ExpenseSeries.Recorded);
         services.AddEventHandler<MetricsDb, EntryChanged, ExpenseSeries>(ExpenseSeries.Changed);
         services.AddEventHandler<MetricsDb, EntryDeleted, ExpenseSeries>(ExpenseSeries.Deleted);
@@ -70,6 +75,7 @@ public static class MetricsModule
         metrics.MapQueryMetrics();
         metrics.MapListMetrics();
         metrics.MapListTagValues();
+        metrics.MapImportAwsCosts();
 
         var ingest = app.MapKeyGroup(KeyScopes.Ingest);
         ingest.MapIngestPoints();

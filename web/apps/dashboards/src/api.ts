@@ -1,6 +1,6 @@
 // Calls of the Dashboards screens on the typed client: the Dashboards API (definitions) and the Metrics API (the
 // widgets' figures, the metric and tag pickers, products and keys). Paths and shapes come from the generated schema.
-import { householdPath, unwrap, type components, type ModuleContext } from '@trackstack/api';
+import { householdPath, unwrap, upload, type components, type ModuleContext } from '@trackstack/api';
 import { dashboardsSummary } from './summary';
 import type { MetricsQuery } from './widgets';
 
@@ -17,6 +17,7 @@ export type TagValues = S['TagValuesResponse'];
 export type Product = S['ProductResponse'];
 export type ApiKey = S['ApiKeyResponse'];
 export type CreatedApiKey = S['CreatedApiKeyResponse'];
+export type AwsCostImport = S['AwsCostImportResponse'];
 
 export function dashboardsApi(ctx: ModuleContext) {
   const { typed } = ctx.client;
@@ -50,6 +51,11 @@ export function dashboardsApi(ctx: ModuleContext) {
       unwrap(typed.GET('/api/households/{householdId}/metrics/products/{productId}/keys', { params: { path: { householdId, productId } }, signal })),
     createKey: (productId: string, body: { name: string; scopes: string[]; expiresAt: string | null }) =>
       unwrap(typed.POST('/api/households/{householdId}/metrics/products/{productId}/keys', { params: { path: { householdId, productId } }, body })),
+    importAwsCosts: (file: File) => {
+      const form = new FormData();
+      form.append('file', file, file.name);
+      return upload(ctx.client, '/api/households/{householdId}/metrics/costs/aws', path, form);
+    },
     revokeKey: (productId: string, keyId: string) =>
       unwrap(typed.DELETE('/api/households/{householdId}/metrics/products/{productId}/keys/{keyId}', { params: { path: { householdId, productId, keyId } } })),
   };

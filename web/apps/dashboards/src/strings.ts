@@ -126,6 +126,15 @@ export const en = {
     done: 'Done',
     couldNotLoadMetrics: 'Could not load the metric list.',
   },
+  awsCosts: {
+    title: 'Import AWS costs',
+    intro: 'A Cost and Usage Report (Billing and Cost Management → Data Exports) or Cost Explorer’s “Download CSV” grouped by Service. The costs become the series infra.cost per service and day; importing days again replaces them. The dashboard template “What TrackStack costs” shows them.',
+    file: 'CSV file',
+    upload: 'Import costs',
+    failed: 'The costs could not be imported.',
+    imported: (days: number, services: number, total: string, from: string, to: string) =>
+      `Imported ${days} ${days === 1 ? 'day' : 'days'} and ${services} ${services === 1 ? 'service' : 'services'} from ${from} to ${to}: ${total} in all.`,
+  },
   keys: {
     products: 'Products',
     productsIntro: 'A product is a source of data (a shop, home sensors). Each has its API keys: a script, Telegraf or Home Assistant sends points with one.',

@@ -5114,6 +5114,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/households/{householdId}/metrics/costs/aws": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an AWS Cost and Usage Report or Cost Explorer CSV (form field 'file') into infra.cost; admins only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    householdId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "multipart/form-data": components["schemas"]["IFormFile"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AwsCostImportResponse"];
+                    };
+                };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/ingest": {
         parameters: {
             query?: never;
@@ -6689,6 +6740,19 @@ export interface components {
             examined: number;
             /** Format: int32 */
             updated: number;
+        };
+        AwsCostImportResponse: {
+            /** Format: int32 */
+            days: number;
+            /** Format: int32 */
+            services: number;
+            /** Format: double */
+            total: number;
+            currency: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
         };
         BarcodeRequest: {
             barcode: null | string;

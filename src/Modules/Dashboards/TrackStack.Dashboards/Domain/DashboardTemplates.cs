@@ -8,6 +8,7 @@ internal sealed record DashboardTemplate(string Key, string Name, string Descrip
 internal static class DashboardTemplates
 {
     public const string HouseholdAtAGlanceKey = "household-at-a-glance";
+    public const string InfraCostsKey = "what-trackstack-costs";
     public const string BlankKey = "blank";
 
     public static readonly DashboardTemplate HouseholdAtAGlance = new(
@@ -25,9 +26,20 @@ internal static class DashboardTemplates
             new("bar", "Training volume, last 90 days (kg)", 2, "training.volume", "sum", "week", "last-90-days"),
         ]);
 
+    /// <summary>Reads infra.cost, the AWS bill imported into the built-in series (metrics import-aws-costs).</summary>
+    public static readonly DashboardTemplate InfraCosts = new(
+        InfraCostsKey,
+        "What TrackStack costs",
+        "The AWS bill of this server: this month, per service per month, and day by day.",
+        [
+            new("number", "Cost this month", 1, "infra.cost", "sum", "day", "this-month"),
+            new("bar", "Cost per service per month", 3, "infra.cost", "sum", "month", "last-12-months", GroupBy: "service"),
+            new("line", "Daily cost, last 30 days", 4, "infra.cost", "sum", "day", "last-30-days"),
+        ]);
+
     public static readonly DashboardTemplate Blank = new(BlankKey, "Blank", "An empty dashboard to add widgets to.", []);
 
-    public static readonly IReadOnlyList<DashboardTemplate> All = [HouseholdAtAGlance, Blank];
+    public static readonly IReadOnlyList<DashboardTemplate> All = [HouseholdAtAGlance, InfraCosts, Blank];
 
     public static DashboardTemplate? Find(string? key) => All.FirstOrDefault(t => t.Key == key);
 }

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { errorMessage, type ModuleContext } from '@trackstack/api';
 import { Button, Card, Notice, Skeleton, TextField, canChangeSettings, useAsync, useSubmit } from '@trackstack/ui';
 import type { DashboardsApi, Product } from '../api';
+import { AwsCostsCard } from './AwsCostsCard';
 import { ProductKeys } from './ProductKeys';
 import { t } from '../strings';
 
@@ -58,6 +59,7 @@ export function KeysPanel({ api, role, version, changed }: { api: DashboardsApi;
         ) : null}
       </Card>
       {/* The built-in product is fed by the modules' events, never by a key (the server refuses one with 409). */}
+      {admin ? <AwsCostsCard api={api} onChanged={() => changed()} /> : null}
       {admin ? items.filter((p) => !p.builtIn).map((p) => <ProductKeys key={p.id} api={api} product={p} origin={origin} onChanged={changed} />) : null}
     </>
   );
