@@ -132,11 +132,17 @@ public sealed class BuiltInSeriesTests
             var metrics = scope.ServiceProvider.GetRequiredService<MetricsDb>();
             var series = await metrics.Series.AsNoTracking().SingleAsync(x => x.Metric == "expenses.refunds");
             var oldId = TrackStack.Metrics.Domain.SeriesKey.Id(home, series.ProductId, "expenses.income", series.Tags);
-            var schema = db.IsPostgres ? "metrics." : "";
-            await metrics.Database.ExecuteSqlRawAsync($"UPDATE {schema}builtin_points SET series_id = {{0}} WHERE series_id = {{1}}", oldId, series.Id);
-            await metrics.Database.ExecuteSqlRawAsync($"UPDATE {schema}rollups SET series_id = {{0}} WHERE series_id = {{1}}", oldId, series.Id);
-            await metrics.Database.ExecuteSqlRawAsync($"UPDATE {schema}series SET id = {{0}}, metric = 'expenses.income' WHERE id = {{1}}", oldId, series.Id);
-            await metrics.Database.ExecuteSqlRawAsync($"DELETE FROM {schema}__trackstack_migrations WHERE version = 3");
+            // The module's tables: in the "metrics" schema on PostgreSQL, the module's own file on SQLite.
+            string Sql(string text) => text.Replace("@.", db.IsPostgres ? "metrics." : "", StringComparison.Ordinal);
+            // (The previous version kept no month income: the month's opening figure goes.)
+            await metrics.Database.ExecuteSqlRawAsync(Sql("DELETE FROM @.builtin_points WHERE series_id = {0}"), oldId);
+            await metrics.Database.ExecuteSqlRawAsync(Sql("DELETE FROM @.rollups WHERE series_id = {0}"), oldId);
+            await metrics.Database.ExecuteSqlRawAsync(Sql("DELETE FROM @.series WHERE id = {0}"), oldId);
+            await metrics.Database.ExecuteSqlRawAsync(Sql("DELETE FROM @.builtin_sources WHERE source_key LIKE 'expenses.month:%'"));
+            await metrics.Database.ExecuteSqlRawAsync(Sql("UPDATE @.builtin_points SET series_id = {0} WHERE series_id = {1}"), oldId, series.Id);
+            await metrics.Database.ExecuteSqlRawAsync(Sql("UPDATE @.rollups SET series_id = {0} WHERE series_id = {1}"), oldId, series.Id);
+            await metrics.Database.ExecuteSqlRawAsync(Sql("UPDATE @.series SET id = {0}, metric = 'expenses.income' WHERE id = {1}"), oldId, series.Id);
+            await metrics.Database.ExecuteSqlRawAsync(Sql("DELETE FROM @.__trackstack_migrations WHERE version = 3"));
         }
 
         await using var after = await TestHost.StartAsync(db);

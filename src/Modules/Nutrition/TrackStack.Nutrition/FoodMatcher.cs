@@ -20,8 +20,9 @@ internal sealed class FoodMatcher(FoodCatalog catalog)
     /// "self-raising flour" is SR28's "Wheat flour, ..., self-rising", "icing sugar" its "Sugars, powdered".</summary>
     private static readonly (Regex Phrase, string Replacement)[] Phrases = new (string Phrase, string Replacement)[]
     {
-        ("self raising", "self rising"), ("fat free (milk|yogurt|yoghurt)", "skim $1"), ("icing sugar", "powdered sugar"), ("caster sugar", "granulated sugar"),
-        ("(light|dark) (muscovado|brown) sugar", "brown sugar"), ("muscovado", "brown"), ("natural (yogurt|yoghurt)", "plain yogurt"),
+        ("self raising", "self rising"), ("natural (yogurt|yoghurt)", "plain yogurt"), ("fat free ((plain )?(milk|yogurt|yoghurt))", "skim $1"),
+        ("icing sugar", "powdered sugar"), ("caster sugar", "granulated sugar"), ("(light|dark) (muscovado|brown) sugar", "brown sugar"),
+        ("muscovado", "brown"),
     }.Select(p => (new Regex($@"\b{p.Phrase}\b", RegexOptions.CultureInvariant), p.Replacement)).ToArray();
 
     /// <summary>Everyday (often British) words in the words SR28 names the food by, whole words only: "wholemeal
