@@ -8,7 +8,7 @@ import type { AlignedData, Options } from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import './charts.css';
 import { useFormat } from '@trackstack/ui';
-import { align, axisTimeOptions, BAR_WIDTH_FACTOR, bucketTicks, fullTimeOptions, hasData, seriesStats, stack, tableRows, valueRange, type ChartSeries, type Columns, type TimeBucket } from './shape';
+import { align, axisTimeOptions, BAR_WIDTH_FACTOR, bucketTicks, fullTimeOptions, hasData, loneValue, seriesStats, stack, tableRows, valueRange, type ChartSeries, type Columns, type TimeBucket } from './shape';
 import { readTheme, useThemeVersion, type ChartTheme } from './theme';
 import { t } from './strings';
 
@@ -95,7 +95,7 @@ function buildOptions(U: typeof uPlot, kind: ChartKind, names: string[], theme: 
           width: kind === 'bar' ? 0 : 2,
           fill: kind === 'area' ? alpha(color, 0.25) : kind === 'bar' ? color : undefined,
           paths: bars,
-          points: { show: false },
+          points: { show: kind === 'bar' ? false : (u: uPlot, si: number) => loneValue(u.data[si] as (number | null)[]), size: 8 },
           spanGaps: kind !== 'bar',
         };
       }),

@@ -116,6 +116,13 @@ export function seriesStats(series: ChartSeries): { count: number; total: number
 }
 
 /** Whether there is anything to draw. */
+/** A line through one value is no line at all: such a series is drawn as a point instead. */
+export function loneValue(column: readonly (number | null | undefined)[]): boolean {
+  let seen = 0;
+  for (const v of column) if (v != null && Number.isFinite(v) && ++seen > 1) return false;
+  return seen === 1;
+}
+
 export function hasData(series: readonly ChartSeries[]): boolean {
   return series.some((s) => s.points.some((p) => Number.isFinite(timeOf(p.t)) && Number.isFinite(p.value)));
 }

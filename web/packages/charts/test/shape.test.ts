@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { align, axisTimeOptions, bucketTicks, hasData, seriesStats, stack, tableRows, timeOf, valueRange, type ChartSeries } from '../src/shape';
+import { align, axisTimeOptions, bucketTicks, hasData, loneValue, seriesStats, stack, tableRows, timeOf, valueRange, type ChartSeries } from '../src/shape';
 
 const day = (d: number) => `2026-11-${String(d).padStart(2, '0')}T00:00:00+01:00`;
 const sec = (d: number) => Date.parse(day(d)) / 1000;
@@ -119,5 +119,14 @@ describe('bucketTicks', () => {
     expect(ticks[0]).toBe(year[0]);
     expect(new Set(ticks).size).toBe(ticks.length);
     expect(ticks.every((t) => year.includes(t))).toBe(true);
+  });
+});
+
+describe('loneValue', () => {
+  it('is true for a column with exactly one finite value, the series drawn as a point', () => {
+    expect(loneValue([null, 2, null])).toBe(true);
+    expect(loneValue([1, null, 2])).toBe(false);
+    expect(loneValue([null, Number.NaN, undefined])).toBe(false);
+    expect(loneValue([])).toBe(false);
   });
 });
