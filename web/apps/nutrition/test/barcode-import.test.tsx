@@ -106,6 +106,16 @@ describe('the Scan barcode control', () => {
     delete (navigator as { mediaDevices?: unknown }).mediaDevices;
   });
 
+  it('puts the keyboard in the digits when it opens and back on "Scan barcode" when it is closed', async () => {
+    const el = await render(<BarcodeScan api={apiFor(() => json(spread))} onFound={() => {}} />);
+    await click(button(el, 'Scan barcode'));
+    await settle();
+    expect(document.activeElement).toBe(el.querySelector('input[name=barcode]'));
+    await click(button(el, 'Close'));
+    await settle();
+    expect(document.activeElement).toBe(button(el, 'Scan barcode'));
+  });
+
   it('without a detector offers typed entry, checks the digits in the browser, then finds the food', async () => {
     const bodies: unknown[] = [];
     const found: Food[] = [];

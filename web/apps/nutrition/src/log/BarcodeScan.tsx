@@ -17,6 +17,15 @@ export function BarcodeScan({ api, onFound }: { api: NutritionApi; onFound: (foo
   const [note, setNote] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const video = useRef<HTMLVideoElement>(null);
+  // Closed by the user: the keyboard's place goes back to "Scan barcode" instead of the page's start.
+  const opener = useRef<HTMLDivElement>(null);
+  const [closedByUser, setClosedByUser] = useState(false);
+  const close = () => { setView('closed'); setClosedByUser(true); };
+  useEffect(() => {
+    if (view !== 'closed' || !closedByUser) return;
+    opener.current?.querySelector('button')?.focus();
+    setClosedByUser(false);
+  }, [view, closedByUser]);
   const s = useSubmit(['barcode'], { fallback: t.barcode.couldNotLookUp });
 
   const lookUp = (typed: string) => s.run(async () => {
@@ -71,7 +80,7 @@ export function BarcodeScan({ api, onFound }: { api: NutritionApi; onFound: (foo
 
   if (view === 'closed') {
     return (
-      <div className="barcode-open">
+      <div className="barcode-open" ref={opener}>
         <Button variant="secondary" onClick={() => { setNote(null); s.clearFieldError('barcode'); setView('starting'); }} data-action="scan">{t.barcode.scan}</Button>
       </div>
     );
@@ -83,8 +92,8 @@ export function BarcodeScan({ api, onFound }: { api: NutritionApi; onFound: (foo
           <video ref={video} className="barcode-video" muted playsInline autoPlay aria-label={t.barcode.camera} />
           <p className="muted">{t.barcode.cameraHint}</p>
           <div className="row-actions">
-            <Button variant="secondary" onClick={() => setView('typed')}>{t.barcode.typeInstead}</Button>
-            <Button variant="ghost" onClick={() => setView('closed')}>{t.barcode.close}</Button>
+            <Button variant="secondary" autoFocus onClick={() => setView('typed')}>{t.barcode.typeInstead}</Button>
+            <Button variant="ghost" onClick={close}>{t.barcode.close}</Button>
           </div>
         </>
       ) : (
@@ -95,7 +104,7 @@ export function BarcodeScan({ api, onFound }: { api: NutritionApi; onFound: (foo
           {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
           <div className="row-actions">
             <Button type="submit" busy={s.busy}>{t.barcode.lookUp}</Button>
-            <Button variant="ghost" onClick={() => setView('closed')}>{t.barcode.close}</Button>
+            <Button variant="ghost" onClick={close}>{t.barcode.close}</Button>
           </div>
         </form>
       )}

@@ -81,10 +81,11 @@ export function LogPanel({ api, version, onChanged, canWrite }: { api: Nutrition
             ) : <Skeleton height="44px" />
           ) : null}
           {food ? (
-            <form ref={s.formRef} noValidate onSubmit={submit} data-form="log">
+            // Keyed by the food: picking one (a result, a recent chip, a scanned code) puts the cursor in its grams.
+            <form key={food.id} ref={s.formRef} noValidate onSubmit={submit} data-form="log">
               <p><strong>{food.name}</strong>{food.kcal == null ? null : <span className="muted">{t.logPanel.kcalPer100gDetail(String(Math.round(food.kcal)))}</span>}</p>
               {food.attribution ? <p className="muted food-source" data-attribution>{food.attribution}</p> : null}
-              <TextField label={t.logPanel.grams} name="grams" inputMode="decimal" value={grams} onChange={(e) => setGrams(e.target.value)} error={s.fieldErrors.grams}
+              <TextField label={t.logPanel.grams} name="grams" inputMode="decimal" autoFocus value={grams} onChange={(e) => setGrams(e.target.value)} error={s.fieldErrors.grams}
                 hint={food.units.length ? food.units.slice(0, 3).map((u) => t.logPanel.unitGrams(u.name, String(Math.round(u.grams)))).join(' · ') : undefined} />
               <SelectField label={t.logPanel.meal} name="meal" value={meal} onChange={(e) => setMeal(e.target.value)} error={s.fieldErrors.meal}
                 options={MEALS.map((m) => ({ value: m, label: t.meals[m] ?? m }))} />
