@@ -76,4 +76,12 @@ public sealed class UnitConversionTests
         var names = new[] { "Campbell's Brown Sugar And Bacon Flavored Baked Beans", "Sugars, brown", "Candies, brown sugar fudge" };
         Assert.Equal("Sugars, brown", names.MaxBy(n => FoodRanking.Score(n, words, false, -1)));
     }
+
+    [Fact]
+    public void Milk_is_cows_milk_unless_another_animal_is_typed()
+    {
+        var names = new[] { "Milk, sheep, fluid", "Milk, goat, fluid, with added vitamin D", "Milk, whole, 3.25% milkfat, with added vitamin D" };
+        Assert.Equal("Milk, whole, 3.25% milkfat, with added vitamin D", names.MaxBy(n => FoodRanking.Score(n, ["milk"], false, -1)));
+        Assert.Equal("Milk, goat, fluid, with added vitamin D", names.MaxBy(n => FoodRanking.Score(n, ["goat", "milk"], false, -1)));
+    }
 }

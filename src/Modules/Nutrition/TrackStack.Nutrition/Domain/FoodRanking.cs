@@ -6,6 +6,8 @@ namespace TrackStack.Nutrition.Domain;
 /// parts and a shorter name mean fewer qualifiers.</summary>
 internal static class FoodRanking
 {
+    private static readonly HashSet<string> OtherAnimals = ["sheep", "goat", "human", "indian buffalo", "buffalo", "camel"];
+
     public static IReadOnlyList<string> Words(string query) =>
         query.ToLowerInvariant()
             .Split([' ', ',', ';', '-', '/', '(', ')', '.', '\'', '"', '&', '+', '*', ':'], StringSplitOptions.RemoveEmptyEntries)
@@ -37,6 +39,8 @@ internal static class FoodRanking
         if (parts.Skip(1).Any(p => p is "raw" or "fresh" or "raw or fresh")) score += 10;
         // "whole" is the whole food, not a part of it (egg yolk, egg white).
         if (parts.Length > 1 && parts[1] == "whole") score += 2;
+        // Another animal's milk is particular ("Milk, sheep, fluid"): "milk" means cow's milk unless the animal is typed.
+        if (parts.Length > 1 && OtherAnimals.Contains(parts[1]) && !words.Any(w => parts[1].Contains(w, StringComparison.Ordinal))) score -= 10;
         score -= 4 * parts.Length;
         score -= 0.05 * lower.Length;
         return score;
