@@ -101,13 +101,40 @@ public sealed class MultipartUpload : IAsyncDisposable
         return (new MultipartUpload(fields, file, fileName), null);
     }
 
+    /// <summary>A file sent as the whole request body (an image PUT as it is), buffered as a form's file is (memory,
+    /// then the temp directory): its bytes, or 413 beyond <paramref name="maxBytes"/> and 400 for an unreadable body.
+    /// An empty body gives no bytes and no problem: the caller says what was expected.</summary>
+    public static async Task<(byte[]? Bytes, ProblemHttpResult? Problem)> ReadBodyAsync(HttpRequest request, long maxBytes, string what, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes) return (null, TooLarge(maxBytes, what));
+        try
+        {
+            await using var body = new FileBufferingReadStream(request.Body, MemoryThreshold, bufferLimit: null, TempDirectory);
+            await body.DrainAsync(ct);
+            if (body.Length > maxBytes) return (null, TooLarge(maxBytes, what));
+            if (body.Length == 0) return (null, null);
+            body.Position = 0;
+            var bytes = new byte[body.Length];
+            await body.ReadExactlyAsync(bytes, ct);
+            return (bytes, null);
+        }
+        catch (BadHttpRequestException ex)
+        {
+            return (null, ex.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLarge(maxBytes, what) : Problems.BadRequest("Unreadable upload", ex.Message));
+        }
+        catch (IOException ex)
+        {
+            return (null, Problems.BadRequest("Unreadable upload", ex.Message));
+        }
+    }
+
     public ValueTask DisposeAsync() => File?.DisposeAsync() ?? ValueTask.CompletedTask;
 
     /// <summary>Where ASP.NET Core buffers large request bodies too.</summary>
     private static string TempDirectory() => Environment.GetEnvironmentVariable("ASPNETCORE_TEMP") is { Length: > 0 } dir ? dir : Path.GetTempPath();
 
     private static ProblemHttpResult TooLarge(long maxFileBytes, string what) =>
-        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large", detail: $"{what} is larger than {maxFileBytes / 1024 / 1024} MB; split it.");
+        TypedResults.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The file is too large", detail: $"{what} is larger than {maxFileBytes / 1024.0 / 1024.0:0.#} MB.");
 
     private static ProblemHttpResult TooLong(string field, int limit) =>
         TypedResults.Problem(new HttpValidationProblemDetails(new FieldErrors().Add(field, $"Keep the value under {limit} characters.").ToDictionary())
