@@ -6,7 +6,7 @@ public sealed class ModuleBoundaryTests
 
     [Fact]
     public void The_solution_has_the_expected_modules() =>
-        Assert.Equal(["Dashboards", "Expenses", "Heating", "Households", "Identity", "Metrics", "Nutrition", "Training"], Solution.Modules);
+        Assert.Equal(["Dashboards", "Expenses", "Heating", "Households", "Identity", "Metrics", "Nutrition", "Reports", "Training"], Solution.Modules);
 
     [Theory]
     [MemberData(nameof(Modules))]
