@@ -33,6 +33,8 @@ export default function ({ test, expect, s, call, shot, householdId, PHONE, DESK
       await page.fill('input[name=reps]', '8');
       for (let i = 1; i <= 3; i++) {
         await page.locator('[data-current-set]', { hasText: `Set ${i} of` }).waitFor();
+        // The second set is marked RPE 8.5 (the chips are optional; the mark clears for the next set).
+        if (i === 2) await page.getByRole('group', { name: 'RPE of this set (optional)' }).getByRole('button', { name: '8.5', exact: true }).click();
         await page.getByRole('button', { name: 'Complete set' }).click();
         await page.locator('[role=timer]').waitFor();
         if (i === 1) await shot(page, 'phone-training-gym-rest');
@@ -51,6 +53,8 @@ export default function ({ test, expect, s, call, shot, householdId, PHONE, DESK
     expect(stored.total === before + 1, `expected one new workout, found ${stored.total - before}`);
     const latest = stored.items[0];
     expect(latest.setCount === 3 && latest.volumeKg === 3 * 60 * 8, `stored ${JSON.stringify(latest)}`);
+    const sets = (await serverCall('GET', `/api/households/${hh}/training/workouts/${latest.id}`)).body.sets;
+    expect(JSON.stringify(sets.map((x) => x.rpe)) === '[null,8.5,null]', `RPE per set ${JSON.stringify(sets.map((x) => x.rpe))}`);
     // Another trigger sends nothing again.
     await page.evaluate(() => window.dispatchEvent(new Event('online')));
     await page.waitForTimeout(300);
@@ -115,6 +119,13 @@ export default function ({ test, expect, s, call, shot, householdId, PHONE, DESK
     expect(upper.name === 'Upper' && lower.name === 'Lower' && upper.exercises.length === 2 && lower.exercises.length === 1, `days ${JSON.stringify(routines[0].days)}`);
     const first = upper.exercises[0];
     expect(first.repMin === 6 && first.repMax === 10 && first.targetRir === 2 && first.targetRpe === null && first.progression === 'doubleProgression', `first ${JSON.stringify(first)}`);
+    // Gym mode shows the day's targets for the exercise in hand.
+    await page.goto(`${s.base}/training#gym`);
+    await page.getByRole('button', { name: 'E2E Upper Lower: Upper' }).click();
+    const targets = await page.locator('[data-targets]').textContent();
+    expect(targets.includes('Target: 6–10 reps · 2 in reserve'), `targets ${targets}`);
+    await page.getByRole('button', { name: 'Discard' }).click();
+    await page.locator('[data-panel="start"]').waitFor();
 
     // The import: a preview with the counts and the unknown names, one mapped, one left to be created.
     const csv = 'Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps\n'

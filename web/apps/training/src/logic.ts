@@ -22,8 +22,14 @@ export function platesPerSide(total: number, bar = 20, plates = [25, 20, 15, 10,
   return { plates: out, remainder: Math.round(side * 2 * 1000) / 1000 };
 }
 
-export interface PlannedExercise { exerciseId: string; name: string; targetSets: number; restSeconds: number; planned: { weightKg: number | null; reps: number | null }[] }
-export interface DoneSet { exerciseId: string; weightKg: number | null; reps: number | null; kind: 'working' | 'warmUp' | 'drop' | 'failure' }
+/** The routine's targets travel with the exercise (absent for an exercise added on the spot, and in workouts kept on
+ * the device by an earlier version). */
+export interface ExerciseTargets { repMin?: number; repMax?: number; targetRpe?: number | null; targetRir?: number | null; suggestion?: string | null }
+export interface PlannedExercise extends ExerciseTargets { exerciseId: string; name: string; targetSets: number; restSeconds: number; planned: { weightKg: number | null; reps: number | null }[] }
+export interface DoneSet { exerciseId: string; weightKg: number | null; reps: number | null; kind: 'working' | 'warmUp' | 'drop' | 'failure'; rpe?: number | null }
+
+/** The RPE a set can be marked with in gym mode: the halves a lifter tells apart (the server takes 1 to 10 in halves). */
+export const RPE_CHOICES = [6, 6.5, 7, 7.5, 8, 8.5, 9, 9.5, 10] as const;
 export interface CurrentWorkout {
   id: string; name: string; startedAt: string; routineId: string | null; routineDay: number | null;
   exercises: PlannedExercise[]; done: DoneSet[]; current: number;
@@ -67,7 +73,7 @@ export function volumeKg(done: DoneSet[]): number {
 export function toRequest(w: CurrentWorkout, now: Date) {
   return {
     id: w.id, name: w.name, notes: null, startedAt: w.startedAt, endedAt: now.toISOString(), routineId: w.routineId, routineDay: w.routineDay,
-    sets: w.done.map((d) => ({ exerciseId: d.exerciseId, kind: d.kind, weightKg: d.weightKg, reps: d.reps, rpe: null, durationSeconds: null, distanceM: null, notes: null })),
+    sets: w.done.map((d) => ({ exerciseId: d.exerciseId, kind: d.kind, weightKg: d.weightKg, reps: d.reps, rpe: d.rpe ?? null, durationSeconds: null, distanceM: null, notes: null })),
   };
 }
 

@@ -8,6 +8,13 @@ const forms = {
   workout: { one: 'workout', other: 'workouts' } as PluralForms,
 };
 
+/** The muscle words of the built-in exercise library (server: ExerciseLibrary), as the UI language names them. */
+const MUSCLES: Record<string, string> = {
+  abs: 'Abs', abductors: 'Abductors', adductors: 'Adductors', biceps: 'Biceps', calves: 'Calves', cardio: 'Cardio', chest: 'Chest',
+  forearms: 'Forearms', 'full body': 'Full body', glutes: 'Glutes', hamstrings: 'Hamstrings', lats: 'Lats', 'lower back': 'Lower back',
+  obliques: 'Obliques', other: 'Other', quadriceps: 'Quadriceps', shoulders: 'Shoulders', traps: 'Traps', triceps: 'Triceps', 'upper back': 'Upper back',
+};
+
 export const en = {
   module: { label: 'Training' },
   forms,
@@ -56,6 +63,13 @@ export const en = {
     reps: 'Reps',
     repMore: 'One rep more',
     kindOfSet: 'Kind of set',
+    /** The optional effort of the set being logged (rate of perceived exertion, 6 to 10). */
+    rpeGroup: 'RPE of this set (optional)',
+    /** "Target: 8–12 reps · RPE 8" */
+    target: (parts: string) => `Target: ${parts}`,
+    repRange: (min: string, max: string) => (min === max ? `${min} reps` : `${min}–${max} reps`),
+    targetRpe: (rpe: string) => `RPE ${rpe}`,
+    targetRir: (rir: string) => `${rir} in reserve`,
     kinds: { working: 'Working', warmUp: 'Warm-up', drop: 'Drop', failure: 'Failure' },
     completeSet: 'Complete set',
     noExercise: 'Add an exercise to start.',
@@ -143,6 +157,8 @@ export const en = {
     volumeCaption: 'Sets per muscle group and week',
     noVolume: 'No sets in the last four weeks.',
     muscle: 'Muscle',
+    /** The library's muscle words as a row heading; a household's own word is shown as typed, first letter upper. */
+    muscleName: (word: string) => MUSCLES[word] ?? (word.charAt(0).toUpperCase() + word.slice(1)),
     thisWeek: 'This week',
     weekOf: (date: string) => `Week of ${date}`,
     volumeHint: 'A set counts whole for the exercise’s main muscles and half for the muscles that help. Warm-ups do not count.',

@@ -24,13 +24,22 @@ describe('gym-mode rules', () => {
     expect(nextSet(w)).toEqual({ number: 1, of: 2, weightKg: 60, reps: 8 });
     w = completeSet(w, { weightKg: 60, reps: 8, kind: 'working' });
     expect(w.current).toBe(0);
-    w = completeSet(w, { weightKg: 60, reps: 7, kind: 'failure' });
+    w = completeSet(w, { weightKg: 60, reps: 7, kind: 'failure', rpe: 9.5 });
     expect(w.current).toBe(1);
     expect(nextSet(w)).toEqual({ number: 1, of: 1, weightKg: null, reps: null });
     w = completeSet(w, { weightKg: 40, reps: 12, kind: 'warmUp' });
     expect(volumeKg(w.done)).toBe(60 * 8 + 60 * 7);
     const body = toRequest(w, new Date('2026-12-01T11:00:00Z'));
     expect(body).toMatchObject({ id: 'w1', startedAt: '2026-12-01T10:00:00.000Z', endedAt: '2026-12-01T11:00:00.000Z' });
-    expect(body.sets.map((s) => [s.exerciseId, s.kind, s.reps])).toEqual([['bench', 'working', 8], ['bench', 'failure', 7], ['row', 'warmUp', 12]]);
+    expect(body.sets.map((s) => [s.exerciseId, s.kind, s.reps, s.rpe])).toEqual([['bench', 'working', 8, null], ['bench', 'failure', 7, 9.5], ['row', 'warmUp', 12, null]]);
+  });
+});
+
+describe('muscle words', () => {
+  it('names the library muscles in the UI language and keeps a household word as typed, capitalised', async () => {
+    const { t } = await import('../src/strings');
+    expect(t.progress.muscleName('upper back')).toBe('Upper back');
+    expect(t.progress.muscleName('quadriceps')).toBe('Quadriceps');
+    expect(t.progress.muscleName('rotator cuff')).toBe('Rotator cuff');
   });
 });

@@ -3,7 +3,7 @@ import { errorMessage, newClientId } from '@trackstack/api';
 import { Button, Card, Notice, TextField, parseDecimal, useAsync, useFormat, useSubmit } from '@trackstack/ui';
 import type { TrainingApi } from '../api';
 import {
-  completeSet, doneOf, loadCurrent, newWorkout, nextSet, platesPerSide, saveCurrent, toKg, toRequest, toUnit, volumeKg,
+  RPE_CHOICES, completeSet, doneOf, loadCurrent, newWorkout, nextSet, platesPerSide, saveCurrent, toKg, toRequest, toUnit, volumeKg,
   type CurrentWorkout, type DoneSet, type Unit,
 } from '../logic';
 import { t } from '../strings';
@@ -33,6 +33,7 @@ function StartCard({ api, version, onStart }: { api: TrainingApi; version: numbe
     const draft = await api.startDay(routineId, day);
     onStart(newWorkout(newClientId(), draft.name, new Date(), draft.exercises.map((e) => ({
       exerciseId: e.exerciseId, name: e.exerciseName, targetSets: e.targetSets, restSeconds: e.restSeconds,
+      repMin: e.repMin, repMax: e.repMax, targetRpe: e.targetRpe ?? null, targetRir: e.targetRir ?? null, suggestion: e.suggestion?.reason ?? null,
       planned: e.sets.map((p) => ({ weightKg: p.weightKg ?? null, reps: p.reps ?? null })),
     })), { id: routineId, day }));
   }, `${routineId}:${day}`);
@@ -63,6 +64,7 @@ function CurrentCard({ api, workout, setWorkout, unit, formula, onChanged }: {
   const [weight, setWeight] = useState('');
   const [reps, setReps] = useState('');
   const [kind, setKind] = useState<DoneSet['kind']>('working');
+  const [rpe, setRpe] = useState<number | null>(null);
   const [restUntil, setRestUntil] = useState<number | null>(null);
   const [finishError, setFinishError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -81,9 +83,10 @@ function CurrentCard({ api, workout, setWorkout, unit, formula, onChanged }: {
 
   const complete = () => {
     if (!ex) return;
-    const set = { weightKg: w === null ? null : toKg(w, unit), reps: r === null ? null : Math.round(r), kind };
+    const set = { weightKg: w === null ? null : toKg(w, unit), reps: r === null ? null : Math.round(r), kind, rpe };
     setWorkout(completeSet(workout, set));
     setKind('working');
+    setRpe(null);
     setRestUntil(Date.now() + (ex.restSeconds || DEFAULT_REST) * 1000);
   };
   // The set last completed is judged against the earlier marks whenever both are known: derived from the workout
@@ -123,6 +126,7 @@ function CurrentCard({ api, workout, setWorkout, unit, formula, onChanged }: {
           <div className="gym-current">
             <p className="bignumber-value" data-current-exercise>{ex.name}</p>
             <p className="stat-value" data-current-set>{t.gymPanel.setOf(String(next.number), String(Math.max(next.of, next.number)))}</p>
+            <Targets ex={ex} />
             <div className="stepper">
               <Button variant="secondary" className="btn-big" aria-label={t.gymPanel.lessWeight} onClick={() => bump(setWeight, w, -step)}>−</Button>
               <TextField label={t.gymPanel.weight(unit)} name="weight" inputMode="decimal" value={weight} onChange={(e) => setWeight(e.target.value)} />
@@ -137,6 +141,11 @@ function CurrentCard({ api, workout, setWorkout, unit, formula, onChanged }: {
             <div className="btn-row" role="group" aria-label={t.gymPanel.kindOfSet}>
               {(['working', 'warmUp', 'drop', 'failure'] as const).map((k) => (
                 <Button key={k} variant={kind === k ? 'primary' : 'ghost'} aria-pressed={kind === k} onClick={() => setKind(k)}>{t.gymPanel.kinds[k]}</Button>
+              ))}
+            </div>
+            <div className="btn-row" role="group" aria-label={t.gymPanel.rpeGroup}>
+              {RPE_CHOICES.map((v) => (
+                <Button key={v} variant={rpe === v ? 'primary' : 'ghost'} aria-pressed={rpe === v} onClick={() => setRpe(rpe === v ? null : v)}>{f.number(v)}</Button>
               ))}
             </div>
             <Button block className="btn-big" onClick={complete} disabled={w === null && r === null}>{t.gymPanel.completeSet}</Button>
@@ -163,6 +172,24 @@ function CurrentCard({ api, workout, setWorkout, unit, formula, onChanged }: {
         <Button variant="ghost" onClick={() => { if (confirm(t.gymPanel.discardConfirm)) setWorkout(null); }}>{t.gymPanel.discard}</Button>
       </Card>
     </>
+  );
+}
+
+/** What the routine asks of this exercise: the rep range, the effort (RPE or reps in reserve) and why the weight is
+ * what it is (the progression rule's suggestion). */
+function Targets({ ex }: { ex: CurrentWorkout['exercises'][number] }) {
+  const f = useFormat();
+  const parts = [
+    ex.repMin != null && ex.repMax != null ? t.gymPanel.repRange(String(ex.repMin), String(ex.repMax)) : null,
+    ex.targetRpe != null ? t.gymPanel.targetRpe(f.number(ex.targetRpe)) : null,
+    ex.targetRir != null ? t.gymPanel.targetRir(String(ex.targetRir)) : null,
+  ].filter((x): x is string => x !== null);
+  if (parts.length === 0 && !ex.suggestion) return null;
+  return (
+    <p className="muted" data-targets>
+      {parts.length ? t.gymPanel.target(parts.join(' · ')) : null}
+      {ex.suggestion ? <><br /><span data-suggestion>{ex.suggestion}</span></> : null}
+    </p>
   );
 }
 

@@ -29,7 +29,7 @@ export function MuscleVolumePanel({ api, version }: { api: TrainingApi; version:
             <tbody>
               {muscles.map((m) => (
                 <tr key={m} data-muscle={m}>
-                  <th scope="row">{m}</th>
+                  <th scope="row">{t.progress.muscleName(m)}</th>
                   {weeks.map((w) => <td key={w.weekStart}>{f.number(w.muscles.find((x) => x.muscle === m)?.sets ?? 0, { maximumFractionDigits: 1 })}</td>)}
                 </tr>
               ))}
