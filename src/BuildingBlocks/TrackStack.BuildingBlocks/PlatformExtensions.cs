@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
+using TrackStack.BuildingBlocks.Backups;
 using TrackStack.BuildingBlocks.Auth;
 using TrackStack.BuildingBlocks.Configuration;
 using TrackStack.BuildingBlocks.Email;
@@ -32,6 +33,7 @@ public static class PlatformExtensions
         services.AddScoped<HouseholdScope>();
         services.AddMemoryCache();
         services.AddSingleton<TrackStack.BuildingBlocks.Caching.ReadModelCache>();
+        services.AddTrackStackBackups(configuration);
 
         services.AddTrackStackAuthentication();
         var dataDir = configuration[$"{TrackStackOptions.Section}:DataDir"] ?? new TrackStackOptions().DataDir;

@@ -63,7 +63,7 @@ public sealed partial class PrometheusQueryTests
 
         var expressions = DashboardExpressions().Select(e => ("dashboard", e.Title, e.Expr)).ToList();
         var rules = (await prometheus.GetJsonAsync("/api/v1/rules"))["data"]!["groups"]!.AsArray().SelectMany(g => g!["rules"]!.AsArray()).ToList();
-        Assert.Equal(6, rules.Count);
+        Assert.Equal(7, rules.Count);
         expressions.AddRange(rules.Select(r => ("alert", r!["name"]!.GetValue<string>(), LeftOfComparison(r["query"]!.GetValue<string>()))));
 
         // Every expression must parse, and return a series once a few scrapes have seen the traffic.

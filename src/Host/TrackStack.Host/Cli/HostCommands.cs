@@ -27,6 +27,14 @@ internal static class HostCommands
         builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
     }
 
+    /// <summary>Every module's services without touching a database (restore: the data it puts back is migrated by the
+    /// next start).</summary>
+    public static Task<IServiceProvider> ServicesWithoutMigrationsAsync(string[] args, CancellationToken ct)
+    {
+        var config = args.Where(a => a.StartsWith("--TrackStack", StringComparison.OrdinalIgnoreCase)).ToArray();
+        return Task.FromResult(TrackStackApp.Build(config, ModuleCatalog.All, QuietLogs).Services);
+    }
+
     /// <summary>The full service provider for an operator command: every module, migrated, no web server.</summary>
     public static async Task<IServiceProvider> ServicesForCliAsync(string[] args, CancellationToken ct)
     {

@@ -1,0 +1,16 @@
+namespace TrackStack.BuildingBlocks.Backups;
+
+/// <summary>Nightly backups made by the server itself (TrackStack__Backup__...). Off until <see cref="Directory"/>
+/// is set; the <c>backup</c> command works either way.</summary>
+public sealed class BackupOptions
+{
+    /// <summary>Folder that receives one <c>trackstack-&lt;UTC time&gt;</c> folder per backup; empty turns nightly
+    /// backups off. In a deployment of several replicas set it on one of them only.</summary>
+    public string? Directory { get; set; }
+
+    /// <summary>Hour of the day (UTC, 0–23) at which the nightly backup runs.</summary>
+    public int HourUtc { get; set; } = 3;
+
+    /// <summary>How many backups to keep in <see cref="Directory"/>; older ones are deleted after a backup succeeds.</summary>
+    public int Keep { get; set; } = 7;
+}
