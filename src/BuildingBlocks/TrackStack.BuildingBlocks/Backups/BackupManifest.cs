@@ -3,9 +3,11 @@ using System.Text.Json;
 
 namespace TrackStack.BuildingBlocks.Backups;
 
-/// <summary>What a backup folder holds (<c>manifest.json</c>): every file with its size and SHA-256, so a restore
-/// refuses a folder that was cut short or changed.</summary>
-public sealed record BackupManifest(int Format, DateTime CreatedAt, string Version, string Provider, IReadOnlyList<string> Modules, IReadOnlyList<BackupFile> Files)
+/// <summary>What a backup holds (<c>manifest.json</c>): every file with its size and SHA-256, so a restore refuses a
+/// backup that was cut short or changed, and the row count of every table of every module at the moment of the
+/// snapshot, so a restore (or a later import elsewhere) can prove it put everything back.</summary>
+public sealed record BackupManifest(int Format, DateTime CreatedAt, string Version, string Provider, IReadOnlyList<string> Modules,
+    IReadOnlyList<BackupFile> Files, IReadOnlyDictionary<string, IReadOnlyDictionary<string, long>> Rows)
 {
     public const string FileName = "manifest.json";
     public const int CurrentFormat = 1;
@@ -24,7 +26,7 @@ public sealed record BackupManifest(int Format, DateTime CreatedAt, string Versi
         await JsonSerializer.SerializeAsync(stream, this, Json, ct);
     }
 
-    /// <summary>The manifest of a backup folder, or an error naming what is wrong with it.</summary>
+    /// <summary>The manifest of an unpacked backup, or an error naming what is wrong with it.</summary>
     public static async Task<BackupManifest> ReadAsync(string folder, CancellationToken ct)
     {
         var path = Path.Combine(folder, FileName);
@@ -33,7 +35,7 @@ public sealed record BackupManifest(int Format, DateTime CreatedAt, string Versi
         {
             await using var stream = File.OpenRead(path);
             var manifest = await JsonSerializer.DeserializeAsync<BackupManifest>(stream, Json, ct);
-            if (manifest?.Files is null || manifest.Format != CurrentFormat)
+            if (manifest?.Files is null || manifest.Rows is null || manifest.Format != CurrentFormat)
                 throw new BackupException($"{path} is not a manifest this version reads (format {manifest?.Format}).");
             return manifest;
         }

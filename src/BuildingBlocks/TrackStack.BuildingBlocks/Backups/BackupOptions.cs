@@ -11,6 +11,11 @@ public sealed class BackupOptions
     /// <summary>Hour of the day (UTC, 0–23) at which the nightly backup runs.</summary>
     public int HourUtc { get; set; } = 3;
 
-    /// <summary>How many backups to keep in <see cref="Directory"/>; older ones are deleted after a backup succeeds.</summary>
-    public int Keep { get; set; } = 7;
+    /// <summary>Retention after each nightly backup (and <c>backup --prune</c>): the newest backup of each of the last
+    /// <see cref="KeepDaily"/> days, <see cref="KeepWeekly"/> ISO weeks and <see cref="KeepMonthly"/> months is kept.</summary>
+    public int KeepDaily { get; set; } = 7;
+
+    public int KeepWeekly { get; set; } = 4;
+
+    public int KeepMonthly { get; set; } = 12;
 }

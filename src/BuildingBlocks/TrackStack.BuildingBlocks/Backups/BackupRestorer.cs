@@ -1,75 +1,98 @@
+using System.Formats.Tar;
 using System.Globalization;
+using System.IO.Compression;
 using Microsoft.Extensions.Options;
 using TrackStack.BuildingBlocks.Configuration;
 using TrackStack.BuildingBlocks.Persistence;
 
 namespace TrackStack.BuildingBlocks.Backups;
 
-/// <summary>Puts a backup back, with the server stopped: checks the whole folder against its manifest first (nothing
-/// is touched when a file is missing or changed), then copies the SQLite snapshots and the data dir's files into the
-/// data dir, or restores each module's schema into PostgreSQL with <c>pg_restore --clean</c>. An installation that
-/// already has data is replaced only with <c>force</c>, and its SQLite files are moved aside, not deleted.</summary>
+/// <summary>Puts a backup back, with the server stopped: unpacks the archive next to the data, checks every file
+/// against the manifest (nothing is touched when one is missing or changed), then moves the SQLite snapshots and the
+/// data dir's files into place, or restores each module's schema into PostgreSQL with <c>pg_restore</c>, and finally
+/// counts the rows of every table against the manifest. An installation that already has data is replaced only with
+/// <c>force</c>, and what it held is moved aside, never deleted.</summary>
 public sealed class BackupRestorer(IEnumerable<IModuleDatabase> databases, IOptions<TrackStackOptions> options, TimeProvider clock)
 {
-    public async Task<RestoreResult> RestoreAsync(string backupFolder, bool force, CancellationToken ct)
-    {
-        var folder = Path.GetFullPath(backupFolder);
-        if (!Directory.Exists(folder)) throw new BackupException($"{folder} does not exist.");
-        var manifest = await BackupManifest.ReadAsync(folder, ct);
-        await manifest.VerifyAsync(folder, ct);
+    internal const string StagingPrefix = ".restore-";
 
+    public async Task<RestoreResult> RestoreAsync(string archivePath, bool force, CancellationToken ct)
+    {
+        var archive = Path.GetFullPath(archivePath);
+        if (!File.Exists(archive)) throw new BackupException($"{archive} is not a file: give the trackstack-<time>{BackupWriter.Extension} that 'backup' wrote.");
         var dataDir = Path.GetFullPath(options.Value.DataDir);
         Directory.CreateDirectory(dataDir);
+        var stamp = clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        var staging = Path.Combine(dataDir, StagingPrefix + stamp);
+        Directory.CreateDirectory(staging);
+        try
+        {
+            await UnpackAsync(archive, staging, ct);
+            var manifest = await BackupManifest.ReadAsync(staging, ct);
+            await manifest.VerifyAsync(staging, ct);
+            return await PutBackAsync(manifest, staging, dataDir, stamp, force, ct);
+        }
+        finally
+        {
+            try { Directory.Delete(staging, recursive: true); } catch (IOException) { /* the operator may delete it */ }
+        }
+    }
+
+    private static async Task UnpackAsync(string archive, string staging, CancellationToken ct)
+    {
+        try
+        {
+            await using var input = File.OpenRead(archive);
+            await using var gzip = new GZipStream(input, CompressionMode.Decompress);
+            // ExtractToDirectory refuses entries that would land outside the folder.
+            await TarFile.ExtractToDirectoryAsync(gzip, staging, overwriteFiles: false, ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or FormatException)
+        {
+            throw new BackupException($"{archive} is not a readable TrackStack backup: {e.Message}");
+        }
+    }
+
+    private async Task<RestoreResult> PutBackAsync(BackupManifest manifest, string staging, string dataDir, string stamp, bool force, CancellationToken ct)
+    {
         var modules = databases.ToList();
         var provider = modules.Select(m => m.Database.Provider).Distinct().Single();
         if (!string.Equals(manifest.Provider, provider.ToString(), StringComparison.OrdinalIgnoreCase))
             throw new BackupException($"The backup is of a {manifest.Provider} installation; this one is configured for {provider}.");
 
         string? movedAside = null;
-        var stamp = clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-        var existing = Directory.EnumerateFiles(dataDir).Select(Path.GetFileName).Where(f => BackupWriter.IsLiveDatabaseFile(f!)).ToList();
+        var existing = Directory.EnumerateFiles(dataDir).Select(f => Path.GetFileName(f)).Where(BackupWriter.IsLiveDatabaseFile).ToList();
         if (provider == DatabaseProvider.Sqlite && existing.Count > 0)
         {
-            if (!force) throw new BackupException($"{dataDir} already holds data ({string.Join(", ", existing.Where(f => f!.EndsWith(".db", StringComparison.Ordinal)).Order(StringComparer.Ordinal))}). Stop the server and run the restore again with --force: the current files are moved to a replaced-<time> folder.");
+            if (!force) throw new BackupException($"{dataDir} already holds data ({string.Join(", ", existing.Where(f => f.EndsWith(".db", StringComparison.Ordinal)).Order(StringComparer.Ordinal))}). Stop the server and run the restore again with --force: the current files are moved to a replaced-<time> folder.");
             movedAside = Path.Combine(dataDir, "replaced-" + stamp);
             Directory.CreateDirectory(movedAside);
-            foreach (var file in existing) File.Move(Path.Combine(dataDir, file!), Path.Combine(movedAside, file!));
+            foreach (var file in existing) File.Move(Path.Combine(dataDir, file), Path.Combine(movedAside, file));
         }
 
         foreach (var module in modules)
         {
+            var expected = manifest.Rows.GetValueOrDefault(module.Module);
             if (provider == DatabaseProvider.Sqlite)
             {
-                var snapshot = Path.Combine(folder, "sqlite", module.Module + ".db");
-                if (File.Exists(snapshot)) File.Copy(snapshot, Path.Combine(dataDir, module.Module + ".db"), overwrite: true);
+                var snapshot = Path.Combine(staging, "sqlite", module.Module + ".db");
+                if (!File.Exists(snapshot)) continue;
+                var target = Path.Combine(dataDir, module.Module + ".db");
+                File.Move(snapshot, target);
+                Expect(module.Module, expected, await RowCounts.OfSqliteAsync(target, ct));
             }
             else
             {
-                var dump = Path.Combine(folder, "postgres", module.Module + ".dump");
+                var dump = Path.Combine(staging, "postgres", module.Module + ".dump");
                 if (!File.Exists(dump)) continue;
-                // The current schema is renamed aside (not dropped), and renamed back when the restore fails.
-                string? aside = null;
-                if (await HasSchemaAsync(module.Database, module.Database.Schema, ct))
-                {
-                    if (!force) throw new BackupException($"The database already has the schema '{module.Database.Schema}'. Stop the servers and run the restore again with --force: the current schema is renamed to {module.Database.Schema}_replaced_<time>.");
-                    aside = $"{module.Database.Schema}_replaced_{stamp.ToLowerInvariant()}";
-                    await RenameSchemaAsync(module.Database, module.Database.Schema, aside, ct);
-                    movedAside = $"schemas renamed to <module>_replaced_{stamp.ToLowerInvariant()}";
-                }
-                try
-                {
-                    await PostgresTools.RunAsync("pg_restore", module.Database.ConnectionString,
-                        ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", dump], ct);
-                }
-                catch when (aside is not null)
-                {
-                    await RenameSchemaAsync(module.Database, aside, module.Database.Schema, ct);
-                    throw;
-                }
+                movedAside = await RestoreSchemaAsync(module.Database, dump, stamp, force, ct) ?? movedAside;
+                await using var connection = new Npgsql.NpgsqlConnection(module.Database.ConnectionString);
+                await connection.OpenAsync(ct);
+                Expect(module.Module, expected, await RowCounts.OfPostgresAsync(connection, module.Database.Schema, ct));
             }
         }
 
-        var files = Path.Combine(folder, "files");
+        var files = Path.Combine(staging, "files");
         var copied = 0;
         if (Directory.Exists(files))
         {
@@ -77,11 +100,40 @@ public sealed class BackupRestorer(IEnumerable<IModuleDatabase> databases, IOpti
             {
                 var destination = Path.Combine(dataDir, Path.GetRelativePath(files, path));
                 Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-                File.Copy(path, destination, overwrite: true);
+                File.Move(path, destination, overwrite: true);
                 copied++;
             }
         }
         return new RestoreResult(manifest.CreatedAt, manifest.Modules, copied, movedAside);
+    }
+
+    /// <summary>The current schema is renamed aside (not dropped), and renamed back when pg_restore fails.</summary>
+    private static async Task<string?> RestoreSchemaAsync(ModuleDatabase database, string dump, string stamp, bool force, CancellationToken ct)
+    {
+        string? aside = null;
+        if (await HasSchemaAsync(database, database.Schema, ct))
+        {
+            if (!force) throw new BackupException($"The database already has the schema '{database.Schema}'. Stop the servers and run the restore again with --force: the current schema is renamed to {database.Schema}_replaced_<time>.");
+            aside = $"{database.Schema}_replaced_{stamp.ToLowerInvariant()}";
+            await RenameSchemaAsync(database, database.Schema, aside, ct);
+        }
+        try
+        {
+            await PostgresTools.RunAsync("pg_restore", database.ConnectionString, ["--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", dump], ct);
+        }
+        catch when (aside is not null)
+        {
+            await RenameSchemaAsync(database, aside, database.Schema, ct);
+            throw;
+        }
+        return aside is null ? null : $"schemas renamed to <module>_replaced_{stamp.ToLowerInvariant()}";
+    }
+
+    private static void Expect(string module, IReadOnlyDictionary<string, long>? expected, IReadOnlyDictionary<string, long> actual)
+    {
+        if (expected is null) return;
+        var wrong = expected.Where(e => actual.GetValueOrDefault(e.Key, -1) != e.Value).Select(e => $"{e.Key}: {actual.GetValueOrDefault(e.Key, 0)} of {e.Value}").ToList();
+        if (wrong.Count > 0) throw new BackupException($"The restored {module} data does not have the backed-up rows ({string.Join(", ", wrong)}).");
     }
 
     private static async Task<bool> HasSchemaAsync(ModuleDatabase database, string schema, CancellationToken ct)

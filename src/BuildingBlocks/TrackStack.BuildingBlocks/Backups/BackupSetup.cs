@@ -13,7 +13,8 @@ public static class BackupSetup
     {
         services.AddOptions<BackupOptions>().Bind(configuration.GetSection($"{TrackStackOptions.Section}:Backup"))
             .Validate(o => o.HourUtc is >= 0 and <= 23, "TrackStack__Backup__HourUtc: must be 0 to 23.")
-            .Validate(o => o.Keep >= 1, "TrackStack__Backup__Keep: must be at least 1.")
+            .Validate(o => o.KeepDaily >= 1, "TrackStack__Backup__KeepDaily: must be at least 1.")
+            .Validate(o => o.KeepWeekly >= 0 && o.KeepMonthly >= 0, "TrackStack__Backup__KeepWeekly and KeepMonthly: must be 0 or more.")
             .ValidateOnStart();
         services.AddSingleton<BackupWriter>();
         services.AddSingleton<BackupRestorer>();

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Formats.Tar;
 using System.Globalization;
+using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -8,65 +10,79 @@ using TrackStack.BuildingBlocks.Persistence;
 
 namespace TrackStack.BuildingBlocks.Backups;
 
-/// <summary>Makes a consistent backup of a running installation into a new folder: each module's SQLite file as a
-/// snapshot (<c>VACUUM INTO</c>, safe while the server writes) or its PostgreSQL schema (<c>pg_dump</c>, custom
-/// format), plus every other file of the data dir (signing and data-protection keys, recipe photos). The folder is
-/// written under a temporary name and renamed only once it is complete and checked, so a backup folder is never
-/// half a backup.</summary>
-public sealed class BackupWriter(IEnumerable<IModuleDatabase> databases, IOptions<TrackStackOptions> options, TimeProvider clock, ILogger<BackupWriter> log)
+/// <summary>Makes a consistent backup of a running installation into one archive (<c>trackstack-&lt;UTC time&gt;.tar.gz</c>):
+/// each module's SQLite file as a snapshot (<c>VACUUM INTO</c>, safe while the server writes) or its PostgreSQL schema
+/// (<c>pg_dump</c>, custom format, inside an exported snapshot), every other file of the data dir (signing and
+/// data-protection keys, recipe photos), and a manifest with checksums and row counts. The archive is written under a
+/// <c>.partial</c> name and renamed only once complete, so an archive without it is a whole backup.</summary>
+public sealed class BackupWriter(IEnumerable<IModuleDatabase> databases, IOptions<TrackStackOptions> options, IOptions<BackupOptions> retention,
+    TimeProvider clock, ILogger<BackupWriter> log)
 {
-    public const string FolderPrefix = "trackstack-";
-    private const string PartialSuffix = ".partial";
+    public const string Prefix = "trackstack-";
+    public const string Extension = ".tar.gz";
+    private const string StampFormat = "yyyyMMdd'T'HHmmss'Z'";
 
-    public async Task<BackupResult> WriteAsync(string targetRoot, int? keep, CancellationToken ct)
+    public async Task<BackupResult> WriteAsync(string targetRoot, bool prune, CancellationToken ct)
     {
         var started = clock.GetUtcNow().UtcDateTime;
         var dataDir = Path.GetFullPath(options.Value.DataDir);
         var root = Path.GetFullPath(targetRoot);
         Directory.CreateDirectory(root);
-        var name = FolderPrefix + started.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-        var final = Path.Combine(root, name);
-        if (Directory.Exists(final)) throw new BackupException($"{final} exists already; wait a second and run the backup again.");
-        var partial = final + PartialSuffix;
-        Directory.CreateDirectory(partial);
+        var stamp = started.ToString(StampFormat, CultureInfo.InvariantCulture);
+        var archive = Path.Combine(root, Prefix + stamp + Extension);
+        if (File.Exists(archive)) throw new BackupException($"{archive} exists already; wait a second and run the backup again.");
+        var staging = Path.Combine(root, "." + Prefix + stamp + ".staging");
+        var partial = archive + ".partial";
+        Directory.CreateDirectory(staging);
         try
         {
             var modules = databases.OrderBy(d => d.Module, StringComparer.Ordinal).ToList();
             var provider = modules.Select(m => m.Database.Provider).Distinct().SingleOrDefault();
+            var rows = new SortedDictionary<string, IReadOnlyDictionary<string, long>>(StringComparer.Ordinal);
             foreach (var module in modules)
             {
-                if (module.Database.Provider == DatabaseProvider.Sqlite) await SnapshotSqliteAsync(module.Database, Path.Combine(partial, "sqlite", module.Module + ".db"), ct);
-                else await DumpPostgresAsync(module.Database, Path.Combine(partial, "postgres", module.Module + ".dump"), ct);
+                rows[module.Module] = module.Database.Provider == DatabaseProvider.Sqlite
+                    ? await SnapshotSqliteAsync(module.Database, Path.Combine(staging, "sqlite", module.Module + ".db"), ct)
+                    : await DumpPostgresAsync(module.Database, Path.Combine(staging, "postgres", module.Module + ".dump"), ct);
             }
-            CopyDataFiles(dataDir, Path.Combine(partial, "files"), exclude: root);
+            CopyDataFiles(dataDir, Path.Combine(staging, "files"), exclude: root);
             var files = new List<BackupFile>();
-            foreach (var path in Directory.EnumerateFiles(partial, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                files.Add(await BackupManifest.DescribeAsync(partial, path, ct));
-            var manifest = new BackupManifest(BackupManifest.CurrentFormat, started, Version(), provider.ToString(), modules.Select(m => m.Module).ToList(), files);
-            await manifest.WriteAsync(partial, ct);
-            Directory.Move(partial, final);
+            foreach (var path in Directory.EnumerateFiles(staging, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+                files.Add(await BackupManifest.DescribeAsync(staging, path, ct));
+            var manifest = new BackupManifest(BackupManifest.CurrentFormat, started, Version(), provider.ToString(), modules.Select(m => m.Module).ToList(), files, rows);
+            await manifest.WriteAsync(staging, ct);
+            await using (var output = File.Create(partial))
+            await using (var gzip = new GZipStream(output, CompressionLevel.Fastest))
+            {
+                await TarFile.CreateFromDirectoryAsync(staging, gzip, includeBaseDirectory: false, ct);
+            }
+            File.Move(partial, archive);
         }
         catch
         {
-            TryDelete(partial);
+            TryDeleteFile(partial);
             throw;
+        }
+        finally
+        {
+            TryDeleteFolder(staging);
         }
 
         var completed = clock.GetUtcNow().UtcDateTime;
-        await LastBackup.WriteAsync(dataDir, completed, final, ct);
-        var removed = keep is { } k ? Prune(root, k) : [];
-        var bytes = Directory.EnumerateFiles(final, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
-        log.LogInformation("Backup {Folder} written: {Bytes} bytes in {Seconds:0.0} s; {Removed} older backup(s) removed.", final, bytes, (completed - started).TotalSeconds, removed.Count);
-        return new BackupResult(final, bytes, completed - started, removed);
+        await LastBackup.WriteAsync(dataDir, completed, archive, ct);
+        var removed = prune ? Prune(root, retention.Value) : [];
+        var bytes = new FileInfo(archive).Length;
+        log.LogInformation("Backup {Archive} written: {Bytes} bytes in {Seconds:0.0} s; {Removed} older backup(s) removed.", archive, bytes, (completed - started).TotalSeconds, removed.Count);
+        return new BackupResult(archive, bytes, completed - started, removed);
     }
 
     /// <summary>VACUUM INTO writes a compact, transactionally consistent copy while others read and write; the copy is
-    /// then checked with <c>PRAGMA integrity_check</c> before it counts.</summary>
-    private static async Task SnapshotSqliteAsync(ModuleDatabase database, string target, CancellationToken ct)
+    /// then checked with <c>PRAGMA integrity_check</c> before it counts, and its rows are counted.</summary>
+    private static async Task<IReadOnlyDictionary<string, long>> SnapshotSqliteAsync(ModuleDatabase database, string target, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         var source = new SqliteConnectionStringBuilder(database.ConnectionString);
-        if (!File.Exists(source.DataSource)) return; // a module that never started has no file yet: nothing to keep
+        if (!File.Exists(source.DataSource)) return new Dictionary<string, long>(); // a module that never started has no file yet
         await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source.DataSource, Mode = SqliteOpenMode.ReadWrite, Pooling = false, DefaultTimeout = 30 }.ToString()))
         {
             await connection.OpenAsync(ct);
@@ -75,23 +91,37 @@ public sealed class BackupWriter(IEnumerable<IModuleDatabase> databases, IOption
             vacuum.Parameters.AddWithValue("$target", target);
             await vacuum.ExecuteNonQueryAsync(ct);
         }
-        await using var check = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        await check.OpenAsync(ct);
-        await using var command = check.CreateCommand();
-        command.CommandText = "PRAGMA integrity_check";
-        var answer = (string?)await command.ExecuteScalarAsync(ct);
-        if (answer != "ok") throw new BackupException($"The copy of {database.Module} failed its integrity check: {answer}");
+        await using (var check = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = target, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
+        {
+            await check.OpenAsync(ct);
+            await using var command = check.CreateCommand();
+            command.CommandText = "PRAGMA integrity_check";
+            var answer = (string?)await command.ExecuteScalarAsync(ct);
+            if (answer != "ok") throw new BackupException($"The copy of {database.Module} failed its integrity check: {answer}");
+        }
+        return await RowCounts.OfSqliteAsync(target, ct);
     }
 
-    private static async Task DumpPostgresAsync(ModuleDatabase database, string target, CancellationToken ct)
+    /// <summary>The rows are counted in a repeatable-read transaction whose snapshot pg_dump then uses, so the counts
+    /// describe exactly what the dump holds.</summary>
+    private static async Task<IReadOnlyDictionary<string, long>> DumpPostgresAsync(ModuleDatabase database, string target, CancellationToken ct)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using var tx = await connection.BeginTransactionAsync(System.Data.IsolationLevel.RepeatableRead, ct);
+        await using var export = connection.CreateCommand();
+        export.CommandText = "SELECT pg_export_snapshot()";
+        var snapshot = (string)(await export.ExecuteScalarAsync(ct))!;
+        var rows = await RowCounts.OfPostgresAsync(connection, database.Schema, ct);
         await PostgresTools.RunAsync("pg_dump", database.ConnectionString,
-            ["--format=custom", "--no-owner", "--no-privileges", $"--schema={database.Schema}", $"--file={target}"], ct);
+            ["--format=custom", "--no-owner", "--no-privileges", $"--snapshot={snapshot}", $"--schema={database.Schema}", $"--file={target}"], ct);
+        await tx.CommitAsync(ct);
+        return rows;
     }
 
     /// <summary>Everything in the data dir but the live database files (they are in the snapshots), the backup
-    /// target (when it lies inside) and the last-backup marker.</summary>
+    /// target (when it lies inside), the last-backup marker and what an earlier restore moved aside.</summary>
     private static void CopyDataFiles(string dataDir, string target, string exclude)
     {
         if (!Directory.Exists(dataDir)) return;
@@ -100,7 +130,7 @@ public sealed class BackupWriter(IEnumerable<IModuleDatabase> databases, IOption
             var full = Path.GetFullPath(path);
             if (full.StartsWith(exclude + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
             var relative = Path.GetRelativePath(dataDir, full);
-            if (IsLiveDatabaseFile(relative) || relative == LastBackup.FileName || relative.StartsWith("replaced-", StringComparison.Ordinal)) continue;
+            if (IsLiveDatabaseFile(relative) || relative == LastBackup.FileName || relative.StartsWith("replaced-", StringComparison.Ordinal) || relative.StartsWith(BackupRestorer.StagingPrefix, StringComparison.Ordinal)) continue;
             var destination = Path.Combine(target, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Copy(full, destination);
@@ -112,20 +142,45 @@ public sealed class BackupWriter(IEnumerable<IModuleDatabase> databases, IOption
         (relative.EndsWith(".db", StringComparison.Ordinal) || relative.EndsWith(".db-wal", StringComparison.Ordinal) ||
          relative.EndsWith(".db-shm", StringComparison.Ordinal) || relative.EndsWith(".db-journal", StringComparison.Ordinal));
 
-    /// <summary>Keeps the newest <paramref name="keep"/> complete backups of the folder (those with a manifest).</summary>
-    private static List<string> Prune(string root, int keep)
+    /// <summary>Grandfather-father-son: the newest archive of each of the last N days, ISO weeks and months stays
+    /// (the newest of all always does); unfinished (<c>.partial</c>) files and others are never touched.</summary>
+    internal static List<string> Prune(string root, BackupOptions keep)
     {
-        var complete = Directory.EnumerateDirectories(root, FolderPrefix + "*")
-            .Where(d => !d.EndsWith(PartialSuffix, StringComparison.Ordinal) && File.Exists(Path.Combine(d, BackupManifest.FileName)))
-            .Order(StringComparer.Ordinal).ToList();
-        var old = complete.Take(Math.Max(0, complete.Count - Math.Max(1, keep))).ToList();
-        foreach (var folder in old) TryDelete(folder);
-        return old;
+        var archives = Directory.EnumerateFiles(root, Prefix + "*" + Extension)
+            .Select(path => (Path: path, At: TimeOf(path)))
+            .Where(a => a.At is not null)
+            .OrderByDescending(a => a.At)
+            .ToList();
+        var kept = new HashSet<string>(StringComparer.Ordinal);
+        void KeepNewestPer(Func<DateTime, string> period, int count)
+        {
+            foreach (var group in archives.GroupBy(a => period(a.At!.Value)).Take(count)) kept.Add(group.First().Path);
+        }
+        KeepNewestPer(at => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), keep.KeepDaily);
+        KeepNewestPer(at => $"{ISOWeek.GetYear(at)}-W{ISOWeek.GetWeekOfYear(at)}", keep.KeepWeekly);
+        KeepNewestPer(at => at.ToString("yyyy-MM", CultureInfo.InvariantCulture), keep.KeepMonthly);
+        if (archives.Count > 0) kept.Add(archives[0].Path);
+        var removed = archives.Select(a => a.Path).Where(p => !kept.Contains(p)).ToList();
+        foreach (var path in removed) TryDeleteFile(path);
+        return removed;
     }
 
-    private static void TryDelete(string folder)
+    private static DateTime? TimeOf(string path)
+    {
+        var name = Path.GetFileName(path);
+        var stamp = name[Prefix.Length..^Extension.Length];
+        return DateTime.TryParseExact(stamp, StampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+    }
+
+    private static void TryDeleteFolder(string folder)
     {
         try { if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true); }
+        catch (IOException) { /* a leftover staging folder is hidden and harmless; the operator may delete it */ }
+    }
+
+    private static void TryDeleteFile(string path)
+    {
+        try { File.Delete(path); }
         catch (IOException) { /* left for the operator; the next prune tries again */ }
     }
 
@@ -134,7 +189,7 @@ public sealed class BackupWriter(IEnumerable<IModuleDatabase> databases, IOption
             .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion ?? "unknown";
 }
 
-public sealed record BackupResult(string Folder, long Bytes, TimeSpan Took, IReadOnlyList<string> Removed);
+public sealed record BackupResult(string Archive, long Bytes, TimeSpan Took, IReadOnlyList<string> Removed);
 
 /// <summary>Runs pg_dump / pg_restore for one module's connection string: the password goes in the environment
 /// (PGPASSWORD), never on the command line, and a failure carries the tool's own message.</summary>

@@ -35,7 +35,7 @@ internal sealed class ScheduledBackups(IServiceProvider services, IOptions<Backu
     {
         try
         {
-            await services.GetRequiredService<BackupWriter>().WriteAsync(o.Directory!, o.Keep, ct);
+            await services.GetRequiredService<BackupWriter>().WriteAsync(o.Directory!, prune: true, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

@@ -4,22 +4,21 @@ using TrackStack.BuildingBlocks.Backups;
 
 namespace TrackStack.Host.Cli;
 
-/// <summary>backup &lt;folder&gt; [--keep N] while the server runs; restore &lt;backup&gt; [--force] with it stopped.</summary>
+/// <summary>backup --to &lt;folder&gt; [--prune] while the server runs; restore &lt;backup&gt; [--force] with it stopped.</summary>
 internal static class BackupCommands
 {
     public static Command Backup(Func<CancellationToken, Task<IServiceProvider>> services)
     {
-        var folder = new Argument<string>("folder") { Description = "Folder that receives a new trackstack-<UTC time> backup folder." };
-        var keep = new Option<int?>("--keep") { Description = "Keep only the newest N backups in the folder (deletes older ones after this one succeeds)." };
-        var command = new Command("backup", "Back up every module's data and the data dir's files (keys, photos) while the server runs.") { folder, keep };
+        var to = new Option<string>("--to") { Description = "Folder that receives the new trackstack-<UTC time>.tar.gz.", Required = true };
+        var prune = new Option<bool>("--prune") { Description = "Then delete older backups in that folder beyond the retention (TrackStack__Backup__KeepDaily/KeepWeekly/KeepMonthly: 7/4/12)." };
+        var command = new Command("backup", "Back up every module's data and the data dir's files (keys, photos) into one archive while the server runs.") { to, prune };
         command.SetAction(async (r, ct) =>
         {
-            if (r.GetValue(keep) is < 1) return Fail("--keep must be at least 1.");
             var sp = await services(ct);
             try
             {
-                var result = await sp.GetRequiredService<BackupWriter>().WriteAsync(r.GetValue(folder)!, r.GetValue(keep), ct);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Backup written to {result.Folder} ({result.Bytes / 1024.0:0.#} KiB in {result.Took.TotalSeconds:0.0} s)."));
+                var result = await sp.GetRequiredService<BackupWriter>().WriteAsync(r.GetValue(to)!, r.GetValue(prune), ct);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Backup written to {result.Archive} ({result.Bytes / 1024.0:0.#} KiB in {result.Took.TotalSeconds:0.0} s)."));
                 foreach (var old in result.Removed) Console.WriteLine($"Removed the older backup {old}.");
                 return 0;
             }
@@ -33,7 +32,7 @@ internal static class BackupCommands
 
     public static Command Restore(Func<CancellationToken, Task<IServiceProvider>> services)
     {
-        var folder = new Argument<string>("backup") { Description = "A trackstack-<UTC time> folder written by 'backup'." };
+        var folder = new Argument<string>("archive") { Description = "A trackstack-<UTC time>.tar.gz written by 'backup'." };
         var force = new Option<bool>("--force") { Description = "Replace an installation that has data (its files or schemas are kept aside, not deleted)." };
         var command = new Command("restore", "Put a backup back (stop the server first).") { folder, force };
         command.SetAction(async (r, ct) =>
