@@ -113,6 +113,10 @@ public sealed class MetricsEndpointTests
         Assert.NotEmpty(handled);
         Assert.All(handled, h => Assert.Equal(delivered.SpanId, h.ParentSpanId));
         Assert.Contains(handled, h => (string?)h.GetTagItem("trackstack.handler") is { Length: > 0 });
+        // The database calls of the request are spans of its trace too, and so are those of a handler.
+        Assert.Contains(trace, a => a.OperationName == "db households insert" && a.Kind == ActivityKind.Client
+            && (string?)a.GetTagItem("db.system") == "sqlite" && a.Duration > TimeSpan.Zero);
+        Assert.Contains(trace, a => a.OperationName.StartsWith("db ", StringComparison.Ordinal) && handled.Any(h => h.SpanId == a.ParentSpanId));
     }
 
     private static Task<HttpResponseMessage> ScrapeAsync(HttpClient http, string authorization)
