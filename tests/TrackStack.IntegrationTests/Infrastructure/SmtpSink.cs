@@ -149,8 +149,13 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public IReadOnlyList<SentMail> All => _mail.ToList();
 
+    private bool _disposed;
+
+    /// <summary>Stops the sink; a second call (a test that stops the server on purpose) does nothing.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed) return;
+        _disposed = true;
         try
         {
             _process.StandardInput.Close();

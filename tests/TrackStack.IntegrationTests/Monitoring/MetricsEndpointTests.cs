@@ -119,6 +119,40 @@ public sealed class MetricsEndpointTests
         Assert.Contains(trace, a => a.OperationName.StartsWith("db ", StringComparison.Ordinal) && handled.Any(h => h.SpanId == a.ParentSpanId));
     }
 
+    [Fact]
+    public async Task Sent_and_failed_e_mails_are_counted_by_kind()
+    {
+        await using var sink = await SmtpSink.StartAsync();
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db, new Dictionary<string, string?>
+        {
+            ["Monitoring:MetricsOnMainPort"] = "true",
+            ["Monitoring:MetricsToken"] = Token,
+            ["Smtp:Host"] = "127.0.0.1",
+            ["Smtp:Port"] = sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Smtp:StartTls"] = "false",
+        });
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        var sender = host.Services.GetRequiredService<TrackStack.BuildingBlocks.Email.IEmailSender>();
+        double Count(string text, string kind, string outcome) => text.Split('\n')
+            .Where(l => l.StartsWith("trackstack_emails_sent_total{", StringComparison.Ordinal) && l.Contains($"kind=\"{kind}\"", StringComparison.Ordinal) && l.Contains($"outcome=\"{outcome}\"", StringComparison.Ordinal))
+            .Sum(l => double.Parse(l[(l.LastIndexOf(' ') + 1)..], System.Globalization.CultureInfo.InvariantCulture));
+        async Task<string> Scrape() { using var r = await ScrapeAsync(http, "Bearer " + Token); return await r.Content.ReadAsStringAsync(); }
+
+        var before = await Scrape();
+        await sender.SendAsync(new TrackStack.BuildingBlocks.Email.EmailMessage("ada@example.org", "Weekly report", "Spent 12 €.") { Kind = "report" }, CancellationToken.None);
+        await sink.WaitForAsync("ada@example.org");
+        await sink.DisposeAsync(); // the server is gone: the next send fails
+        await Assert.ThrowsAnyAsync<Exception>(() => sender.SendAsync(new TrackStack.BuildingBlocks.Email.EmailMessage("bob@example.org", "Weekly report", "x") { Kind = "report" }, CancellationToken.None));
+
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        string after;
+        do after = await Scrape();
+        while ((Count(after, "report", "sent") <= Count(before, "report", "sent") || Count(after, "report", "failed") <= Count(before, "report", "failed")) && DateTime.UtcNow < deadline);
+        Assert.Equal(Count(before, "report", "sent") + 1, Count(after, "report", "sent"));
+        Assert.Equal(Count(before, "report", "failed") + 1, Count(after, "report", "failed"));
+    }
+
     private static Task<HttpResponseMessage> ScrapeAsync(HttpClient http, string authorization)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/metrics");

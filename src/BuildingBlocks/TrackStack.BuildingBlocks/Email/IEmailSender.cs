@@ -6,6 +6,10 @@ public sealed record EmailMessage(string To, string Subject, string TextBody, st
 {
     /// <summary>Files attached to the message, and inline parts (with a content id) that the HTML body shows.</summary>
     public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+
+    /// <summary>What the message is for, as monitoring counts it (<c>trackstack_emails_sent_total{kind}</c>):
+    /// "account" (verification, reset), "invite", "report", "alert".</summary>
+    public string Kind { get; init; } = "account";
 }
 
 /// <summary>A file in an e-mail. With a <paramref name="ContentId"/> it is an inline part that the HTML body

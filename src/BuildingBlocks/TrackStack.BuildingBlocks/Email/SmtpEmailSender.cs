@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net.Security;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
@@ -6,6 +7,7 @@ using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 using TrackStack.BuildingBlocks.Configuration;
+using TrackStack.BuildingBlocks.Observability;
 
 namespace TrackStack.BuildingBlocks.Email;
 
@@ -18,6 +20,20 @@ internal sealed class SmtpEmailSender(IOptions<TrackStackOptions> options) : IEm
     public bool IsConfigured => true;
 
     public async Task SendAsync(EmailMessage message, CancellationToken ct)
+    {
+        try
+        {
+            await DeliverAsync(message, ct);
+            TrackStackTelemetry.EmailsSent.Add(1, new TagList { { "kind", message.Kind }, { "outcome", "sent" } });
+        }
+        catch (Exception) when (!ct.IsCancellationRequested)
+        {
+            TrackStackTelemetry.EmailsSent.Add(1, new TagList { { "kind", message.Kind }, { "outcome", "failed" } });
+            throw;
+        }
+    }
+
+    private async Task DeliverAsync(EmailMessage message, CancellationToken ct)
     {
         var smtp = options.Value.Smtp;
         using var mail = ToMime(message, smtp.From);

@@ -35,6 +35,9 @@ public static class TrackStackTelemetry
     public static readonly Counter<long> IngestPoints = Meter.CreateCounter<long>(
         "trackstack.ingest.points", "{point}", "Points pushed with an API key (tags: format json|line, outcome accepted|rejected).");
 
+    public static readonly Counter<long> EmailsSent = Meter.CreateCounter<long>(
+        "trackstack.emails.sent", "{email}", "E-mails handed to the SMTP server (outcome sent) or refused or not delivered (failed), by kind: account, invite, report, alert.");
+
     public static readonly Counter<long> SignInFailures = Meter.CreateCounter<long>(
         "trackstack.auth.sign_in.failures", "{attempt}", "Sign-ins refused for a wrong e-mail or password.");
 

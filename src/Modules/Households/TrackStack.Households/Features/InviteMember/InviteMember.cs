@@ -55,7 +55,7 @@ internal static class InviteMember
             try
             {
                 await email.SendAsync(new EmailMessage(address, $"{http.User.GetDisplayName()} invites you to {household} on TrackStack",
-                    $"Hello,\n\n{http.User.GetDisplayName()} invites you to join the household \"{household}\" on TrackStack as {invite.Role.Wire()}.\n\nAccept the invitation here (sign up first if you have no account):\n\n{acceptUrl}\n\nThe link works once and expires on {invite.ExpiresAt:yyyy-MM-dd}.\n"), ct);
+                    $"Hello,\n\n{http.User.GetDisplayName()} invites you to join the household \"{household}\" on TrackStack as {invite.Role.Wire()}.\n\nAccept the invitation here (sign up first if you have no account):\n\n{acceptUrl}\n\nThe link works once and expires on {invite.ExpiresAt:yyyy-MM-dd}.\n") { Kind = "invite" }, ct);
                 sent = true;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
