@@ -22,8 +22,9 @@ internal static class ReportCsv
     private static readonly CsvConfiguration Config = new(CultureInfo.InvariantCulture)
     {
         NewLine = "\r\n",
-        // RFC 4180 needs quotes only around a comma, a quote or a line break; CsvHelper's default also quotes a
-        // field with a space at either end, which does no harm, so the default stays.
+        // Quotes around a comma, a quote, a CR or an LF (RFC 4180). CsvHelper's own rule looks for the configured
+        // new line, so once it is set a lone "\n" in a title would go out unquoted and split the row.
+        ShouldQuote = args => args.Field is { } f && f.AsSpan().IndexOfAny(",\"\r\n") >= 0,
     };
 
     /// <summary>The rows of every widget, oldest bucket first within a series, in the order given.</summary>
