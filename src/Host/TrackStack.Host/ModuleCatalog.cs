@@ -6,6 +6,7 @@ using TrackStack.Households;
 using TrackStack.Identity;
 using TrackStack.Nutrition;
 using TrackStack.Metrics;
+using TrackStack.Reports;
 using TrackStack.Training;
 
 namespace TrackStack.Host;
@@ -23,6 +24,7 @@ public static class ModuleCatalog
         MetricsModule.Definition,
         TrainingModule.Definition,
         DashboardsModule.Definition,
+        ReportsModule.Definition,
     ];
 
     /// <summary>Parses "identity,households"; null or empty means all modules.</summary>

@@ -16,6 +16,9 @@ public sealed record SentMail(string[] To, string Subject, string Body)
 
     /// <summary>The message came in a session upgraded with STARTTLS.</summary>
     public bool Tls { get; init; }
+
+    /// <summary>The message exactly as the server received it (parse it with MimeKit).</summary>
+    public byte[] Raw { get; init; } = [];
 }
 
 public sealed record SentPart(string ContentType, string? Charset, string? Disposition, string? FileName, string? ContentId, int Size);
@@ -120,6 +123,7 @@ public sealed class SmtpSink : IAsyncDisposable
                 Html = json.GetProperty("html").GetString(),
                 ContentType = json.GetProperty("contentType").GetString()!,
                 Tls = json.GetProperty("tls").GetBoolean(),
+                Raw = Convert.FromBase64String(json.GetProperty("raw").GetString()!),
                 Parts = json.GetProperty("parts").EnumerateArray().Select(p => new SentPart(
                     p.GetProperty("contentType").GetString()!,
                     p.GetProperty("charset").GetString(),

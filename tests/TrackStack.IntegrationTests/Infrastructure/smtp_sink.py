@@ -7,6 +7,7 @@ came under TLS). With --tls CERT KEY it offers STARTTLS and requires it before M
 """
 import argparse
 import email
+import base64
 import json
 import ssl
 import sys
@@ -46,6 +47,8 @@ class Handler:
             "contentType": msg.get_content_type(),
             "parts": parts,
             "tls": session.ssl is not None,
+            # The message as received, for tests that parse the MIME themselves (a report's PNG and CSV).
+            "raw": base64.b64encode(envelope.original_content).decode("ascii"),
         })
         return "250 OK"
 

@@ -10,6 +10,9 @@ public sealed record EmailMessage(string To, string Subject, string TextBody, st
     /// <summary>What the message is for, as monitoring counts it (<c>trackstack_emails_sent_total{kind}</c>):
     /// "account" (verification, reset), "invite", "report", "alert".</summary>
     public string Kind { get; init; } = "account";
+
+    /// <summary>Extra header fields (List-Unsubscribe and List-Unsubscribe-Post of a report, RFC 8058).</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>A file in an e-mail. With a <paramref name="ContentId"/> it is an inline part that the HTML body
@@ -25,5 +28,6 @@ public interface IEmailSender
     /// <summary>False when no SMTP server is configured: messages then only go to the log.</summary>
     bool IsConfigured { get; }
 
-    Task SendAsync(EmailMessage message, CancellationToken ct);
+    /// <summary>Hands the message over; returns the server's answer ("2.0.0 Ok: queued as ..."), kept in delivery logs.</summary>
+    Task<string> SendAsync(EmailMessage message, CancellationToken ct);
 }

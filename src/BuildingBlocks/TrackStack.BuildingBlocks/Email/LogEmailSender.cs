@@ -8,10 +8,10 @@ internal sealed class LogEmailSender(ILogger<LogEmailSender> logger) : IEmailSen
 {
     public bool IsConfigured => false;
 
-    public Task SendAsync(EmailMessage message, CancellationToken ct)
+    public Task<string> SendAsync(EmailMessage message, CancellationToken ct)
     {
         logger.LogWarning("SMTP is not configured (TrackStack__Smtp__Host); e-mail to {To} was not sent. Subject: {Subject}. Body: {Body}",
             message.To, message.Subject, message.TextBody);
-        return Task.CompletedTask;
+        return Task.FromResult("not sent: SMTP is not configured, the message went to the log");
     }
 }

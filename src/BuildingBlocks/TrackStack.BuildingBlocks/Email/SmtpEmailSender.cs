@@ -19,12 +19,13 @@ internal sealed class SmtpEmailSender(IOptions<TrackStackOptions> options) : IEm
 {
     public bool IsConfigured => true;
 
-    public async Task SendAsync(EmailMessage message, CancellationToken ct)
+    public async Task<string> SendAsync(EmailMessage message, CancellationToken ct)
     {
         try
         {
-            await DeliverAsync(message, ct);
+            var answer = await DeliverAsync(message, ct);
             TrackStackTelemetry.EmailsSent.Add(1, new TagList { { "kind", message.Kind }, { "outcome", "sent" } });
+            return answer;
         }
         catch (Exception) when (!ct.IsCancellationRequested)
         {
@@ -33,7 +34,7 @@ internal sealed class SmtpEmailSender(IOptions<TrackStackOptions> options) : IEm
         }
     }
 
-    private async Task DeliverAsync(EmailMessage message, CancellationToken ct)
+    private async Task<string> DeliverAsync(EmailMessage message, CancellationToken ct)
     {
         var smtp = options.Value.Smtp;
         using var mail = ToMime(message, smtp.From);
@@ -45,8 +46,9 @@ internal sealed class SmtpEmailSender(IOptions<TrackStackOptions> options) : IEm
         {
             await client.AuthenticateAsync(smtp.Username, smtp.Password ?? "", ct);
         }
-        await client.SendAsync(mail, ct);
+        var answer = await client.SendAsync(mail, ct);
         await client.DisconnectAsync(quit: true, ct);
+        return answer;
     }
 
     internal static bool IsTrusted(X509Certificate? certificate, SslPolicyErrors errors, string? pinnedSha256)
@@ -77,6 +79,7 @@ internal sealed class SmtpEmailSender(IOptions<TrackStackOptions> options) : IEm
         var mail = new MimeMessage { Subject = message.Subject, Body = body.ToMessageBody() };
         mail.From.Add(MailboxAddress.Parse(from));
         mail.To.Add(new MailboxAddress("", message.To));
+        foreach (var (name, value) in message.Headers) mail.Headers.Add(name, value);
         return mail;
     }
 }

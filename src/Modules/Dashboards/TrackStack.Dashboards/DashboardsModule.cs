@@ -22,6 +22,7 @@ public static class DashboardsModule
     {
         services.AddModuleDbContext<DashboardsDb>(DashboardsDb.Module);
         services.AddHouseholdDataDeletion<DashboardsDb>(Name);
+        services.AddScoped<TrackStack.Dashboards.Contracts.IDashboardReader, DashboardReader>();
         return services;
     }
 

@@ -44,6 +44,7 @@ public static class MetricsModule
         services.AddModuleOptions<MetricsOptions>(configuration, MetricsOptions.Section);
         services.AddKeyRateLimit();
         services.AddScoped<BuiltInSeries>();
+        services.AddScoped<TrackStack.Metrics.Contracts.IMetricsReader, MetricsReader>();
         services.AddScoped<AwsCostImport>();
         services.AddEventHandler<MetricsDb, EntryRecorded, ExpenseSeries>(ExpenseSeries.Recorded);
         services.AddEventHandler<MetricsDb, EntryChanged, ExpenseSeries>(ExpenseSeries.Changed);

@@ -1,6 +1,17 @@
 global using System.Globalization;
 global using Microsoft.AspNetCore.Builder;
 global using Microsoft.AspNetCore.Http;
+global using Microsoft.AspNetCore.Http.HttpResults;
 global using Microsoft.AspNetCore.Routing;
+global using Microsoft.EntityFrameworkCore;
+global using Microsoft.Extensions.Configuration;
 global using Microsoft.Extensions.DependencyInjection;
+global using Microsoft.Extensions.Options;
 global using TrackStack.BuildingBlocks;
+global using TrackStack.BuildingBlocks.Configuration;
+global using TrackStack.BuildingBlocks.Households;
+global using TrackStack.BuildingBlocks.Messaging;
+global using TrackStack.BuildingBlocks.Modules;
+global using TrackStack.BuildingBlocks.Persistence;
+global using TrackStack.Reports.Domain;
+global using TrackStack.Reports.Infrastructure;

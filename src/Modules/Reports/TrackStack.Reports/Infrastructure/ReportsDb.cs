@@ -1,0 +1,56 @@
+namespace TrackStack.Reports.Infrastructure;
+
+/// <summary>Report schedules, their runs (the claims and the delivery log) and the members and addresses projected
+/// from the Households and Identity events.</summary>
+internal sealed class ReportsDb(DbContextOptions<ReportsDb> options, HouseholdScope scope) : HouseholdDbContext(options, scope)
+{
+    public const string Module = "reports";
+
+    public DbSet<ReportSchedule> Schedules => Set<ReportSchedule>();
+    public DbSet<ReportDelivery> Deliveries => Set<ReportDelivery>();
+    public DbSet<ReportMember> Members => Set<ReportMember>();
+    public DbSet<ReportUser> Users => Set<ReportUser>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        b.Entity<ReportSchedule>(e =>
+        {
+            e.ToTable("schedules");
+            e.HasKey(s => s.Id);
+            e.Property(s => s.Name).HasMaxLength(ScheduleRules.MaxNameLength);
+            e.Property(s => s.Frequency).HasMaxLength(10);
+            e.Property(s => s.Cron).HasMaxLength(100);
+            e.Property(s => s.SendAt).HasMaxLength(5);
+            e.Property(s => s.Period).HasMaxLength(10);
+            e.Property(s => s.Version).IsConcurrencyToken();
+            e.HasIndex(s => new { s.HouseholdId, s.Name });
+            e.HasIndex(s => s.NextDueAt);
+        });
+        b.Entity<ReportDelivery>(e =>
+        {
+            e.ToTable("deliveries");
+            e.HasKey(d => d.Id);
+            e.Property(d => d.Trigger).HasMaxLength(10);
+            e.Property(d => d.Status).HasMaxLength(10);
+            e.Property(d => d.LastAnswer).HasMaxLength(1000);
+            // The claim: one run per schedule and due time, whichever replica inserts it first.
+            e.HasIndex(d => new { d.ScheduleId, d.DueAt }).IsUnique();
+            e.HasIndex(d => new { d.Status, d.NextAttemptAt });
+            e.HasIndex(d => new { d.HouseholdId, d.CreatedAt });
+        });
+        b.Entity<ReportMember>(e =>
+        {
+            e.ToTable("members");
+            e.HasKey(m => new { m.HouseholdId, m.UserId });
+            e.Property(m => m.Role).HasMaxLength(20);
+        });
+        b.Entity<ReportUser>(e =>
+        {
+            e.ToTable("users");
+            e.HasKey(u => u.UserId);
+            e.Property(u => u.Email).HasMaxLength(320);
+            e.Property(u => u.DisplayName).HasMaxLength(200);
+        });
+        b.ApplyModuleConventions(this, Module);
+    }
+}
