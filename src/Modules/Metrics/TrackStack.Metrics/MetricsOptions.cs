@@ -20,4 +20,12 @@ internal sealed class MetricsOptions
     /// <summary>The largest ingest body (JSON or line protocol); larger ones get 413.</summary>
     [Range(1024, 256 * 1024 * 1024, ErrorMessage = "must be between 1024 and 268435456.")]
     public int MaxIngestBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Seconds between two evaluations of the alert rules (the first one follows one interval after start).</summary>
+    [Range(5, 86_400, ErrorMessage = "must be between 5 and 86400.")]
+    public int AlertEvaluationSeconds { get; set; } = 60;
+
+    /// <summary>Seconds an alert webhook may take to answer before the call counts as failed.</summary>
+    [Range(1, 60, ErrorMessage = "must be between 1 and 60.")]
+    public int AlertWebhookTimeoutSeconds { get; set; } = 10;
 }
