@@ -5,11 +5,12 @@ using Microsoft.Extensions.Logging;
 namespace TrackStack.Metrics.Features.EvaluateAlerts;
 
 /// <summary>Runs <see cref="AlertEvaluator"/> every TrackStack__Metrics__AlertEvaluationSeconds (60), the first
-/// pass one interval after start.</summary>
+/// pass one interval after start; not at all with 0.</summary>
 internal sealed class EvaluateAlerts(AlertEvaluator evaluator, IOptions<MetricsOptions> options, TimeProvider clock, ILogger<EvaluateAlerts> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (options.Value.AlertEvaluationSeconds == 0) return;
         var interval = TimeSpan.FromSeconds(options.Value.AlertEvaluationSeconds);
         while (!stoppingToken.IsCancellationRequested)
         {
