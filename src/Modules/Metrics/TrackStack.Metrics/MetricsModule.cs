@@ -5,13 +5,20 @@ using TrackStack.Households.Contracts;
 using TrackStack.Metrics.Features.KeepBuiltInSeries;
 using TrackStack.Nutrition.Contracts;
 using TrackStack.Training.Contracts;
+using TrackStack.Metrics.Features.ChangeAlertRule;
 using TrackStack.Metrics.Features.ChangeProduct;
+using TrackStack.Metrics.Features.CreateAlertRule;
 using TrackStack.Metrics.Features.CreateApiKey;
 using TrackStack.Metrics.Features.CreateProduct;
+using TrackStack.Metrics.Features.DeleteAlertRule;
 using TrackStack.Metrics.Features.DeleteProduct;
+using TrackStack.Metrics.Features.EvaluateAlerts;
+using TrackStack.Metrics.Features.GetAlertRule;
 using TrackStack.Metrics.Features.GetProduct;
 using TrackStack.Metrics.Features.ImportAwsCosts;
 using TrackStack.Metrics.Features.IngestPoints;
+using TrackStack.Metrics.Features.ListAlertFirings;
+using TrackStack.Metrics.Features.ListAlertRules;
 using TrackStack.Metrics.Features.ListApiKeys;
 using TrackStack.Metrics.Features.ListMetrics;
 using TrackStack.Metrics.Features.ListProducts;
@@ -19,13 +26,14 @@ using TrackStack.Metrics.Features.ListTagValues;
 using TrackStack.Metrics.Features.PurgeExpiredPoints;
 using TrackStack.Metrics.Features.QueryMetrics;
 using TrackStack.Metrics.Features.RevokeApiKey;
+using TrackStack.Metrics.Features.TestAlertRule;
 using TrackStack.Metrics.Features.WriteLineProtocol;
 
 namespace TrackStack.Metrics;
 
 /// <summary>Custom KPIs: products with API keys, ingest as JSON (/api/ingest) and InfluxDB line protocol
 /// (/api/v2/write, /write), rollups kept on ingest, and queries in the household's time zone, under
-/// /api/households/{householdId}/metrics/...</summary>
+/// /api/households/{householdId}/metrics/..., and alert rules on the series evaluated on a schedule (ADR 27).</summary>
 public static class MetricsModule
 {
     public const string Name = "metrics";
@@ -59,6 +67,13 @@ public static class MetricsModule
         services.AddEventHandler<MetricsDb, WorkoutDeleted, TrainingSeries>(TrainingSeries.Deleted);
         services.AddSingleton<PurgeExpiredPoints>();
         services.AddHostedService(sp => sp.GetRequiredService<PurgeExpiredPoints>());
+        services.AddSingleton<AlertSecrets>();
+        services.AddSingleton<AlertWebhooks>();
+        services.AddSingleton<AlertEvaluator>();
+        services.AddHostedService<EvaluateAlerts>();
+        services.AddHttpClient(AlertWebhooks.ClientName, (sp, client) =>
+                client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<MetricsOptions>>().Value.AlertWebhookTimeoutSeconds))
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectTimeout = TimeSpan.FromSeconds(5) });
         return services;
     }
 
@@ -77,6 +92,13 @@ public static class MetricsModule
         metrics.MapListMetrics();
         metrics.MapListTagValues();
         metrics.MapImportAwsCosts();
+        metrics.MapListAlertRules();
+        metrics.MapGetAlertRule();
+        metrics.MapCreateAlertRule();
+        metrics.MapChangeAlertRule();
+        metrics.MapDeleteAlertRule();
+        metrics.MapListAlertFirings();
+        metrics.MapTestAlertRule();
 
         var ingest = app.MapKeyGroup(KeyScopes.Ingest);
         ingest.MapIngestPoints();

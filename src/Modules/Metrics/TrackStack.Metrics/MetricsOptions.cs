@@ -20,4 +20,14 @@ internal sealed class MetricsOptions
     /// <summary>The largest ingest body (JSON or line protocol); larger ones get 413.</summary>
     [Range(1024, 256 * 1024 * 1024, ErrorMessage = "must be between 1024 and 268435456.")]
     public int MaxIngestBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Seconds between two evaluations of the alert rules (the first one follows one interval after start);
+    /// 0 turns the schedule off in this process (another replica evaluates). A rule evaluated less than half an
+    /// interval ago, by any replica, waits for the next pass.</summary>
+    [Range(0, 86_400, ErrorMessage = "must be between 0 (off) and 86400.")]
+    public int AlertEvaluationSeconds { get; set; } = 60;
+
+    /// <summary>Seconds an alert webhook may take to answer before the call counts as failed.</summary>
+    [Range(1, 60, ErrorMessage = "must be between 1 and 60.")]
+    public int AlertWebhookTimeoutSeconds { get; set; } = 10;
 }

@@ -14,6 +14,8 @@ internal sealed class MetricsDb(DbContextOptions<MetricsDb> options, HouseholdSc
     public DbSet<IngestRecord> IngestRecords => Set<IngestRecord>();
     public DbSet<BuiltInSource> BuiltInSources => Set<BuiltInSource>();
     public DbSet<BuiltInPoint> BuiltInPoints => Set<BuiltInPoint>();
+    public DbSet<AlertRule> AlertRules => Set<AlertRule>();
+    public DbSet<AlertFiring> AlertFirings => Set<AlertFiring>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -76,6 +78,33 @@ internal sealed class MetricsDb(DbContextOptions<MetricsDb> options, HouseholdSc
             e.HasKey(x => new { x.HouseholdId, x.SourceKey, x.SeriesId });
             e.Property(x => x.SourceKey).HasMaxLength(200);
             e.HasIndex(x => new { x.SeriesId, x.Time });
+        });
+        b.Entity<AlertRule>(e =>
+        {
+            e.ToTable("alert_rules");
+            e.HasKey(r => r.Id);
+            e.Property(r => r.Name).HasMaxLength(100);
+            e.Property(r => r.Metric).HasMaxLength(PointRules.MaxNameLength);
+            e.Property(r => r.Aggregation).HasConversion<string>().HasMaxLength(8);
+            e.Property(r => r.Kind).HasConversion<string>().HasMaxLength(8);
+            e.Property(r => r.State).HasConversion<string>().HasMaxLength(8);
+            e.Property(r => r.NotifyUserIds).HasMaxLength(2000);
+            e.Property(r => r.WebhookUrl).HasMaxLength(2000);
+            e.Property(r => r.ProtectedSecret).HasMaxLength(1000);
+            // An edit racing an evaluation: one of them wins, the other is a 409 (an edit) or skips its turn.
+            e.Property(r => r.Version).IsConcurrencyToken();
+            e.Ignore(r => r.NotifyUserIdList);
+            e.HasIndex(r => new { r.HouseholdId, r.Name });
+        });
+        b.Entity<AlertFiring>(e =>
+        {
+            e.ToTable("alert_firings");
+            e.HasKey(f => f.Id);
+            e.Property(f => f.Summary).HasMaxLength(1000);
+            e.Property(f => f.ResolveSummary).HasMaxLength(1000);
+            e.Property(f => f.FireWebhookError).HasMaxLength(500);
+            e.Property(f => f.ResolveWebhookError).HasMaxLength(500);
+            e.HasIndex(f => new { f.HouseholdId, f.RuleId, f.FiredAt });
         });
         b.ApplyModuleConventions(this, Module);
     }

@@ -6,7 +6,6 @@ namespace TrackStack.Metrics.Features.QueryMetrics;
 internal static class QueryMetrics
 {
     private const int MaxBuckets = 10_000;
-    private const int MaxSeries = 1_000;
 
     public static void MapQueryMetrics(this RouteGroupBuilder metrics) =>
         metrics.MapGet("/query", (Guid householdId, string? metric, string? from, string? to, string? bucket, string? agg, string? groupBy, string[]? where, Guid? product,
@@ -46,25 +45,11 @@ internal static class QueryMetrics
             if (bucketOk && t0 > f0) errors.Check((t0 - f0) / TimeBuckets.Length(bucket) <= MaxBuckets, "to", $"Ask for at most {MaxBuckets} buckets; use a larger bucket or a shorter range.");
         }
         errors.Check(q.GroupBy is null || PointRules.IsName(q.GroupBy), "groupBy", "Name a tag key. " + PointRules.NameRule);
-        var filters = new List<(string Key, string Value)>();
-        foreach (var w in q.Where ?? [])
-        {
-            var colon = w.IndexOf(':');
-            if (colon <= 0 || !PointRules.IsName(w[..colon]) || !PointRules.IsTagValue(w[(colon + 1)..])) errors.Add("where", $"'{w}' is not tag:value.");
-            else filters.Add((w[..colon], w[(colon + 1)..]));
-        }
+        var filters = MetricSeries.ParseWhere(q.Where, errors);
         if (errors.Any) return errors.ToResult();
 
-        var seriesQuery = db.Series.AsNoTracking().VisibleTo(member).Where(s => s.Metric == q.Metric);
-        if (q.Product is { } product) seriesQuery = seriesQuery.Where(s => s.ProductId == product);
-        // The tag filter runs in SQL, so the series limit counts only the series that match.
-        foreach (var fragment in filters.Select(f => SeriesKey.TagFragment(f.Key, f.Value))) seriesQuery = seriesQuery.Where(s => s.Tags.Contains(fragment));
-        var series = (await seriesQuery.Select(s => new { s.Id, s.Tags }).Take(MaxSeries + 1).ToListAsync(ct))
-            .Select(s => (s.Id, Tags: SeriesKey.ParseTags(s.Tags)))
-            .Where(s => filters.All(f => s.Tags.TryGetValue(f.Key, out var v) && v == f.Value))
-            .ToList();
-        if (series.Count > MaxSeries)
-            return new FieldErrors().Add("where", $"More than {MaxSeries:N0} series match; narrow the query with where=tag:value.").ToResult();
+        if (await MetricSeries.MatchAsync(db, q.Metric!, filters, q.Product, member, ct) is not { } series)
+            return new FieldErrors().Add("where", $"More than {MetricSeries.MaxSeries:N0} series match; narrow the query with where=tag:value.").ToResult();
         var groupOf = series.ToDictionary(s => s.Id, s => q.GroupBy is null ? null : s.Tags.GetValueOrDefault(q.GroupBy));
 
         var fromUtc = DateTime.SpecifyKind(from!.Value, DateTimeKind.Utc);
@@ -72,20 +57,13 @@ internal static class QueryMetrics
         var source = TimeBuckets.SourceFor(bucket, zone, fromUtc, toUtc);
         var ids = groupOf.Keys.ToList();
         var buckets = new Dictionary<string, SortedDictionary<DateTimeOffset, Aggregate>>();
-        if (ids.Count > 0)
+        foreach (var r in await MetricSeries.RollupsAsync(db, ids, source, fromUtc, toUtc, ct))
         {
-            var rows = await db.Rollups.AsNoTracking()
-                .Where(r => ids.Contains(r.SeriesId) && r.Resolution == source && r.BucketStart >= fromUtc && r.BucketStart < toUtc)
-                .Select(r => new { r.SeriesId, r.BucketStart, r.ValueCount, r.ValueSum, r.ValueMin, r.ValueMax, r.LastAt, r.LastValue })
-                .ToListAsync(ct);
-            foreach (var r in rows)
-            {
-                var group = groupOf[r.SeriesId];
-                if (!buckets.TryGetValue(group ?? "\0", out var byStart)) buckets[group ?? "\0"] = byStart = [];
-                var start = TimeBuckets.StartOf(r.BucketStart, bucket, zone);
-                if (!byStart.TryGetValue(start, out var a)) byStart[start] = a = new Aggregate();
-                a.Add(r.ValueCount, r.ValueSum, r.ValueMin, r.ValueMax, r.LastAt, r.LastValue);
-            }
+            var group = groupOf[r.SeriesId];
+            if (!buckets.TryGetValue(group ?? "\0", out var byStart)) buckets[group ?? "\0"] = byStart = [];
+            var start = TimeBuckets.StartOf(r.BucketStart, bucket, zone);
+            if (!byStart.TryGetValue(start, out var a)) byStart[start] = a = new Aggregate();
+            r.AddTo(a);
         }
         var result = buckets
             .OrderBy(g => g.Key, StringComparer.Ordinal)
