@@ -16,7 +16,7 @@ internal sealed class MetricsReader(MetricsDb db) : IMetricsReader
         return result.Result switch
         {
             Ok<QueryResponse> ok => new MetricSeriesSet(ok.Value!.Metric, ok.Value.TimeZone,
-                ok.Value.Series.Select(s => new MetricSeries(s.Group, s.Points.Select(p => new MetricPoint(p.Start, p.Value, p.Count)).ToList())).ToList()),
+                ok.Value.Series.Select(s => new TrackStack.Metrics.Contracts.MetricSeries(s.Group, s.Points.Select(p => new MetricPoint(p.Start, p.Value, p.Count)).ToList())).ToList()),
             ValidationProblem problem => throw new ArgumentException(string.Join(" ", problem.ProblemDetails.Errors.SelectMany(e => e.Value))),
             _ => throw new InvalidOperationException("The metrics query answered something unexpected."),
         };

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrackStack.Households.Contracts;
 using TrackStack.Identity.Contracts;
+using TrackStack.Metrics.Contracts;
 using TrackStack.Reports.Features.CreateSchedule;
+using TrackStack.Reports.Features.EmailAlerts;
 using TrackStack.Reports.Features.DeleteSchedule;
 using TrackStack.Reports.Features.GetSchedule;
 using TrackStack.Reports.Features.KeepRecipients;
@@ -40,6 +42,8 @@ public static class ReportsModule
         services.AddEventHandler<ReportsDb, MemberJoined, KeepRecipients>(KeepRecipients.Joined);
         services.AddEventHandler<ReportsDb, MemberRoleChanged, KeepRecipients>(KeepRecipients.RoleChanged);
         services.AddEventHandler<ReportsDb, MemberRemoved, KeepRecipients>(KeepRecipients.Removed);
+        services.AddEventHandler<ReportsDb, AlertFired, EmailAlerts>(EmailAlerts.Fired);
+        services.AddEventHandler<ReportsDb, AlertResolved, EmailAlerts>(EmailAlerts.Resolved);
         services.AddScoped<ReportBuilder>();
         services.AddScoped<ReportSender>();
         services.AddSingleton<UnsubscribeLinks>();
