@@ -173,13 +173,71 @@ export default function ({ test, expect, s, call, shot, newContext, householdId,
     await shot(page, 'phone-dashboards-aws-costs');
   });
 
-  test('dashboards: axe-core finds no serious or critical violation on the dashboard, editor and key screens', async () => {
+  test('dashboards: an e-mail report is scheduled with its next three sends shown, previewed in the browser, and without SMTP "send me a preview" says why', async () => {
+    expect(state.dashboardId, 'no dashboard from the test before');
+    const page = s.adaPage;
+    await page.setViewportSize(PHONE);
+    const hh = await householdId(page);
+    await page.goto(`${s.base}/dashboards#reports`);
+    await page.locator('[data-panel="schedules"][data-state="ready"]').waitFor();
+    const editor = page.locator('[data-panel="schedule-editor"]');
+    await editor.locator('input[name=name]').fill('Weekly traffic');
+    await editor.locator('select[name=dashboardId]').selectOption(state.dashboardId);
+    await editor.locator('select[name=frequency]').selectOption('weekly');
+    await editor.locator('select[name=weekday]').selectOption('5');
+    await editor.locator('input[name=sendAt]').fill('07:30');
+    // The next sends, as the server computes them in the household's zone, follow the choices before saving.
+    await shot(page, 'phone-dashboards-report-editor');
+    await page.waitForFunction(() => {
+      const items = [...document.querySelectorAll('[data-next-sends="ready"] li')].map((li) => li.textContent);
+      return items.length === 3 && items.every((x) => x.includes('07:30'));
+    }, null, { timeout: 5000 }).catch(() => {});
+    const sends = await page.locator('[data-next-sends] li').allTextContents();
+    expect(sends.length === 3 && sends.every((x) => x.includes('07:30')), `next sends shown: ${JSON.stringify(sends)}`);
+    await editor.getByRole('button', { name: 'Schedule report' }).click();
+    await page.locator('.notice-success', { hasText: '“Weekly traffic” is scheduled.' }).waitFor();
+    await page.locator('[data-schedule="Weekly traffic"] [data-next-send]').waitFor();
+    await page.setViewportSize(DESKTOP);
+    await shot(page, 'desktop-dashboards-reports');
+    await page.setViewportSize(PHONE);
+    const stored = (await call(page, 'GET', `/api/households/${hh}/reports/schedules`)).body.find((x) => x.name === 'Weekly traffic');
+    expect(stored && stored.frequency === 'weekly' && stored.weekday === 5 && stored.sendAt === '07:30' && stored.period === 'week' && stored.nextSends.length === 3,
+      `stored ${JSON.stringify(stored)}`);
+
+    // This server has no SMTP: the preview by e-mail says so instead of pretending.
+    await page.locator('[data-schedule="Weekly traffic"]').getByRole('button', { name: 'Send me a preview' }).click();
+    await page.locator('.notice-error', { hasText: 'E-mail is not set up on this server.' }).waitFor();
+
+    // The browser preview is the e-mail's HTML with the charts inline, over last week (the same weekday a week ago
+    // is always in it): visits from 06:00 to 18:00 UTC that day.
+    const day = new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10);
+    const lastWeek = await ingest(state.key, Array.from({ length: 13 }, (_, i) => ({
+      metric: METRIC, value: 3 + ((i * 7) % 11), timestamp: `${day}T${String(6 + i).padStart(2, '0')}:10:00Z`, tags: { page: i % 3 ? 'home' : 'pricing' },
+    })));
+    expect(lastWeek.status === 202 && lastWeek.body.accepted === 13, `ingest ${lastWeek.status} ${JSON.stringify(lastWeek.body)}`);
+    const preview = await page.context().newPage();
+    try {
+      await preview.setViewportSize(DESKTOP);
+      await preview.goto(`${s.base}/api/households/${hh}/reports/schedules/${stored.id}/preview`);
+      await preview.locator('h1', { hasText: 'Weekly traffic' }).waitFor();
+      const images = await preview.locator('img[src^="data:image/png;base64,"]').count();
+      expect(images >= 1, `the preview shows ${images} charts`);
+      const natural = await preview.locator('img').first().evaluate((img) => img.complete && img.naturalWidth);
+      expect(natural === 1200, `the chart is ${natural} px wide`);
+      await shot(preview, 'desktop-report-preview');
+    } finally {
+      await preview.close();
+    }
+  });
+
+  test('dashboards: axe-core finds no serious or critical violation on the dashboard, editor, reports and key screens', async () => {
     expect(state.dashboardId, 'no dashboard from the test before');
     const page = s.adaPage;
     const screens = [
       [`/dashboards?dashboard=${state.dashboardId}#view`, '[data-widget-kind="bar"][data-state="ready"] canvas'],
       [`/dashboards?dashboard=${state.dashboardId}#edit`, '[data-panel="editor"]', async () => page.getByRole('button', { name: 'Edit “Visitors per hour”' }).click()],
       ['/dashboards#keys', '[data-panel="product"]'],
+      ['/dashboards#reports', '[data-schedule="Weekly traffic"]'],
     ];
     const found = [];
     try {

@@ -6,12 +6,14 @@ import { householdToday } from './ranges';
 import { DashboardGridSkeleton, DashboardView } from './view/DashboardView';
 import { EditorPanel } from './edit/EditorPanel';
 import { KeysPanel } from './keys/KeysPanel';
+import { ReportsPanel } from './reports/ReportsPanel';
 import { t } from './strings';
 import './dashboards.css';
 
 const TABS = [
   { id: 'view', label: t.screen.tabs.view },
   { id: 'edit', label: t.screen.tabs.edit },
+  { id: 'reports', label: t.screen.tabs.reports },
   { id: 'keys', label: t.screen.tabs.keys },
 ] as const;
 
@@ -50,6 +52,7 @@ function Tabs({ tab, list, probeError, context, api, version, changed }: {
   if (tab === 'keys') return <KeysPanel api={api} role={context.household.role} version={version} changed={changed} />;
   if (probeError) return <Notice kind="error"><p>{t.view.couldNotLoad}</p></Notice>;
   if (!list) return tab === 'view' ? <DashboardGridSkeleton /> : <Skeleton height="200px" radius="14px" />;
+  if (tab === 'reports') return <ReportsPanel api={api} context={context} list={list} version={version} changed={changed} />;
   if (tab === 'edit') return <EditorPanel api={api} list={list} selected={selected} onSelect={select} readOnly={readOnly} today={today} version={version} changed={changed} />;
   return <DashboardView api={api} list={list} selected={selected} onSelect={select} today={today} version={version} />;
 }

@@ -18,6 +18,10 @@ export type Product = S['ProductResponse'];
 export type ApiKey = S['ApiKeyResponse'];
 export type CreatedApiKey = S['CreatedApiKeyResponse'];
 export type AwsCostImport = S['AwsCostImportResponse'];
+export type Schedule = S['ScheduleResponse'];
+export type ScheduleBody = S['ScheduleRequest'];
+export type Delivery = S['DeliveryResponse'];
+export type Member = S['MemberResponse'];
 
 export function dashboardsApi(ctx: ModuleContext) {
   const { typed } = ctx.client;
@@ -56,6 +60,20 @@ export function dashboardsApi(ctx: ModuleContext) {
       form.append('file', file, file.name);
       return upload(ctx.client, '/api/households/{householdId}/metrics/costs/aws', path, form);
     },
+    schedules: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/reports/schedules', { params: { path }, signal })),
+    createSchedule: (body: ScheduleBody) => unwrap(typed.POST('/api/households/{householdId}/reports/schedules', { params: { path }, body })),
+    saveSchedule: (id: string, body: ScheduleBody) =>
+      unwrap(typed.PUT('/api/households/{householdId}/reports/schedules/{id}', { params: { path: { householdId, id } }, body })),
+    deleteSchedule: (id: string) => unwrap(typed.DELETE('/api/households/{householdId}/reports/schedules/{id}', { params: { path: { householdId, id } } })),
+    sendNow: (id: string) => unwrap(typed.POST('/api/households/{householdId}/reports/schedules/{id}/send', { params: { path: { householdId, id } } })),
+    /** The e-mail's HTML, opened in a new tab with the session cookie: a path rather than a call. */
+    previewUrl: (id: string) => householdPath(householdId, `/reports/schedules/${encodeURIComponent(id)}/preview`),
+    sendTimes: (q: { frequency: string; weekday?: number; dayOfMonth?: number; cron?: string; sendAt?: string }, signal?: AbortSignal) =>
+      unwrap(typed.GET('/api/households/{householdId}/reports/send-times', { params: { path, query: q }, signal })),
+    deliveries: (signal?: AbortSignal) =>
+      unwrap(typed.GET('/api/households/{householdId}/reports/deliveries', { params: { path, query: { page: 1, pageSize: 20 } }, signal })),
+    members: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/members', { params: { path }, signal })),
+
     revokeKey: (productId: string, keyId: string) =>
       unwrap(typed.DELETE('/api/households/{householdId}/metrics/products/{productId}/keys/{keyId}', { params: { path: { householdId, productId, keyId } } })),
   };
