@@ -41,11 +41,10 @@ internal sealed class ReportBuilder(IServiceProvider services)
             var groupBy = w.Kind is "number" or "progress" ? null : w.GroupBy;
             var set = await metrics.QueryAsync(householdId, new MetricQuery(w.Metric, from, to, bucket, w.Agg, groupBy, w.Filters, w.ProductId), ct);
             var unit = w.Metric.StartsWith("expenses.", StringComparison.Ordinal) ? context.Currency : "";
-            // The legend names an ungrouped series by the widget; the CSV leaves its series column empty.
-            var series = set.Series
-                .Select(s => new ChartSeries(s.Group ?? w.Title, s.Points.Select(p => new ChartPoint(p.Start, p.Value)).ToList()))
-                .ToList();
-            var data = new ReportCsvWidget(w.Title, w.Metric, set.Series.Zip(series, (s, c) => c with { Name = s.Group ?? "" }).ToList());
+            // The CSV leaves an ungrouped series' name empty; the chart's legend names it by the widget.
+            var data = new ReportCsvWidget(w.Title, w.Metric, set.Series
+                .Select(s => new ChartSeries(s.Group ?? "", s.Points.Select(p => new ChartPoint(p.Start, p.Value)).ToList())).ToList());
+            var series = data.Series.Select(s => s.Name.Length == 0 ? s with { Name = w.Title } : s).ToList();
             var words = Words(w, set, unit, culture);
             byte[]? png = null;
             if (chart)

@@ -6,8 +6,8 @@ namespace TrackStack.Reports;
 /// <summary>Sends one run that the caller holds (its lease): builds the report once, e-mails each recipient who does
 /// not have it yet and records the answer. A failure leaves the run pending with the next attempt after a backoff,
 /// or failed once no attempt is left. Runs in the household's scope.</summary>
-internal sealed class ReportSender(ReportsDb db, ReportBuilder builder, IEmailSender email, UnsubscribeLinks links,
-    IOptions<TrackStackOptions> platform, [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, ILogger<ReportSender> logger)
+internal sealed class ReportSender(ReportsDb db, ReportBuilder builder, IEmailSender email, ReportLinks links,
+    [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, ILogger<ReportSender> logger)
 {
     public async Task SendAsync(ReportDelivery run, CancellationToken ct)
     {
@@ -24,13 +24,13 @@ internal sealed class ReportSender(ReportsDb db, ReportBuilder builder, IEmailSe
             if (report is null) { await FinishAsync(run, "failed", "The dashboard of this schedule was deleted.", ct); return; }
             var members = await db.Members.AsNoTracking().Select(m => m.UserId).ToListAsync(ct);
             var addresses = await db.Users.AsNoTracking().Where(u => run.Recipients.Contains(u.UserId)).ToDictionaryAsync(u => u.UserId, u => u.Email, ct);
-            var dashboardUrl = $"{platform.Value.PublicBaseUrl.TrimEnd('/')}/dashboards?dashboard={report.DashboardId}";
+            var dashboardUrl = links.DashboardUrl(report.DashboardId);
             string? answer = null;
             foreach (var userId in run.Recipients.Except(run.SentTo).ToList())
             {
                 // A member who left, or whose account is gone, gets nothing.
                 if (!members.Contains(userId) || !addresses.TryGetValue(userId, out var address)) continue;
-                var message = ReportEmail.Compose(report, schedule.Name, address, dashboardUrl, links.UrlFor(run.HouseholdId, schedule.Id, userId), run.Trigger == "send-now");
+                var message = ReportEmail.Compose(report, schedule.Name, address, dashboardUrl, links.UnsubscribeUrl(run.HouseholdId, schedule.Id, userId), run.Trigger == "send-now");
                 answer = await email.SendAsync(message, ct);
                 run.SentTo = [.. run.SentTo, userId];
                 run.LastAnswer = Clip(answer);

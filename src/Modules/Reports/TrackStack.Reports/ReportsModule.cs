@@ -46,7 +46,7 @@ public static class ReportsModule
         services.AddEventHandler<ReportsDb, AlertResolved, EmailAlerts>(EmailAlerts.Resolved);
         services.AddScoped<ReportBuilder>();
         services.AddScoped<ReportSender>();
-        services.AddSingleton<UnsubscribeLinks>();
+        services.AddSingleton<ReportLinks>();
         services.AddSingleton<SendDueReports>();
         services.AddHostedService(sp => sp.GetRequiredService<SendDueReports>());
         return services;

@@ -8,7 +8,7 @@ internal static class PreviewReport
             .WithSummary("The report of the period before now as the e-mail's HTML, charts inline, for the browser");
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(
-        Guid householdId, Guid id, HttpContext http, ReportsDb db, ReportBuilder builder, IOptions<TrackStackOptions> platform, [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, CancellationToken ct)
+        Guid householdId, Guid id, HttpContext http, ReportsDb db, ReportBuilder builder, ReportLinks links, [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, CancellationToken ct)
     {
         var schedule = await db.Schedules.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
         if (schedule is null) return Problems.NotFound("report schedule");
@@ -17,7 +17,7 @@ internal static class PreviewReport
         var (from, to, first, last) = SendTimes.PeriodBefore(schedule.Period, StoredTime.Now(clock), zone);
         var report = await builder.BuildAsync(householdId, schedule.DashboardId, from, to, first, last, context, ct);
         if (report is null) return Problems.NotFound("dashboard of this schedule");
-        var html = ReportEmail.PreviewHtml(report, schedule.Name, $"{platform.Value.PublicBaseUrl.TrimEnd('/')}/dashboards?dashboard={report.DashboardId}");
+        var html = ReportEmail.PreviewHtml(report, schedule.Name, links.DashboardUrl(report.DashboardId));
         return TypedResults.Content(html, "text/html; charset=utf-8");
     }
 }

@@ -15,7 +15,7 @@ internal static class UnsubscribeFromReport
             .Produces<string>(StatusCodes.Status200OK, "text/html").WithSummary("Stop receiving a report (one-click, RFC 8058)");
     }
 
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Page(string? token, UnsubscribeLinks links, ReportsDb db, HouseholdScope scope, CancellationToken ct)
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Page(string? token, ReportLinks links, ReportsDb db, HouseholdScope scope, CancellationToken ct)
     {
         if (links.Read(token) is not { } link) return Invalid();
         using var _ = scope.Enter(link.HouseholdId);
@@ -25,7 +25,7 @@ internal static class UnsubscribeFromReport
         return Html($"<h1>Stop receiving “{name}”?</h1><form method=\"post\" action=\"{WebUtility.HtmlEncode(action)}\"><button type=\"submit\">Unsubscribe</button></form>");
     }
 
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(string? token, UnsubscribeLinks links, ReportsDb db, HouseholdScope scope, CancellationToken ct)
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(string? token, ReportLinks links, ReportsDb db, HouseholdScope scope, CancellationToken ct)
     {
         if (links.Read(token) is not { } link) return Invalid();
         using var _ = scope.Enter(link.HouseholdId);
