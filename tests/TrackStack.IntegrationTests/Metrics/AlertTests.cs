@@ -18,7 +18,12 @@ namespace TrackStack.IntegrationTests.Metrics;
 /// instant (AlertEvaluationSeconds 0 keeps the scheduled job off).</summary>
 public sealed class AlertTests
 {
-    private static readonly Dictionary<string, string?> NoSchedule = new() { ["Metrics:AlertEvaluationSeconds"] = "0" };
+    // The receivers listen on 127.0.0.1, which webhooks may reach only when the operator allows it.
+    private static readonly Dictionary<string, string?> NoSchedule = new()
+    {
+        ["Metrics:AlertEvaluationSeconds"] = "0",
+        ["Metrics:AllowPrivateWebhookAddresses"] = "true",
+    };
     private static readonly DateTime T0 = new(2026, 11, 30, 10, 0, 0, DateTimeKind.Utc);
 
     /// <summary>What a webhook receiver saw: the raw body and the two headers.</summary>
@@ -201,6 +206,63 @@ public sealed class AlertTests
         Assert.Equal("heartbeat has points in the last 30 minutes",
             (await owner.GetJsonAsync($"{Api(home)}/alerts/{silent}/firings"))["items"]![0]!.Str("resolveSummary"));
         Assert.Equal(2, received.Count);
+    }
+
+    [Fact]
+    public async Task A_firing_rule_turned_off_or_deleted_sends_its_resolved_message_at_once()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db, NoSchedule);
+        var (owner, home, _, key) = await KeyedProductAsync(host);
+        var received = new ConcurrentQueue<Received>();
+        await using var site = await ReceiverAsync(received);
+        object Hot(string name, bool enabled = true) => new { name, metric = "temp", kind = "above", threshold = 30, window = "15m", webhookUrl = site.BaseUrl + "/hook", enabled };
+        var (paused, _) = await CreateRuleAsync(owner, home, Hot("Paused"));
+        var (deleted, _) = await CreateRuleAsync(owner, home, Hot("Deleted"));
+        await IngestPointsAsync(host, key, Point("temp", 35, T0.AddMinutes(2)));
+        Assert.Equal(2, (await EvaluateAsync(host, T0.AddMinutes(5))).Fired);
+        Assert.Equal(2, received.Count);
+
+        using (var r = await owner.PutAsync($"{Api(home)}/alerts/{paused}", Hot("Paused", enabled: false))) await r.ExpectAsync(HttpStatusCode.OK);
+        var rule = await owner.GetJsonAsync($"{Api(home)}/alerts/{paused}");
+        Assert.Equal(("ok", false), (rule.Str("state"), rule["enabled"]!.GetValue<bool>()));
+        var episode = (await owner.GetJsonAsync($"{Api(home)}/alerts/{paused}/firings"))["items"]!.AsArray().Single()!;
+        Assert.Equal("The rule was turned off while it was firing.", episode.Str("resolveSummary"));
+        Assert.NotNull(episode["resolvedAt"]);
+
+        using (var r = await owner.DeleteAsync($"{Api(home)}/alerts/{deleted}")) await r.ExpectAsync(HttpStatusCode.NoContent);
+        using (var r = await owner.GetAsync($"{Api(home)}/alerts/{deleted}")) await r.ExpectAsync(HttpStatusCode.NotFound);
+
+        var resolvedEvents = (await OutboxAsync(host, "metrics.alert-resolved.v1")).Select(m => JsonNode.Parse(m.Payload)!).ToList();
+        Assert.Equal(new[] { paused, deleted }.Order(), resolvedEvents.Select(e => Guid.Parse(e.Str("ruleId"))).Order());
+        Assert.Contains(resolvedEvents, e => e.Str("summary") == "The rule was deleted while it was firing.");
+        var hooks = received.Skip(2).Select(h => JsonNode.Parse(h.Body)!).ToList();
+        Assert.Equal(["resolved", "resolved"], hooks.Select(h => h.Str("event")));
+        Assert.Equal(["Deleted", "Paused"], hooks.Select(h => h["rule"]!.Str("name")).Order());
+
+        // Nothing left to resolve: a later pass neither fires the paused rule nor resolves anything.
+        var pass = await EvaluateAsync(host, T0.AddMinutes(10));
+        Assert.Equal((0, 0), (pass.Fired, pass.Resolved));
+        Assert.Equal(2, (await OutboxAsync(host, "metrics.alert-resolved.v1")).Count);
+    }
+
+    [Fact]
+    public async Task A_webhook_on_the_servers_own_network_is_refused_unless_the_operator_allows_it()
+    {
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db, new Dictionary<string, string?> { ["Metrics:AlertEvaluationSeconds"] = "0" });
+        var (owner, home, _, key) = await KeyedProductAsync(host);
+        var received = new ConcurrentQueue<Received>();
+        await using var site = await ReceiverAsync(received);
+        var (ruleId, _) = await CreateRuleAsync(owner, home, new { name = "Hot", metric = "temp", kind = "above", threshold = 30, window = "15m", webhookUrl = site.BaseUrl + "/hook" });
+        await IngestPointsAsync(host, key, Point("temp", 35, T0.AddMinutes(2)));
+
+        Assert.Equal(1, (await EvaluateAsync(host, T0.AddMinutes(5))).Fired);
+
+        Assert.Empty(received);
+        var firing = (await owner.GetJsonAsync($"{Api(home)}/alerts/{ruleId}/firings"))["items"]!.AsArray().Single()!;
+        Assert.Null(firing["fireWebhookStatus"]);
+        Assert.Contains("private or local address (127.0.0.1)", firing.Str("fireWebhookError"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using TrackStack.BuildingBlocks.Http;
 using TrackStack.BuildingBlocks.Messaging;
 using TrackStack.Expenses.Contracts;
 using TrackStack.Heating.Contracts;
@@ -73,7 +74,12 @@ public static class MetricsModule
         services.AddHostedService<EvaluateAlerts>();
         services.AddHttpClient(AlertWebhooks.ClientName, (sp, client) =>
                 client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<MetricsOptions>>().Value.AlertWebhookTimeoutSeconds))
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, ConnectTimeout = TimeSpan.FromSeconds(5) });
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false,
+                ConnectTimeout = TimeSpan.FromSeconds(5),
+                ConnectCallback = AddressGuard.Connect(sp.GetRequiredService<IOptions<MetricsOptions>>().Value.AllowPrivateWebhookAddresses),
+            });
         return services;
     }
 

@@ -30,4 +30,8 @@ internal sealed class MetricsOptions
     /// <summary>Seconds an alert webhook may take to answer before the call counts as failed.</summary>
     [Range(1, 60, ErrorMessage = "must be between 1 and 60.")]
     public int AlertWebhookTimeoutSeconds { get; set; } = 10;
+
+    /// <summary>Lets alert webhooks reach private, loopback and link-local addresses (a receiver on the home network or
+    /// this machine). Off by default: a household admin's URL must not make the server call its own network.</summary>
+    public bool AllowPrivateWebhookAddresses { get; set; }
 }

@@ -26,6 +26,7 @@ using TrackStack.Nutrition.Features.ProposeFromSentence;
 using TrackStack.Nutrition.Features.SearchFoods;
 using TrackStack.Nutrition.Features.SetRecipePhoto;
 using System.Net;
+using TrackStack.BuildingBlocks.Http;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using TrackStack.BuildingBlocks.Configuration;

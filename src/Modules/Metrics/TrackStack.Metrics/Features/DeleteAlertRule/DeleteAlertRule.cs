@@ -1,18 +1,31 @@
+using TrackStack.Metrics.Features.EvaluateAlerts;
+
 namespace TrackStack.Metrics.Features.DeleteAlertRule;
 
 internal static class DeleteAlertRule
 {
     public static void MapDeleteAlertRule(this RouteGroupBuilder metrics) =>
         metrics.MapDelete("/alerts/{ruleId:guid}", HandleAsync).RequireHouseholdRole(HouseholdRole.Admin)
-            .WithSummary("Delete an alert rule with its history (an open episode ends without a resolved event); admins only");
+            .WithSummary("Delete an alert rule with its history (a firing rule first sends its resolved message); admins only");
 
-    internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(Guid householdId, Guid ruleId, MetricsDb db, CancellationToken ct)
+    internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(
+        Guid householdId, Guid ruleId, MetricsDb db, AlertWebhooks webhooks, TimeProvider clock, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        if (!await db.AlertRules.AnyAsync(r => r.Id == ruleId, ct)) return Problems.NotFound("Alert rule");
+        var rule = await db.AlertRules.FirstOrDefaultAsync(r => r.Id == ruleId, ct);
+        if (rule is null) return Problems.NotFound("Alert rule");
+        var resolved = await AlertEpisodeEnd.CloseAsync(db, rule, StoredTime.Now(clock), "The rule was deleted while it was firing.", ct);
+        if (resolved is not null)
+        {
+            // Only the outbox row is kept: the rule and its firings go below. Saving the rule (version token) makes
+            // an evaluation that wrote meanwhile a 409 instead of a second resolved message.
+            rule.Version++;
+            await db.SaveChangesAsync(ct);
+        }
         await db.AlertFirings.Where(f => f.RuleId == ruleId).ExecuteDeleteAsync(ct);
         await db.AlertRules.Where(r => r.Id == ruleId).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
+        await AlertEpisodeEnd.NotifyWebhookAsync(webhooks, rule, resolved, ct);
         return TypedResults.NoContent();
     }
 }

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using TrackStack.BuildingBlocks.Http;
 
 namespace TrackStack.Metrics.Features.EvaluateAlerts;
 
@@ -37,7 +38,12 @@ internal sealed class AlertWebhooks(IHttpClientFactory clients, AlertSecrets sec
         {
             // The message only: no URL query or secret goes to the log.
             logger.LogWarning("The webhook of alert rule {RuleId} failed: {Error}", rule.Id, ex.GetType().Name);
-            var error = ex is TaskCanceledException ? "The webhook did not answer in time." : ex.Message;
+            var error = ex switch
+            {
+                TaskCanceledException => "The webhook did not answer in time.",
+                HttpRequestException { InnerException: RefusedAddressException refused } => refused.Message,
+                _ => ex.Message,
+            };
             return new WebhookOutcome(null, error.Length > 500 ? error[..500] : error);
         }
     }

@@ -1,4 +1,5 @@
 using System.Net;
+using TrackStack.BuildingBlocks.Http;
 using System.Text;
 
 namespace TrackStack.Nutrition.Infrastructure.Fetching;
@@ -26,9 +27,9 @@ internal sealed class HttpRecipePageFetcher(HttpClient http) : IRecipePageFetche
             {
                 response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, ct);
             }
-            catch (HttpRequestException e) when (e.InnerException is PageFetchException refused)
+            catch (HttpRequestException e) when (e.InnerException is RefusedAddressException refused)
             {
-                throw refused;
+                throw new PageFetchException(refused.Message);
             }
             catch (HttpRequestException e)
             {

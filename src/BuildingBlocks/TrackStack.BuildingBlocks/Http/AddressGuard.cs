@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace TrackStack.Nutrition.Infrastructure.Fetching;
+namespace TrackStack.BuildingBlocks.Http;
 
-/// <summary>Which addresses a fetch for a user may reach. Private, loopback, link-local, CGNAT, multicast and reserved
-/// ranges are the server's own network: refused unless the operator allows them. Checked on the connection itself
-/// (every address the name resolves to, then the one connected), so a redirect or a DNS answer cannot go around it.</summary>
-internal static class AddressGuard
+/// <summary>Which addresses a request made for a user (a recipe URL, an alert webhook) may reach. Private, loopback,
+/// link-local, CGNAT, multicast and reserved ranges are the server's own network: refused unless the operator allows
+/// them. Checked on the connection itself (every address the name resolves to, then the one connected), so a redirect
+/// or a DNS answer cannot go around it.</summary>
+public static class AddressGuard
 {
     public static bool IsPublic(IPAddress address)
     {
@@ -34,9 +35,9 @@ internal static class AddressGuard
     {
         var host = context.DnsEndPoint.Host;
         var addresses = IPAddress.TryParse(host, out var literal) ? [literal] : await Dns.GetHostAddressesAsync(host, ct);
-        if (addresses.Length == 0) throw new PageFetchException($"{host} has no address.");
+        if (addresses.Length == 0) throw new RefusedAddressException($"{host} has no address.");
         if (!allowPrivate && addresses.FirstOrDefault(a => !IsPublic(a)) is { } refused)
-            throw new PageFetchException($"{host} is a private or local address ({refused}); this server does not fetch from its own network.");
+            throw new RefusedAddressException($"{host} is a private or local address ({refused}); this server does not fetch from its own network.");
         var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
         try
         {
@@ -50,3 +51,7 @@ internal static class AddressGuard
         }
     };
 }
+
+/// <summary>The guard refused a connection; HttpClient hands it on as the InnerException of an HttpRequestException.
+/// The message names the host and why, and is safe to show to the user who gave the address.</summary>
+public sealed class RefusedAddressException(string message) : Exception(message);
