@@ -11,7 +11,8 @@ internal static class ReportEmail
 {
     public static string ContentId(int index) => $"chart-{index + 1}@trackstack";
 
-    public static EmailMessage Compose(BuiltReport report, string scheduleName, string to, string dashboardUrl, string unsubscribeUrl, bool preview)
+    /// <remarks>A null <paramref name="dashboardUrl"/> is a guest's copy: no link into the app, which they cannot sign in to.</remarks>
+    public static EmailMessage Compose(BuiltReport report, string scheduleName, string to, string? dashboardUrl, string unsubscribeUrl, bool preview)
     {
         var subject = (preview ? "Preview: " : "") + $"{scheduleName}, {report.PeriodLabel}";
         var html = Html(report, scheduleName, dashboardUrl, unsubscribeUrl, i => "cid:" + ContentId(i));
@@ -39,17 +40,18 @@ internal static class ReportEmail
 
     public static string CsvName(BuiltReport report) => $"{Slug(report.DashboardName)}-{report.FirstDay:yyyy-MM-dd}.csv";
 
-    private static string Text(BuiltReport report, string scheduleName, string dashboardUrl, string unsubscribeUrl)
+    private static string Text(BuiltReport report, string scheduleName, string? dashboardUrl, string unsubscribeUrl)
     {
         var b = new StringBuilder();
         b.Append(scheduleName).Append('\n').Append(report.DashboardName).Append(", ").Append(report.PeriodLabel).Append("\n\n");
         foreach (var w in report.Widgets) b.Append(w.Title).Append(": ").Append(w.Words).Append('\n');
-        b.Append("\nThe data of every widget is attached as CSV.\nOpen the dashboard: ").Append(dashboardUrl)
-            .Append("\n\nYou receive this report as a member of the household. Stop receiving it: ").Append(unsubscribeUrl).Append('\n');
+        b.Append("\nThe data of every widget is attached as CSV.\n");
+        if (dashboardUrl is not null) b.Append("Open the dashboard: ").Append(dashboardUrl).Append('\n');
+        b.Append('\n').Append(Why(dashboardUrl)).Append(" Stop receiving it: ").Append(unsubscribeUrl).Append('\n');
         return b.ToString();
     }
 
-    private static string Html(BuiltReport report, string scheduleName, string dashboardUrl, string? unsubscribeUrl, Func<int, string> imageSource)
+    private static string Html(BuiltReport report, string scheduleName, string? dashboardUrl, string? unsubscribeUrl, Func<int, string> imageSource)
     {
         static string E(string s) => WebUtility.HtmlEncode(s);
         var b = new StringBuilder();
@@ -73,15 +75,20 @@ internal static class ReportEmail
             b.Append("</td></tr>");
         }
         b.Append("<tr><td style=\"padding:16px 20px;border-top:1px solid #e3e6ea;font-size:13px;color:#56606b\">")
-            .Append("The data of every widget is attached as CSV. <a href=\"").Append(E(dashboardUrl)).Append("\" style=\"color:#1f5fbf\">Open the dashboard</a>.");
+            .Append("The data of every widget is attached as CSV.");
+        if (dashboardUrl is not null) b.Append(" <a href=\"").Append(E(dashboardUrl)).Append("\" style=\"color:#1f5fbf\">Open the dashboard</a>.");
         if (unsubscribeUrl is not null)
         {
-            b.Append("<br>You receive this report as a member of the household. <a href=\"").Append(E(unsubscribeUrl))
+            b.Append("<br>").Append(E(Why(dashboardUrl))).Append(" <a href=\"").Append(E(unsubscribeUrl))
                 .Append("\" style=\"color:#1f5fbf\">Stop receiving it</a>.");
         }
         b.Append("</td></tr></table></td></tr></table></body></html>");
         return b.ToString();
     }
+
+    private static string Why(string? dashboardUrl) => dashboardUrl is null
+        ? "You receive this report because you confirmed a household member's invitation."
+        : "You receive this report as a member of the household.";
 
     private static string Slug(string name)
     {

@@ -24,13 +24,18 @@ internal sealed class ReportSender(ReportsDb db, ReportBuilder builder, IEmailSe
             if (report is null) { await FinishAsync(run, "failed", "The dashboard of this schedule was deleted.", ct); return; }
             var members = await db.Members.AsNoTracking().Select(m => m.UserId).ToListAsync(ct);
             var addresses = await db.Users.AsNoTracking().Where(u => run.Recipients.Contains(u.UserId)).ToDictionaryAsync(u => u.UserId, u => u.Email, ct);
+            // Outside addresses still on the schedule and confirmed (one that unsubscribed meanwhile is gone).
+            var guests = await db.Guests.AsNoTracking().Where(g => g.ScheduleId == schedule.Id && g.ConfirmedAt != null && run.Recipients.Contains(g.Id))
+                .ToDictionaryAsync(g => g.Id, g => g.Email, ct);
             var dashboardUrl = links.DashboardUrl(report.DashboardId);
             string? answer = null;
             foreach (var userId in run.Recipients.Except(run.SentTo).ToList())
             {
-                // A member who left, or whose account is gone, gets nothing.
-                if (!members.Contains(userId) || !addresses.TryGetValue(userId, out var address)) continue;
-                var message = ReportEmail.Compose(report, schedule.Name, address, dashboardUrl, links.UnsubscribeUrl(run.HouseholdId, schedule.Id, userId), run.Trigger == "send-now");
+                // A member who left, or whose account is gone, gets nothing; a guest gets no link into the app.
+                var guest = guests.TryGetValue(userId, out var address);
+                if (!guest && (!members.Contains(userId) || !addresses.TryGetValue(userId, out address))) continue;
+                var message = ReportEmail.Compose(report, schedule.Name, address!, guest ? null : dashboardUrl,
+                    links.UnsubscribeUrl(run.HouseholdId, schedule.Id, userId), run.Trigger == "send-now");
                 answer = await email.SendAsync(message, ct);
                 run.SentTo = [.. run.SentTo, userId];
                 run.LastAnswer = Clip(answer);

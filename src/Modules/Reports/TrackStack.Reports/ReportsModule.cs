@@ -15,6 +15,7 @@ using TrackStack.Reports.Features.ReplaceSchedule;
 using TrackStack.Reports.Features.SendDueReports;
 using TrackStack.Reports.Features.SendReportNow;
 using TrackStack.Reports.Features.UnsubscribeFromReport;
+using TrackStack.Reports.Features.ConfirmGuest;
 
 namespace TrackStack.Reports;
 
@@ -46,6 +47,7 @@ public static class ReportsModule
         services.AddEventHandler<ReportsDb, AlertResolved, EmailAlerts>(EmailAlerts.Resolved);
         services.AddScoped<ReportBuilder>();
         services.AddScoped<ReportSender>();
+        services.AddScoped<ReportGuests>();
         services.AddSingleton<ReportLinks>();
         services.AddSingleton<SendDueReports>();
         services.AddHostedService(sp => sp.GetRequiredService<SendDueReports>());
@@ -66,6 +68,7 @@ public static class ReportsModule
         group.MapPreviewReport();
         group.MapListDeliveries();
         app.MapUnsubscribeFromReport();
+        app.MapConfirmGuest();
         return app;
     }
 }

@@ -1,9 +1,14 @@
 namespace TrackStack.Reports;
 
-/// <summary>A schedule with its next three sends in the household's local time.</summary>
+/// <summary>A schedule with its next three sends in the household's local time and its outside recipients.</summary>
 public sealed record ScheduleResponse(
     Guid Id, string Name, Guid DashboardId, string Frequency, int? Weekday, int? DayOfMonth, string? Cron, string? SendAt, string Period,
-    IReadOnlyList<Guid> Recipients, bool Enabled, IReadOnlyList<DateTimeOffset> NextSends, string TimeZone, DateTime UpdatedAt);
+    IReadOnlyList<Guid> Recipients, bool Enabled, IReadOnlyList<DateTimeOffset> NextSends, string TimeZone, DateTime UpdatedAt,
+    IReadOnlyList<GuestResponse> Guests);
+
+/// <summary>An outside address of a schedule. Status: "confirmed" (receives the report), "invited" (the invitation
+/// was sent, no answer yet), or "not-invited" (no SMTP server, or the send failed: saving the schedule tries again).</summary>
+public sealed record GuestResponse(string Email, string Status, DateTime? InvitedAt, DateTime? ConfirmedAt);
 
 /// <summary>One run of a schedule: when it was due, the period it covered, what happened and the server's answer.</summary>
 public sealed record DeliveryResponse(
@@ -12,12 +17,13 @@ public sealed record DeliveryResponse(
 
 internal static class ScheduleResponses
 {
-    public static ScheduleResponse ToResponse(this ReportSchedule s, TimeZoneInfo zone, DateTime nowUtc)
+    public static ScheduleResponse ToResponse(this ReportSchedule s, TimeZoneInfo zone, DateTime nowUtc, IReadOnlyList<ReportGuest>? guests)
     {
         var (cron, _) = SendTimes.Expression(s.Frequency, s.Weekday, s.DayOfMonth, s.SendAt, s.Cron);
         var next = s.Enabled && cron is not null ? SendTimes.Next(cron, nowUtc, zone, 3).Select(t => Local(t, zone)).ToList() : [];
         return new ScheduleResponse(s.Id, s.Name, s.DashboardId, s.Frequency, s.Weekday, s.DayOfMonth, s.Cron, s.Frequency == "cron" ? null : s.SendAt, s.Period,
-            s.RecipientUserIds, s.Enabled, next, zone.Id, s.UpdatedAt);
+            s.RecipientUserIds, s.Enabled, next, zone.Id, s.UpdatedAt,
+            (guests ?? []).Select(g => new GuestResponse(g.Email, g.ConfirmedAt is not null ? "confirmed" : g.InvitedAt is not null ? "invited" : "not-invited", g.InvitedAt, g.ConfirmedAt)).ToList());
     }
 
     public static DateTimeOffset Local(DateTime utc, TimeZoneInfo zone)

@@ -6,4 +6,5 @@ internal static class ScheduleRules
     public const int MaxNameLength = 100;
     public const int MaxSchedules = 50;
     public const int MaxRecipients = 50;
+    public const int MaxGuests = 10;
 }

@@ -1,7 +1,7 @@
 namespace TrackStack.Reports.Infrastructure;
 
-/// <summary>Report schedules, their runs (the claims and the delivery log) and the members and addresses projected
-/// from the Households and Identity events.</summary>
+/// <summary>Report schedules, their runs (the claims and the delivery log), their outside recipients, and the
+/// members and addresses projected from the Households and Identity events.</summary>
 internal sealed class ReportsDb(DbContextOptions<ReportsDb> options, HouseholdScope scope) : HouseholdDbContext(options, scope)
 {
     public const string Module = "reports";
@@ -10,6 +10,7 @@ internal sealed class ReportsDb(DbContextOptions<ReportsDb> options, HouseholdSc
     public DbSet<ReportDelivery> Deliveries => Set<ReportDelivery>();
     public DbSet<ReportMember> Members => Set<ReportMember>();
     public DbSet<ReportUser> Users => Set<ReportUser>();
+    public DbSet<ReportGuest> Guests => Set<ReportGuest>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -50,6 +51,14 @@ internal sealed class ReportsDb(DbContextOptions<ReportsDb> options, HouseholdSc
             e.HasKey(u => u.UserId);
             e.Property(u => u.Email).HasMaxLength(320);
             e.Property(u => u.DisplayName).HasMaxLength(200);
+        });
+        b.Entity<ReportGuest>(e =>
+        {
+            e.ToTable("guests");
+            e.HasKey(g => g.Id);
+            e.Property(g => g.Email).HasMaxLength(320);
+            e.HasIndex(g => new { g.ScheduleId, g.Email }).IsUnique();
+            e.HasIndex(g => g.HouseholdId);
         });
         b.ApplyModuleConventions(this, Module);
     }

@@ -8,7 +8,7 @@ internal static class CreateSchedule
         group.MapPost("/schedules", HandleAsync).WithSummary("Schedule a dashboard as an e-mailed report");
 
     internal static async Task<Results<Created<ScheduleResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid householdId, ScheduleRequest request, HttpContext http, ReportsDb db, IDashboardReader dashboards, IHouseholdMembershipQuery members,
+        Guid householdId, ScheduleRequest request, HttpContext http, ReportsDb db, ReportGuests guests, IDashboardReader dashboards, IHouseholdMembershipQuery members,
         [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, CancellationToken ct)
     {
         var access = http.GetHouseholdAccess();
@@ -20,7 +20,9 @@ internal static class CreateSchedule
         var row = new ReportSchedule { Id = Guid.CreateVersion7(), HouseholdId = householdId, Version = 1, CreatedBy = access.UserId, CreatedAt = now, UpdatedAt = now };
         schedule.CopyTo(row, zone, now);
         db.Schedules.Add(row);
+        await guests.KeepAsync(row, schedule.Guests, access.UserId, now, ct);
         await db.SaveChangesAsync(ct);
-        return TypedResults.Created($"/api/households/{householdId}/reports/schedules/{row.Id}", row.ToResponse(zone, now));
+        await guests.InviteAsync(row, access.Context, access.UserId, ct);
+        return TypedResults.Created($"/api/households/{householdId}/reports/schedules/{row.Id}", row.ToResponse(zone, now, await guests.OfAsync(row.Id, ct)));
     }
 }

@@ -5,11 +5,12 @@ internal static class ListSchedules
     public static void MapListSchedules(this RouteGroupBuilder group) =>
         group.MapGet("/schedules", HandleAsync).WithSummary("The household's report schedules, by name, with their next three sends");
 
-    internal static async Task<Ok<List<ScheduleResponse>>> HandleAsync(Guid householdId, HttpContext http, ReportsDb db, [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, CancellationToken ct)
+    internal static async Task<Ok<List<ScheduleResponse>>> HandleAsync(Guid householdId, HttpContext http, ReportsDb db, ReportGuests guests, [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, CancellationToken ct)
     {
         var zone = SendTimes.Zone(http.GetHouseholdAccess().Context.TimeZone);
         var now = StoredTime.Now(clock);
         var rows = await db.Schedules.AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id).ToListAsync(ct);
-        return TypedResults.Ok(rows.Select(s => s.ToResponse(zone, now)).ToList());
+        var outside = await guests.BySchedulesAsync(ct);
+        return TypedResults.Ok(rows.Select(s => s.ToResponse(zone, now, outside.GetValueOrDefault(s.Id))).ToList());
     }
 }

@@ -8,7 +8,7 @@ internal static class ReplaceSchedule
         group.MapPut("/schedules/{id:guid}", HandleAsync).WithSummary("Change a report schedule; its next send is computed again from now");
 
     internal static async Task<Results<Ok<ScheduleResponse>, ValidationProblem, ProblemHttpResult>> HandleAsync(
-        Guid householdId, Guid id, ScheduleRequest request, HttpContext http, ReportsDb db, IDashboardReader dashboards, IHouseholdMembershipQuery members,
+        Guid householdId, Guid id, ScheduleRequest request, HttpContext http, ReportsDb db, ReportGuests guests, IDashboardReader dashboards, IHouseholdMembershipQuery members,
         [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, CancellationToken ct)
     {
         var row = await db.Schedules.FirstOrDefaultAsync(s => s.Id == id, ct);
@@ -21,6 +21,7 @@ internal static class ReplaceSchedule
         schedule.CopyTo(row, zone, now);
         row.Version++;
         row.UpdatedAt = now;
+        await guests.KeepAsync(row, schedule.Guests, access.UserId, now, ct);
         try
         {
             await db.SaveChangesAsync(ct);
@@ -29,6 +30,7 @@ internal static class ReplaceSchedule
         {
             return Problems.Conflict("The schedule was being sent or changed at the same moment.", "Load it again and repeat the change.");
         }
-        return TypedResults.Ok(row.ToResponse(zone, now));
+        await guests.InviteAsync(row, access.Context, access.UserId, ct);
+        return TypedResults.Ok(row.ToResponse(zone, now, await guests.OfAsync(row.Id, ct)));
     }
 }

@@ -82,6 +82,7 @@ internal sealed class SendDueReports(IServiceScopeFactory scopes, [FromKeyedServ
         schedule.NextDueAt = next.Count > 0 ? next[0] : null;
         schedule.Version++;
         var late = now - dueAt > TimeSpan.FromHours(options.Value.MaxLatenessHours);
+        var guests = await db.Guests.Where(g => g.ScheduleId == schedule.Id && g.ConfirmedAt != null).Select(g => g.Id).ToListAsync(ct);
         var (from, to, _, _) = SendTimes.PeriodBefore(schedule.Period, dueAt, zone);
         db.Deliveries.Add(new ReportDelivery
         {
@@ -94,7 +95,7 @@ internal sealed class SendDueReports(IServiceScopeFactory scopes, [FromKeyedServ
             PeriodEnd = to,
             Status = late ? "skipped" : "pending",
             NextAttemptAt = now,
-            Recipients = [.. schedule.RecipientUserIds],
+            Recipients = [.. schedule.RecipientUserIds, .. guests],
             LastAnswer = late ? $"Not sent: found {now - dueAt:g} after its due time, later than TrackStack__Reports__MaxLatenessHours ({options.Value.MaxLatenessHours} h)." : null,
             CreatedAt = now,
         });

@@ -22,7 +22,7 @@ internal static class UnsubscribeFromReport
         var schedule = await db.Schedules.AsNoTracking().FirstOrDefaultAsync(s => s.Id == link.ScheduleId, ct);
         var name = WebUtility.HtmlEncode(schedule?.Name ?? "this report");
         var action = "/api/reports/unsubscribe?token=" + Uri.EscapeDataString(token!);
-        return Html($"<h1>Stop receiving “{name}”?</h1><form method=\"post\" action=\"{WebUtility.HtmlEncode(action)}\"><button type=\"submit\">Unsubscribe</button></form>");
+        return ReportPages.Html($"<h1>Stop receiving “{name}”?</h1><form method=\"post\" action=\"{WebUtility.HtmlEncode(action)}\"><button type=\"submit\">Unsubscribe</button></form>");
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(string? token, ReportLinks links, ReportsDb db, HouseholdScope scope, CancellationToken ct)
@@ -30,18 +30,17 @@ internal static class UnsubscribeFromReport
         if (links.Read(token) is not { } link) return Invalid();
         using var _ = scope.Enter(link.HouseholdId);
         var schedule = await db.Schedules.FirstOrDefaultAsync(s => s.Id == link.ScheduleId, ct);
+        // A guest's token names the guest: the address leaves the schedule (adding it again needs a new confirmation).
+        await db.Guests.Where(g => g.Id == link.UserId && g.ScheduleId == link.ScheduleId).ExecuteDeleteAsync(ct);
         if (schedule is not null && schedule.RecipientUserIds.Contains(link.UserId))
         {
             schedule.RecipientUserIds = [.. schedule.RecipientUserIds.Where(u => u != link.UserId)];
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateConcurrencyException) { return Problems.Conflict("The report was being sent at this moment.", "Try the link again."); }
         }
-        return Html($"<h1>Unsubscribed</h1><p>You will not receive “{WebUtility.HtmlEncode(schedule?.Name ?? "this report")}” any more. A member of the household can add you again in Reports.</p>");
+        return ReportPages.Html($"<h1>Unsubscribed</h1><p>You will not receive “{WebUtility.HtmlEncode(schedule?.Name ?? "this report")}” any more. A member of the household can add you again in Reports.</p>");
     }
 
     private static ProblemHttpResult Invalid() => Problems.BadRequest("This unsubscribe link is not valid.", "Use the link of a report e-mail as it was sent.");
 
-    private static ContentHttpResult Html(string body) => TypedResults.Content(
-        $"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width,initial-scale=1\"><title>TrackStack reports</title></head><body style=\"font-family:sans-serif;max-width:32rem;margin:2rem auto;padding:0 1rem\">{body}</body></html>",
-        "text/html; charset=utf-8");
 }

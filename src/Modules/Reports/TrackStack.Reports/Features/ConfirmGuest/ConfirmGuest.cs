@@ -1,0 +1,63 @@
+using System.Net;
+
+namespace TrackStack.Reports.Features.ConfirmGuest;
+
+/// <summary>The link of an outside address's invitation. GET shows a page with one button (a mail scanner that
+/// follows links confirms nothing); POST from that button confirms, and the schedule's next runs include the address.
+/// No sign-in: the signed, expiring token is the authority.</summary>
+internal static class ConfirmGuest
+{
+    private const string Path = "/api/reports/guests/confirm";
+
+    public static void MapConfirmGuest(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(Path, Page).AllowAnonymous().WithTags("Reports")
+            .Produces<string>(StatusCodes.Status200OK, "text/html").WithSummary("The page of an outside recipient's confirmation link");
+        app.MapPost(Path, HandleAsync).AllowAnonymous().WithTags("Reports").DisableAntiforgery()
+            .Produces<string>(StatusCodes.Status200OK, "text/html").WithSummary("Confirm an outside address for a report");
+    }
+
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Page(string? token, ReportLinks links, ReportsDb db, HouseholdScope scope, CancellationToken ct)
+    {
+        if (links.ReadGuest(token) is not { } link) return Invalid();
+        using var _ = scope.Enter(link.HouseholdId);
+        var found = await FindAsync(db, link, ct);
+        if (found is null) return Gone();
+        var (guest, schedule) = found.Value;
+        var name = WebUtility.HtmlEncode(schedule.Name);
+        var action = WebUtility.HtmlEncode(Path + "?token=" + Uri.EscapeDataString(token!));
+        return ReportPages.Html(guest.ConfirmedAt is not null
+            ? $"<h1>Already confirmed</h1><p>{WebUtility.HtmlEncode(guest.Email)} receives “{name}”.</p>"
+            : $"<h1>Receive “{name}”?</h1><p>Confirm that {WebUtility.HtmlEncode(guest.Email)} should receive this report by e-mail. Every e-mail has a link to stop it.</p>"
+              + $"<form method=\"post\" action=\"{action}\"><button type=\"submit\">Yes, send it to me</button></form>");
+    }
+
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(string? token, ReportLinks links, ReportsDb db, HouseholdScope scope,
+        [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, CancellationToken ct)
+    {
+        if (links.ReadGuest(token) is not { } link) return Invalid();
+        using var _ = scope.Enter(link.HouseholdId);
+        var found = await FindAsync(db, link, ct);
+        if (found is null) return Gone();
+        var (guest, schedule) = found.Value;
+        if (guest.ConfirmedAt is null)
+        {
+            guest.ConfirmedAt = StoredTime.Now(clock);
+            await db.SaveChangesAsync(ct);
+        }
+        return ReportPages.Html($"<h1>Confirmed</h1><p>{WebUtility.HtmlEncode(guest.Email)} will receive “{WebUtility.HtmlEncode(schedule.Name)}” from its next send.</p>");
+    }
+
+    private static async Task<(ReportGuest, ReportSchedule)?> FindAsync(ReportsDb db, (Guid HouseholdId, Guid ScheduleId, Guid GuestId) link, CancellationToken ct)
+    {
+        var guest = await db.Guests.FirstOrDefaultAsync(g => g.Id == link.GuestId && g.ScheduleId == link.ScheduleId, ct);
+        var schedule = guest is null ? null : await db.Schedules.AsNoTracking().FirstOrDefaultAsync(s => s.Id == link.ScheduleId, ct);
+        return guest is null || schedule is null ? null : (guest, schedule);
+    }
+
+    private static ProblemHttpResult Invalid() =>
+        Problems.BadRequest("This confirmation link is not valid or has expired.", "Ask the member who added you to save the report again: that sends a new link.");
+
+    private static Results<ContentHttpResult, ProblemHttpResult> Gone() =>
+        ReportPages.Html("<h1>Not on the list any more</h1><p>This address was removed from the report, or the report was deleted. Nothing will be sent.</p>");
+}
