@@ -61,6 +61,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/reports/guests/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The page of an outside recipient's confirmation link */
+        get: {
+            parameters: {
+                query?: {
+                    token?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Confirm an outside address for a report */
+        post: {
+            parameters: {
+                query?: {
+                    token?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/register": {
         parameters: {
             query?: never;
@@ -5379,7 +5439,7 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete an alert rule with its history (an open episode ends without a resolved event); admins only */
+        /** Delete an alert rule with its history (a firing rule first sends its resolved message); admins only */
         delete: {
             parameters: {
                 query?: never;
@@ -7149,7 +7209,7 @@ export interface paths {
             };
         };
         post?: never;
-        /** Delete a report schedule and its history of sends */
+        /** Delete a report schedule, its outside recipients and its history of sends */
         delete: {
             parameters: {
                 query?: never;
@@ -8016,6 +8076,14 @@ export interface components {
         };
         ForgotPasswordRequest: {
             email: null | string;
+        };
+        GuestResponse: {
+            email: string;
+            status: string;
+            /** Format: date-time */
+            invitedAt: null | string;
+            /** Format: date-time */
+            confirmedAt: null | string;
         };
         HeatingSettingsRequest: {
             fuel: null | string;
@@ -9107,6 +9175,7 @@ export interface components {
             period: null | string;
             recipients: null | string[];
             enabled: null | boolean;
+            guests?: null | string[];
         };
         ScheduleResponse: {
             /** Format: uuid */
@@ -9128,6 +9197,7 @@ export interface components {
             timeZone: string;
             /** Format: date-time */
             updatedAt: string;
+            guests: components["schemas"]["GuestResponse"][];
         };
         SeasonAmountResponse: {
             /** Format: date */

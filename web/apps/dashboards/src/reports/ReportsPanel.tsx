@@ -46,7 +46,7 @@ export function ReportsPanel({ api, context, list, version, changed }: {
                   <div className="grow">
                     <div className="title">{s.name}</div>
                     <div className="sub">
-                      {dashboardName(s.dashboardId)} · {t.reports.frequencies[s.frequency]} · {t.reports.recipientsCount(s.recipients.length)} ·{' '}
+                      {dashboardName(s.dashboardId)} · {t.reports.frequencies[s.frequency]} · {t.reports.recipientsCount(s.recipients.length)}{s.guests.length ? ` (+${t.reports.guestsCount(s.guests.length)})` : ''} ·{' '}
                       {s.enabled && s.nextSends[0] ? <span data-next-send>{t.reports.next(formatWhen(s.nextSends[0], locale, timeZone))}</span> : t.reports.paused}
                     </div>
                   </div>

@@ -6,12 +6,17 @@ import type { DashboardSummary, DashboardsApi, Member, Schedule, ScheduleBody } 
 import { formatWhen } from './when';
 import { t } from '../strings';
 
-type Draft = { name: string; dashboardId: string; frequency: string; weekday: string; dayOfMonth: string; sendAt: string; cron: string; period: string; recipients: string[]; enabled: boolean };
+type Draft = { name: string; dashboardId: string; frequency: string; weekday: string; dayOfMonth: string; sendAt: string; cron: string; period: string; recipients: string[]; guests: string; enabled: boolean };
 
 function draftOf(s: Schedule | null, dashboards: DashboardSummary[], me: string): Draft {
   return s
-    ? { name: s.name, dashboardId: s.dashboardId, frequency: s.frequency, weekday: String(s.weekday ?? 1), dayOfMonth: String(s.dayOfMonth ?? 1), sendAt: s.sendAt ?? '08:00', cron: s.cron ?? '', period: s.period, recipients: [...s.recipients], enabled: s.enabled }
-    : { name: '', dashboardId: dashboards[0]?.id ?? '', frequency: 'weekly', weekday: '1', dayOfMonth: '1', sendAt: '08:00', cron: '', period: '', recipients: me ? [me] : [], enabled: true };
+    ? { name: s.name, dashboardId: s.dashboardId, frequency: s.frequency, weekday: String(s.weekday ?? 1), dayOfMonth: String(s.dayOfMonth ?? 1), sendAt: s.sendAt ?? '08:00', cron: s.cron ?? '', period: s.period, recipients: [...s.recipients], guests: s.guests.map((g) => g.email).join(', '), enabled: s.enabled }
+    : { name: '', dashboardId: dashboards[0]?.id ?? '', frequency: 'weekly', weekday: '1', dayOfMonth: '1', sendAt: '08:00', cron: '', period: '', recipients: me ? [me] : [], guests: '', enabled: true };
+}
+
+/** The outside addresses as typed: separated by commas, semicolons, spaces or lines. */
+export function guestList(text: string): string[] {
+  return text.split(/[\s,;]+/).map((x) => x.trim()).filter((x) => x.length > 0);
 }
 
 /** The period a frequency covers unless the user picks another (a cron needs one). */
@@ -24,7 +29,7 @@ export function ScheduleEditor({ api, schedule, dashboards, members, me, timeZon
   const [d, setD] = useState<Draft>(() => draftOf(schedule, dashboards, me));
   useEffect(() => setD(draftOf(schedule, dashboards, me)), [schedule, dashboards, me]);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
-  const s = useSubmit(['name', 'dashboardId', 'frequency', 'weekday', 'dayOfMonth', 'sendAt', 'cron', 'period', 'recipients']);
+  const s = useSubmit(['name', 'dashboardId', 'frequency', 'weekday', 'dayOfMonth', 'sendAt', 'cron', 'period', 'recipients', 'guests']);
   const times = useAsync((signal) => api.sendTimes({
     frequency: d.frequency,
     ...(d.frequency === 'weekly' ? { weekday: Number(d.weekday) } : {}),
@@ -41,7 +46,7 @@ export function ScheduleEditor({ api, schedule, dashboards, members, me, timeZon
       cron: d.frequency === 'cron' ? d.cron : null,
       sendAt: d.frequency === 'cron' ? null : d.sendAt,
       period: d.period || defaultPeriod[d.frequency] || null,
-      recipients: d.recipients, enabled: d.enabled,
+      recipients: d.recipients, guests: guestList(d.guests), enabled: d.enabled,
     };
     const saved = schedule ? await api.saveSchedule(schedule.id, body) : await api.createSchedule(body);
     onDone(schedule ? t.reports.saved(saved.name) : t.reports.created(saved.name));
@@ -86,6 +91,13 @@ export function ScheduleEditor({ api, schedule, dashboards, members, me, timeZon
           ))}
           {s.fieldErrors.recipients ? <p className="field-error">{s.fieldErrors.recipients}</p> : null}
         </fieldset>
+        <TextField label={t.reports.guests} name="guests" type="email" multiple value={d.guests} hint={t.reports.guestsHint} error={s.fieldErrors.guests}
+          autoComplete="off" onChange={(e) => set({ guests: e.target.value })} />
+        {schedule && schedule.guests.length > 0 ? (
+          <ul className="plain" data-guests>
+            {schedule.guests.map((g) => <li key={g.email}>{g.email} <span className="muted">· {t.reports.guestStatus[g.status] ?? g.status}</span></li>)}
+          </ul>
+        ) : null}
         <label><input type="checkbox" name="enabled" checked={d.enabled} onChange={(e) => set({ enabled: e.target.checked })} /> {t.reports.enabled}</label>
         <div className="actions">
           <Button type="submit" busy={s.busy}>{schedule ? t.reports.save : t.reports.create}</Button>
