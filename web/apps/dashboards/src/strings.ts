@@ -203,7 +203,7 @@ export const en = {
   },
   alerts: {
     rules: 'Alert rules',
-    intro: 'A rule watches a metric and tells the members you pick (by e-mail) or a webhook when it goes wrong. The server checks every rule about once a minute.',
+    intro: 'A rule watches a metric and tells the members you pick (by e-mail) or a webhook when it goes wrong. The server checks every rule regularly (every minute unless the operator chose otherwise).',
     none: 'No alert rule yet.',
     couldNotLoad: 'Could not load the alert rules.',
     onlyAdmins: 'Owners and admins change alert rules; you can see them.',

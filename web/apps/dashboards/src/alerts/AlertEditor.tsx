@@ -35,13 +35,23 @@ export function AlertEditor({ api, rule, members, me, locale, timeZone, online, 
   });
   const toggle = (id: string) => set({ notifyUserIds: d.notifyUserIds.includes(id) ? d.notifyUserIds.filter((x) => x !== id) : [...d.notifyUserIds, id] });
   const units = DURATION_UNITS.map((u) => ({ value: u, label: t.alerts.units[u] }));
+  // The amount and its unit read as one field: the unit's label is for screen readers only.
   const duration = (label: string, name: 'window' | 'bucket', amount: string, unit: DurationUnit, onAmount: (v: string) => void, onUnit: (v: DurationUnit) => void) => (
     <div className="two duration">
       <TextField label={label} name={name} inputMode="numeric" value={amount} error={err[name]} onChange={(e) => onAmount(e.target.value)} />
-      <SelectField label={t.alerts.windowUnit(label)} name={`${name}Unit`} value={unit} options={units} onChange={(e) => onUnit(e.target.value as DurationUnit)} />
+      <div className="field">
+        <label htmlFor={`${listId}-${name}-unit`} className="visually-hidden">{t.alerts.windowUnit(label)}</label>
+        <select id={`${listId}-${name}-unit`} name={`${name}Unit`} value={unit} onChange={(e) => onUnit(e.target.value as DurationUnit)}>
+          {units.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      </div>
     </div>
   );
   const thresholdKind = d.kind === 'above' || d.kind === 'below';
+  const agg = (
+    <SelectField label={t.alerts.agg} name="agg" value={d.agg} error={err.agg}
+      options={ALERT_AGGS.map((a) => ({ value: a, label: t.alerts.aggs[a] }))} onChange={(e) => set({ agg: e.target.value })} />
+  );
   // Names missing from the member list (someone who left) are kept and shown by id rather than dropped unseen.
   const others = d.notifyUserIds.filter((id) => !members.some((m) => m.userId === id));
 
@@ -69,28 +79,26 @@ export function AlertEditor({ api, rule, members, me, locale, timeZone, online, 
               onChange={(e) => set({ productId: e.target.value })} />
           ) : <div />}
         </div>
-        <div className="two">
-          <SelectField label={t.alerts.kind} name="kind" value={d.kind} error={err.kind}
-            options={ALERT_KINDS.map((k) => ({ value: k, label: t.alerts.kinds[k] }))} onChange={(e) => set({ kind: e.target.value })} />
-          {d.kind !== 'noData' ? (
-            <SelectField label={t.alerts.agg} name="agg" value={d.agg} error={err.agg}
-              options={ALERT_AGGS.map((a) => ({ value: a, label: t.alerts.aggs[a] }))} onChange={(e) => set({ agg: e.target.value })} />
-          ) : <div />}
-        </div>
+        <SelectField label={t.alerts.kind} name="kind" value={d.kind} error={err.kind}
+          options={ALERT_KINDS.map((k) => ({ value: k, label: t.alerts.kinds[k] }))} onChange={(e) => set({ kind: e.target.value })} />
         {thresholdKind ? (
           <>
-            <TextField label={t.alerts.threshold} name="threshold" inputMode="decimal" value={d.threshold} error={err.threshold} onChange={(e) => set({ threshold: e.target.value })} />
+            <div className="two">
+              {agg}
+              <TextField label={t.alerts.threshold} name="threshold" inputMode="decimal" value={d.threshold} error={err.threshold} onChange={(e) => set({ threshold: e.target.value })} />
+            </div>
             {duration(t.alerts.window, 'window', d.windowAmount, d.windowUnit, (v) => set({ windowAmount: v }), (v) => set({ windowUnit: v }))}
           </>
         ) : null}
         {d.kind === 'noData' ? duration(t.alerts.silence, 'window', d.windowAmount, d.windowUnit, (v) => set({ windowAmount: v }), (v) => set({ windowUnit: v })) : null}
         {d.kind === 'spike' ? (
           <>
+            {agg}
             {duration(t.alerts.bucket, 'bucket', d.bucketAmount, d.bucketUnit, (v) => set({ bucketAmount: v }), (v) => set({ bucketUnit: v }))}
-            <div className="two">
+            <>
               <TextField label={t.alerts.buckets} name="buckets" inputMode="numeric" value={d.buckets} hint={t.alerts.bucketsHint} error={err.buckets} onChange={(e) => set({ buckets: e.target.value })} />
               <TextField label={t.alerts.deviations} name="deviations" inputMode="decimal" value={d.deviations} hint={t.alerts.deviationsHint} error={err.deviations} onChange={(e) => set({ deviations: e.target.value })} />
-            </div>
+            </>
           </>
         ) : null}
         <fieldset className="checks" aria-invalid={err.notifyUserIds ? true : undefined} aria-describedby="alert-notify-hint">
