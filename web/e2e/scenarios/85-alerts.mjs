@@ -144,6 +144,27 @@ export default function ({ test, expect, s, call, shot, householdId, settled, ho
     await editor.getByRole('button', { name: 'Save rule' }).click();
     await page.locator('.notice-success', { hasText: `Alert rule “${RULE}” saved.` }).waitFor();
     await row(page).locator('[data-condition-words]', { hasText: 'above 0' }).waitFor();
+
+    // Offline: the tab shows the rules as last fetched, and a save says it could not go out, keeping what was typed.
+    await s.ada.setOffline(true);
+    try {
+      await page.getByRole('link', { name: 'E-mail reports', exact: true }).click();
+      await page.getByRole('link', { name: 'Alerts', exact: true }).click();
+      await page.locator('.stale-reads', { hasText: 'as of' }).waitFor();
+      await row(page).locator('[data-condition-words]', { hasText: 'above 0' }).waitFor();
+      await row(page).getByRole('button', { name: `Change “${RULE}”` }).click();
+      const offlineEditor = page.locator(`[data-panel="alert-editor"][data-editing="${state.ruleId}"]`);
+      await offlineEditor.locator('[data-offline-note]').waitFor();
+      await offlineEditor.locator('input[name=threshold]').fill('1');
+      await offlineEditor.getByRole('button', { name: 'Save rule' }).click();
+      await offlineEditor.locator('.notice-error', { hasText: 'offline' }).waitFor();
+      expect((await offlineEditor.locator('input[name=threshold]').inputValue()) === '1', 'the typed threshold was lost');
+      await shot(page, 'phone-alerts-offline');
+    } finally {
+      await s.ada.setOffline(false);
+    }
+    await page.locator('[data-panel="alert-editor"]').getByRole('button', { name: 'Cancel' }).click();
+    await page.locator('[data-panel="alert-editor"][data-editing="new"]').waitFor();
   });
 
   test('alerts: a viewer sees the rules, their state and history, without anything to change or test', async () => {

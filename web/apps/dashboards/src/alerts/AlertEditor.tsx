@@ -59,7 +59,6 @@ export function AlertEditor({ api, rule, members, me, locale, timeZone, online, 
     <Card title={rule ? t.alerts.editRule(rule.name) : t.alerts.newRule} data-panel="alert-editor" data-editing={rule?.id ?? 'new'}>
       <form ref={s.formRef} onSubmit={submit} noValidate className="inline-form alert-form">
         {!online ? <Notice kind="warning"><p data-offline-note>{t.alerts.offline}</p></Notice> : null}
-        {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
         <TextField label={t.alerts.name} name="name" value={d.name} maxLength={100} hint={t.alerts.nameHint} error={err.name} onChange={(e) => set({ name: e.target.value })} />
         <TextField label={t.alerts.metric} name="metric" value={d.metric} list={listId} autoComplete="off" spellCheck={false} error={err.metric}
           hint={metrics.status === 'error' ? t.alerts.couldNotLoadMetrics : t.alerts.metricHint}
@@ -115,6 +114,8 @@ export function AlertEditor({ api, rule, members, me, locale, timeZone, online, 
         <TextField label={t.alerts.webhook} name="webhookUrl" type="url" inputMode="url" autoComplete="off" spellCheck={false} value={d.webhookUrl}
           hint={t.alerts.webhookHint} error={err.webhookUrl} onChange={(e) => set({ webhookUrl: e.target.value })} />
         <label><input type="checkbox" name="enabled" checked={d.enabled} onChange={(e) => set({ enabled: e.target.checked })} /> {t.alerts.enabled}</label>
+        {/* Next to the button just pressed: on a phone the top of the form is out of sight by now. */}
+        {s.formError ? <Notice kind="error"><p>{s.formError}</p></Notice> : null}
         <div className="actions">
           <Button type="submit" busy={s.busy}>{rule ? t.alerts.save : t.alerts.create}</Button>
           {rule ? <Button variant="ghost" onClick={onCancel}>{t.alerts.cancel}</Button> : null}

@@ -38,6 +38,8 @@ export function AlertsPanel({ api, context, version, changed }: {
   const [editing, setEditing] = useState<AlertRule | null>(null);
   const [created, setCreated] = useState<CreatedAlertRule | null>(null);
   const [open, setOpen] = useState<string | null>(null);
+  // A new, empty form after each create (the form is keyed by the rule it edits, and a new rule has none).
+  const [fresh, setFresh] = useState(0);
   const [tests, setTests] = useState<Record<string, AlertTest>>({});
   const actions = useSubmit();
   const me = context.userId ?? '';
@@ -78,10 +80,10 @@ export function AlertsPanel({ api, context, version, changed }: {
       </Card>
       {created ? <CreatedSecret created={created} onDone={() => setCreated(null)} /> : null}
       {admin && members.data ? (
-        <AlertEditor key={editing ? `${editing.id}:${editing.version}` : 'new'} api={api} rule={editing} members={members.data} me={me}
+        <AlertEditor key={editing ? `${editing.id}:${editing.version}` : `new-${fresh}`} api={api} rule={editing} members={members.data} me={me}
           locale={locale} timeZone={timeZone} online={online}
           onSaved={(message) => { setEditing(null); changed(message); }}
-          onCreated={(c) => { setEditing(null); setCreated(c); changed(t.alerts.created(c.rule.name)); }}
+          onCreated={(c) => { setEditing(null); setFresh((n) => n + 1); setCreated(c); changed(t.alerts.created(c.rule.name)); }}
           onCancel={() => setEditing(null)} />
       ) : admin && members.status === 'error' ? <Notice kind="error"><p>{errorMessage(members.error, t.alerts.couldNotLoad)}</p></Notice> : null}
     </>
