@@ -4,6 +4,8 @@
 //
 //   node e2e/run.mjs [--result FILE] [--screenshots DIR]     run everything
 //   node e2e/run.mjs --skip "reason" [--result FILE]         record every test as skipped (no browser here)
+//   node e2e/run.mjs --only 80,85 [...]                       the tests here and only the scenario files whose
+//                                                             names contain one of these (they need the ones here)
 //
 // Tests live here and in e2e/scenarios/*.mjs (see the kit below).
 //
@@ -21,6 +23,7 @@ const opt = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) +
 const resultFile = opt('--result', join(repoRoot, '.test-output/web/e2e.json'));
 const shotsDir = opt('--screenshots', join(repoRoot, '.test-output/screenshots'));
 const skipReason = opt('--skip', null);
+const only = opt('--only', null)?.split(',').filter(Boolean) ?? null;
 const CHROMIUM = '/usr/bin/chromium';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -809,7 +812,7 @@ const kit = {
 const scenarioDir = join(webDir, 'e2e/scenarios');
 const hostEnvs = [];
 if (existsSync(scenarioDir)) {
-  for (const file of readdirSync(scenarioDir).filter((f) => f.endsWith('.mjs')).sort()) {
+  for (const file of readdirSync(scenarioDir).filter((f) => f.endsWith('.mjs') && (!only || only.some((o) => f.includes(o)))).sort()) {
     const scenario = await import(pathToFileURL(join(scenarioDir, file)).href);
     scenario.default(kit);
     if (scenario.hostEnv) hostEnvs.push(scenario.hostEnv);

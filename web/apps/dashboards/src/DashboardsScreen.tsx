@@ -7,6 +7,7 @@ import { DashboardGridSkeleton, DashboardView } from './view/DashboardView';
 import { EditorPanel } from './edit/EditorPanel';
 import { KeysPanel } from './keys/KeysPanel';
 import { ReportsPanel } from './reports/ReportsPanel';
+import { AlertsPanel } from './alerts/AlertsPanel';
 import { t } from './strings';
 import './dashboards.css';
 
@@ -14,6 +15,7 @@ const TABS = [
   { id: 'view', label: t.screen.tabs.view },
   { id: 'edit', label: t.screen.tabs.edit },
   { id: 'reports', label: t.screen.tabs.reports },
+  { id: 'alerts', label: t.screen.tabs.alerts },
   { id: 'keys', label: t.screen.tabs.keys },
 ] as const;
 
@@ -50,6 +52,8 @@ function Tabs({ tab, list, probeError, context, api, version, changed }: {
   const today = householdToday(context.household.timeZone, context.now);
   const readOnly = context.household.role === 'viewer';
   if (tab === 'keys') return <KeysPanel api={api} role={context.household.role} version={version} changed={changed} />;
+  // Alert rules watch metrics, not dashboards: the tab works without the dashboards list.
+  if (tab === 'alerts') return <AlertsPanel api={api} context={context} version={version} changed={changed} />;
   if (probeError) return <Notice kind="error"><p>{t.view.couldNotLoad}</p></Notice>;
   if (!list) return tab === 'view' ? <DashboardGridSkeleton /> : <Skeleton height="200px" radius="14px" />;
   if (tab === 'reports') return <ReportsPanel api={api} context={context} list={list} version={version} changed={changed} />;

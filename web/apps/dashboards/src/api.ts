@@ -22,6 +22,11 @@ export type Schedule = S['ScheduleResponse'];
 export type ScheduleBody = S['ScheduleRequest'];
 export type Delivery = S['DeliveryResponse'];
 export type Member = S['MemberResponse'];
+export type AlertRule = S['AlertRuleResponse'];
+export type AlertRuleBody = S['AlertRuleRequest'];
+export type CreatedAlertRule = S['CreatedAlertRuleResponse'];
+export type AlertTest = S['AlertTestResponse'];
+export type AlertFiring = S['AlertFiringResponse'];
 
 export function dashboardsApi(ctx: ModuleContext) {
   const { typed } = ctx.client;
@@ -72,6 +77,16 @@ export function dashboardsApi(ctx: ModuleContext) {
       unwrap(typed.GET('/api/households/{householdId}/reports/send-times', { params: { path, query: q }, signal })),
     deliveries: (signal?: AbortSignal) =>
       unwrap(typed.GET('/api/households/{householdId}/reports/deliveries', { params: { path, query: { page: 1, pageSize: 20 } }, signal })),
+    alerts: (signal?: AbortSignal) =>
+      unwrap(typed.GET('/api/households/{householdId}/metrics/alerts', { params: { path, query: { page: 1, pageSize: 100 } }, signal })),
+    createAlert: (body: AlertRuleBody) => unwrap(typed.POST('/api/households/{householdId}/metrics/alerts', { params: { path }, body })),
+    saveAlert: (ruleId: string, body: AlertRuleBody) =>
+      unwrap(typed.PUT('/api/households/{householdId}/metrics/alerts/{ruleId}', { params: { path: { householdId, ruleId } }, body })),
+    deleteAlert: (ruleId: string) => unwrap(typed.DELETE('/api/households/{householdId}/metrics/alerts/{ruleId}', { params: { path: { householdId, ruleId } } })),
+    /** The condition now, as the next evaluation would see it; writes nothing (members and admins). */
+    testAlert: (ruleId: string) => unwrap(typed.POST('/api/households/{householdId}/metrics/alerts/{ruleId}/test', { params: { path: { householdId, ruleId } } })),
+    firings: (ruleId: string, page: number, pageSize: number, signal?: AbortSignal) =>
+      unwrap(typed.GET('/api/households/{householdId}/metrics/alerts/{ruleId}/firings', { params: { path: { householdId, ruleId }, query: { page, pageSize } }, signal })),
     members: (signal?: AbortSignal) => unwrap(typed.GET('/api/households/{householdId}/members', { params: { path }, signal })),
 
     revokeKey: (productId: string, keyId: string) =>

@@ -197,6 +197,82 @@ describe('the editor', () => {
   });
 });
 
+describe('alerts', () => {
+  const firingRule = {
+    id: 'r1', name: 'Freezer warm', metric: 'freezer.temp', where: [], productId: null, agg: 'max', kind: 'above', threshold: -12.5, window: '1h',
+    bucket: null, buckets: null, deviations: null, notifyUserIds: ['u1'], webhookUrl: null, enabled: true, state: 'firing', currentFiringId: 'f1',
+    lastEvaluatedAt: '2026-12-01T23:29:00Z', lastValue: -8.25, version: 7, createdAt: '2026-11-30T08:00:00Z', updatedAt: '2026-11-30T08:00:00Z',
+  };
+  const firing = { id: 'f1', ruleId: 'r1', firedAt: '2026-12-01T21:00:00Z', resolvedAt: null, fireValue: -9, resolveValue: null, summary: 'max of freezer.temp is -9, above -12.5 over the last 1 hour',
+    resolveSummary: null, fireWebhookStatus: null, fireWebhookError: null, resolveWebhookStatus: null, resolveWebhookError: null };
+  const alertReads: Handler = (r, p) => {
+    if (r.method !== 'GET') return undefined;
+    if (p === '/api/households/h1/metrics/alerts') return json({ items: [firingRule], page: 1, pageSize: 100, total: 1 });
+    if (p === '/api/households/h1/metrics/alerts/r1/firings') return json({ items: [firing], page: 1, pageSize: 10, total: 1 });
+    if (p === '/api/households/h1/members') return json([{ userId: 'u1', email: 'ada@example.org', displayName: 'Ada', role: 'owner', joinedAt: '2026-01-01T00:00:00Z' }]);
+    if (p === '/api/households/h1/metrics/products') return json({ items: [], page: 1, pageSize: 100, total: 0 });
+    return undefined;
+  };
+
+  it('lists a rule with its condition in words, since when it fires and its value in the household locale; a viewer gets no buttons to change or test', async () => {
+    const { ctx, requests } = context(alertReads, 'viewer');
+    location.hash = '#alerts';
+    const el = await mountScreen(ctx);
+    const row = el.querySelector('[data-alert="Freezer warm"]')!;
+    expect(plain(row.querySelector('[data-condition-words]')!.textContent)).toBe('Highest of freezer.temp over the last hour above -12,5 · e-mails 1 member');
+    expect(plain(row.querySelector('[data-alert-state]')!.textContent)).toMatch(/^Firing since .*22:00/);
+    expect(plain(row.querySelector('[data-alert-value]')!.textContent)).toBe('-8,25');
+    const labels = [...row.querySelectorAll('button')].map((b) => b.textContent);
+    expect(labels).toEqual(['History']);
+    expect(el.querySelector('[data-panel="alert-editor"]')).toBeNull();
+    expect(el.querySelector('[data-read-only]')).not.toBeNull();
+    await click(button(row, 'History'));
+    await settle(20);
+    expect(row.querySelector('[data-firing="open"] [data-fire-value="-9"]')!.textContent).toBe('-9');
+    expect(requests.every((r) => r.method === 'GET')).toBe(true);
+  });
+
+  it('Test now shows the current value and what the next check does', async () => {
+    const { ctx } = context((r, p, u) => (r.method === 'POST' && p === '/api/households/h1/metrics/alerts/r1/test'
+      ? json({ condition: false, value: -14, summary: 'max of freezer.temp is -14, not above -12.5 over the last 1 hour', evaluatedAt: '2026-12-01T23:30:00Z' })
+      : alertReads(r, p, u)), 'member');
+    location.hash = '#alerts';
+    const el = await mountScreen(ctx);
+    const row = el.querySelector('[data-alert="Freezer warm"]')!;
+    expect([...row.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Test now', 'History']);
+    await click(button(row, 'Test now'));
+    await settle(20);
+    const result = row.querySelector('[data-test-result]')!;
+    expect(result.getAttribute('data-test-result')).toBe('wouldResolve');
+    expect(plain(result.textContent)).toContain('Current value: -14');
+  });
+
+  it('an admin creates a rule: the server’s field errors show next to the fields and the typed values stay', async () => {
+    const sent: unknown[] = [];
+    const { ctx } = context((r, p, u) => {
+      if (r.method === 'POST' && p === '/api/households/h1/metrics/alerts') {
+        return r.clone().json().then((b) => { sent.push(b); return json({ title: 'One or more validation errors occurred.', status: 400, errors: { webhookUrl: ['Give an absolute https URL.'] } }, 400); });
+      }
+      return alertReads(r, p, u);
+    }, 'admin');
+    location.hash = '#alerts';
+    const el = await mountScreen(ctx);
+    const editor = el.querySelector('[data-panel="alert-editor"]')!;
+    await act(async () => { setValue(editor.querySelector<HTMLInputElement>('input[name=name]')!, 'Cellar damp'); });
+    await act(async () => { setValue(editor.querySelector<HTMLInputElement>('input[name=metric]')!, 'cellar.humidity'); });
+    await act(async () => { setValue(editor.querySelector<HTMLInputElement>('input[name=threshold]')!, '70,5'); });
+    await act(async () => { setValue(editor.querySelector<HTMLInputElement>('input[name=webhookUrl]')!, 'http://example.org'); });
+    await click(button(editor, 'Create rule'));
+    await settle(20);
+    expect(sent).toEqual([{ name: 'Cellar damp', metric: 'cellar.humidity', where: [], productId: null, kind: 'above', agg: 'avg', threshold: 70.5, window: '15m',
+      bucket: null, buckets: null, deviations: null, notifyUserIds: [], webhookUrl: 'http://example.org', enabled: true }]);
+    const url = editor.querySelector<HTMLInputElement>('input[name=webhookUrl]')!;
+    expect(url.getAttribute('aria-invalid')).toBe('true');
+    expect(url.parentElement!.querySelector('.field-error')!.textContent).toBe('Give an absolute https URL.');
+    expect(editor.querySelector<HTMLInputElement>('input[name=name]')!.value).toBe('Cellar damp');
+  });
+});
+
 describe('products and keys', () => {
   it('creates a key, shows its secret once in the snippets, and revokes it', async () => {
     const keys: { id: string; productId: string; name: string; prefix: string; scopes: string[]; createdAt: string; lastUsedAt: null; expiresAt: null }[] = [];
