@@ -22,7 +22,10 @@ internal sealed class BenchHost : IAsyncDisposable
     public Guid HouseholdId { get; }
     public string DataDir { get; }
 
-    public static async Task<BenchHost> StartAsync(string provider, string? connectionString)
+    /// <param name="extra">More settings ("--TrackStack:Smtp:Host=…").</param>
+    /// <param name="verificationToken">With SMTP set up the account verifies its address before signing in: the
+    /// token from the verification e-mail.</param>
+    public static async Task<BenchHost> StartAsync(string provider, string? connectionString, IReadOnlyList<string>? extra = null, Func<Task<string>>? verificationToken = null)
     {
         var dir = Directory.CreateTempSubdirectory("trackstack-bench-").FullName;
         var args = new List<string>
@@ -36,6 +39,7 @@ internal sealed class BenchHost : IAsyncDisposable
             "--TrackStack:Metrics:KeyRequestsPerSecond=100000", // the ingest benchmark measures the ingest, not the limiter
         };
         if (connectionString is not null) args.Add($"--TrackStack:Database:ConnectionString={connectionString}");
+        args.AddRange(extra ?? []);
         var app = TrackStackApp.Build([.. args], ModuleCatalog.All, b => b.Logging.ClearProviders());
         await TrackStackApp.PrepareAsync(app);
         await app.StartAsync();
@@ -43,6 +47,11 @@ internal sealed class BenchHost : IAsyncDisposable
         var client = new HttpClient { BaseAddress = new Uri(address) };
 
         using (var r = await client.PostAsJsonAsync("/api/auth/register", new { email = "bench@example.org", password = "long enough passphrase", displayName = "Bench" })) r.EnsureSuccessStatusCode();
+        if (verificationToken is not null)
+        {
+            using var verified = await client.PostAsJsonAsync("/api/auth/verify-email", new { token = await verificationToken() });
+            await Measure.EnsureOkAsync(verified);
+        }
         using var token = await client.PostAsJsonAsync("/api/auth/token", new { email = "bench@example.org", password = "long enough passphrase" });
         var access = (await token.Content.ReadFromJsonAsync<JsonNode>())!["accessToken"]!.GetValue<string>();
         client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", access);

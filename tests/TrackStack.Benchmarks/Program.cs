@@ -2,7 +2,7 @@ using System.Diagnostics;
 using TrackStack.Benchmarks;
 
 // ./trackstack bench [--postgres "connection string"] [--samples 200] [--import-rows 20000]
-//                   [--load-only | --skip-load | --metrics | --nutrition] [--connections 64] [--duration 10]
+//                   [--load-only | --skip-load | --metrics | --nutrition | --reports] [--connections 64] [--duration 10]
 //                   [--ingest-batches 50] [--influxd PATH] [--peer-seconds 5]
 // Prints latency percentiles and throughput next to baselines measured in the same run; asserts nothing.
 var samples = 200;
@@ -13,6 +13,7 @@ var connections = 64;
 var duration = 10;
 var onlyMetrics = false;
 var onlyNutrition = false;
+var onlyReports = false;
 var ingestBatches = 50;
 string? influxd = null;
 var peerSeconds = 5;
@@ -31,6 +32,7 @@ for (var i = 0; i < args.Length; i++)
         case "--duration": duration = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--metrics": onlyMetrics = true; load = false; break;
         case "--nutrition": onlyNutrition = true; load = false; break;
+        case "--reports": onlyReports = true; load = false; break;
         case "--ingest-batches": ingestBatches = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--influxd": influxd = args[++i]; break;
         case "--peer-seconds": peerSeconds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
@@ -68,9 +70,15 @@ foreach (var (name, cs) in providers)
     if (name == "postgres") database = await PostgresScratch.CreateAsync(cs!);
     try
     {
-        await using var host = await BenchHost.StartAsync(name, database);
         Console.WriteLine();
         Console.WriteLine($"== {name} ==");
+        if (onlyReports || !onlyMetrics && !onlyNutrition)
+        {
+            Console.WriteLine("-- a six-widget report e-mail --");
+            foreach (var line in await ReportsBench.RunAsync(name, cs, samples)) Console.WriteLine(line);
+            if (onlyReports) continue;
+        }
+        await using var host = await BenchHost.StartAsync(name, database);
         var seed = Stopwatch.StartNew();
         if (onlyMetrics)
         {
