@@ -186,6 +186,8 @@ export default function ({ test, expect, s, call, shot, newContext, householdId,
     await editor.locator('select[name=frequency]').selectOption('weekly');
     await editor.locator('select[name=weekday]').selectOption('5');
     await editor.locator('input[name=sendAt]').fill('07:30');
+    // An outside address: kept, and waiting for an invitation this server cannot send (no SMTP).
+    await editor.locator('input[name=guests]').fill('Landlord@Example.net');
     // The next sends, as the server computes them in the household's zone, follow the choices before saving.
     await shot(page, 'phone-dashboards-report-editor');
     await page.waitForFunction(() => {
@@ -203,6 +205,9 @@ export default function ({ test, expect, s, call, shot, newContext, householdId,
     const stored = (await call(page, 'GET', `/api/households/${hh}/reports/schedules`)).body.find((x) => x.name === 'Weekly traffic');
     expect(stored && stored.frequency === 'weekly' && stored.weekday === 5 && stored.sendAt === '07:30' && stored.period === 'week' && stored.nextSends.length === 3,
       `stored ${JSON.stringify(stored)}`);
+    expect(stored.guests.length === 1 && stored.guests[0].email === 'landlord@example.net' && stored.guests[0].status === 'not-invited',
+      `guests ${JSON.stringify(stored.guests)}`);
+    await page.locator('[data-schedule="Weekly traffic"]', { hasText: '+1 outside' }).waitFor();
 
     // This server has no SMTP: the preview by e-mail says so instead of pretending.
     await page.locator('[data-schedule="Weekly traffic"]').getByRole('button', { name: 'Send me a preview' }).click();
