@@ -27,7 +27,10 @@ export function ScheduleEditor({ api, schedule, dashboards, members, me, timeZon
   onDone: (message?: string) => void;
 }) {
   const [d, setD] = useState<Draft>(() => draftOf(schedule, dashboards, me));
-  useEffect(() => setD(draftOf(schedule, dashboards, me)), [schedule, dashboards, me]);
+  // A new draft only when another schedule is opened: a reload of the lists (after "send me a preview") keeps what
+  // was typed. The first dashboard becomes the default once the list has arrived.
+  useEffect(() => setD(draftOf(schedule, dashboards, me)), [schedule?.id]);
+  useEffect(() => { if (!d.dashboardId && dashboards[0]) setD((x) => ({ ...x, dashboardId: dashboards[0].id })); }, [dashboards, d.dashboardId]);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const s = useSubmit(['name', 'dashboardId', 'frequency', 'weekday', 'dayOfMonth', 'sendAt', 'cron', 'period', 'recipients', 'guests']);
   const times = useAsync((signal) => api.sendTimes({
