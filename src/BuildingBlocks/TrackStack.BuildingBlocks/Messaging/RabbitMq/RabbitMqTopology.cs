@@ -8,6 +8,8 @@ namespace TrackStack.BuildingBlocks.Messaging.RabbitMq;
 /// idempotent, so each process declares what it uses at start and after each reconnect.</summary>
 internal sealed class RabbitMqTopology(string exchange)
 {
+    private const int UnroutedTtlMilliseconds = 7 * 24 * 3600 * 1000;
+
     public string Exchange { get; } = exchange;
     public string Unrouted => $"{Exchange}.unrouted";
 
@@ -19,7 +21,9 @@ internal sealed class RabbitMqTopology(string exchange)
     {
         // An event published before its consumers ever declared their queues is parked, not dropped by the broker.
         await channel.ExchangeDeclareAsync(Unrouted, ExchangeType.Fanout, durable: true, autoDelete: false, cancellationToken: ct);
-        await channel.QueueDeclareAsync(Unrouted, durable: true, exclusive: false, autoDelete: false, cancellationToken: ct);
+        // Events nobody subscribes to land there too; a week (the outbox's retention) bounds them.
+        await channel.QueueDeclareAsync(Unrouted, durable: true, exclusive: false, autoDelete: false,
+            arguments: new Dictionary<string, object?> { ["x-message-ttl"] = UnroutedTtlMilliseconds }, cancellationToken: ct);
         await channel.QueueBindAsync(Unrouted, Unrouted, "", cancellationToken: ct);
         await channel.ExchangeDeclareAsync(Exchange, ExchangeType.Topic, durable: true, autoDelete: false,
             arguments: new Dictionary<string, object?> { ["alternate-exchange"] = Unrouted }, cancellationToken: ct);
