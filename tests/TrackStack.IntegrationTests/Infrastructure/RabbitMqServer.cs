@@ -85,31 +85,27 @@ public sealed class RabbitMqServer : IAsyncDisposable
         }
     }
 
-    /// <summary>Stops the node by PID (the start script shuts the broker down cleanly on SIGTERM).</summary>
+    /// <summary>Stops the node by PID: TERM to the Erlang VM (its PID file) shuts the broker down cleanly in a second or
+    /// two, and the start script exits with it (the script's own TERM handler does not reach the VM).</summary>
     public async Task StopAsync()
     {
         if (_shared is not null) throw new InvalidOperationException("The shared broker is not this test's to stop.");
         if (_server is null) return;
-        if (!_server.HasExited)
-        {
-            Process.Start("kill", ["-TERM", _server.Id.ToString()])!.WaitForExit();
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-            try
-            {
-                await _server.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                _server.Kill(entireProcessTree: true);
-            }
-        }
-        // The Erlang VM is a child of the script; make sure it is gone before the port is reused.
         var pidFile = Path.Combine(_home, "rabbit.pid");
         if (File.Exists(pidFile) && int.TryParse((await File.ReadAllTextAsync(pidFile)).Trim(), out var vm))
         {
-            try { Process.GetProcessById(vm).Kill(); } catch (ArgumentException) { } catch (InvalidOperationException) { }
-            File.Delete(pidFile);
+            Process.Start("kill", ["-TERM", vm.ToString()])!.WaitForExit();
         }
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        try
+        {
+            await _server.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            _server.Kill(entireProcessTree: true);
+        }
+        File.Delete(pidFile);
         _server.Dispose();
         _server = null;
     }
