@@ -82,9 +82,11 @@ internal sealed class RabbitMqConsumers(
             logger.LogInformation("Consuming RabbitMQ queues {Queues}", string.Join(", ", _queues.Select(q => connections.Topology.Queue(q.Module))));
             return session;
         }
-        catch (Exception ex) when (!ct.IsCancellationRequested && ex is BrokerUnreachableException or AlreadyClosedException or OperationInterruptedException or IOException or TimeoutException)
+        catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            logger.LogWarning("Cannot consume from RabbitMQ ({Error}); retrying", ex.Message);
+            // Any failure (the broker away, a queue declared with other arguments) must not end the loop: consumers
+            // that stopped silently would leave the module deaf.
+            logger.LogWarning("Cannot consume from RabbitMQ ({Error}); retrying", RetryPolicy.Describe(ex));
             if (connection is not null) await connection.DisposeAsync();
             return null;
         }

@@ -11,6 +11,7 @@ namespace TrackStack.BuildingBlocks.Messaging.RabbitMq;
 internal sealed class RabbitMqEventTransport(RabbitMqConnections connections, TimeProvider clock, ILogger<RabbitMqEventTransport> logger) : IEventTransport, IAsyncDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _publish = new(1, 1);
     private IConnection? _connection;
     private IChannel? _channel;
     private int _failures;
@@ -23,6 +24,9 @@ internal sealed class RabbitMqEventTransport(RabbitMqConnections connections, Ti
     public async Task<Delivery> PublishAsync(EventEnvelope envelope, CancellationToken ct)
     {
         var channel = await ChannelAsync(force: false, ct);
+        // One publish at a time on the shared channel: concurrent confirm-tracked publishes on one channel have had bugs
+        // in the 7.x client (rabbitmq-dotnet-client#1818), and each module's relay publishes one row at a time anyway.
+        await _publish.WaitAsync(ct);
         try
         {
             await channel.BasicPublishAsync(connections.Topology.Exchange, envelope.Type, mandatory: false, RabbitMqMessage.Properties(envelope), RabbitMqMessage.Body(envelope), ct);
@@ -35,6 +39,10 @@ internal sealed class RabbitMqEventTransport(RabbitMqConnections connections, Ti
         catch (Exception ex) when (ex is AlreadyClosedException or OperationInterruptedException or IOException)
         {
             throw new TransportUnavailableException("The connection to RabbitMQ was lost while publishing.", ex);
+        }
+        finally
+        {
+            _publish.Release();
         }
         return Delivery.Complete;
     }
@@ -94,5 +102,6 @@ internal sealed class RabbitMqEventTransport(RabbitMqConnections connections, Ti
     {
         await DropAsync();
         _gate.Dispose();
+        _publish.Dispose();
     }
 }
