@@ -103,6 +103,30 @@ public sealed class RabbitMqTransportTests
         Assert.Contains(hosts.Probe.Logs.Entries, l => l.Message.Contains($"{exchange}.probe.dead", StringComparison.Ordinal));
     }
 
+    /// <summary>ADR 13's promise: what a module subset held on the in-process transport goes out once it runs on the broker.</summary>
+    [Fact]
+    public async Task Events_held_by_a_subset_on_the_in_process_transport_go_out_once_it_runs_on_the_broker()
+    {
+        await using var broker = await RabbitMqServer.SharedAsync();
+        var settings = broker.Settings(NewExchange());
+        await using var identityDb = await TestDatabase.CreateAsync("sqlite");
+        Guid userId;
+        await using (var inProcess = await TestHost.StartAsync(identityDb, modules: TrackStack.Host.ModuleCatalog.Select("identity")))
+        {
+            (_, userId) = await Accounts.RegisterAsync(inProcess, "held-then-brokered@example.org");
+            var identity = inProcess.Services.GetServices<IModuleMessaging>().Single(m => m.Module == "identity");
+            await WaitUntilAsync(async () => (await identity.ListAsync(false, CancellationToken.None)).Any(m => m.Status == MessageStatus.Held));
+        }
+
+        await using var probeDb = await TestDatabase.CreateAsync("sqlite");
+        var probeSettings = new Dictionary<string, string?>(settings) { ["Services:HouseholdsUrl"] = "http://127.0.0.1:9/", ["Services:IdentityUrl"] = "http://127.0.0.1:9/" };
+        await using var probe = await TestHost.StartAsync(probeDb, probeSettings, [ProbeModule.Definition]);
+        await using var onTheBroker = await TestHost.StartAsync(identityDb, settings, TrackStack.Host.ModuleCatalog.Select("identity"));
+        await WaitUntilAsync(() => SeenAsync(probe, userId), seconds: 30);
+        await using var scope = onTheBroker.Services.CreateAsyncScope();
+        Assert.Equal(MessageStatus.Done, (await scope.ServiceProvider.GetRequiredService<IdentityDb>().Set<OutboxMessage>().SingleAsync()).Status);
+    }
+
     private static async Task<bool> SeenAsync(TestHost probe, Guid userId)
     {
         await using var scope = probe.Services.CreateAsyncScope();
