@@ -73,12 +73,12 @@ internal sealed class MessagingWorker<TContext>(
     }
 
     /// <summary>Events held by an earlier start with only some modules on the in-process transport go out again
-    /// once this process can deliver them everywhere (today: a process running every module). Returns true once done.</summary>
+    /// once this process can deliver them everywhere (a process running every module, or on RabbitMQ). Returns true once done.</summary>
     private async Task<bool> ReleaseHeldAsync(CancellationToken ct)
     {
         if (!transport.ReachesEveryModule)
         {
-            logger.LogWarning("Module {Module} runs without the other modules on the in-process transport (TrackStack__Messaging__Transport=InProcess): its events reach only this process's modules and stay held in its outbox ('events list') until a transport that reaches every service is configured", module.Value);
+            logger.LogWarning("Module {Module} runs without the other modules on the in-process transport (TrackStack__Messaging__Transport=InProcess): its events reach only this process's modules and stay held in its outbox ('events list') until a transport that reaches every service is configured (TrackStack__Messaging__Transport=RabbitMq)", module.Value);
             return true;
         }
         await using var scope = scopes.CreateAsyncScope();
