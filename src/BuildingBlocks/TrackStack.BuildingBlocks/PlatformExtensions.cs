@@ -17,6 +17,7 @@ using TrackStack.BuildingBlocks.Auth;
 using TrackStack.BuildingBlocks.Configuration;
 using TrackStack.BuildingBlocks.Email;
 using TrackStack.BuildingBlocks.Http;
+using TrackStack.BuildingBlocks.Messaging.RabbitMq;
 using TrackStack.BuildingBlocks.Observability;
 
 namespace TrackStack.BuildingBlocks;
@@ -84,6 +85,7 @@ public static class PlatformExtensions
 
         services.AddTrackStackResponseCompression();
         services.AddHealthChecks();
+        services.AddRabbitMqTransportIfConfigured(configuration);
         return services;
     }
 

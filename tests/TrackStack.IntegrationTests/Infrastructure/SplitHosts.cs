@@ -17,12 +17,15 @@ public sealed class SplitHosts : IAsyncDisposable
     public TestHost Core { get; }
     public TestHost Probe { get; }
 
-    public static async Task<SplitHosts> StartAsync(IDictionary<string, string?>? probeSettings = null)
+    /// <summary><paramref name="shared"/> settings go to both processes (a broker, say); <paramref name="configureProbe"/>
+    /// may swap services of the probe process only.</summary>
+    public static async Task<SplitHosts> StartAsync(IDictionary<string, string?>? probeSettings = null, IDictionary<string, string?>? shared = null,
+        Action<WebApplicationBuilder>? configureProbe = null)
     {
         var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
         var coreDb = await TestDatabase.CreateAsync("sqlite");
-        var core = await TestHost.StartAsync(coreDb, new Dictionary<string, string?> { ["Auth:SigningKey"] = key });
-        var settings = new Dictionary<string, string?>
+        var core = await TestHost.StartAsync(coreDb, new Dictionary<string, string?>(shared ?? new Dictionary<string, string?>()) { ["Auth:SigningKey"] = key });
+        var settings = new Dictionary<string, string?>(shared ?? new Dictionary<string, string?>())
         {
             ["Auth:SigningKey"] = key,
             ["Services:HouseholdsUrl"] = core.BaseAddress.ToString(),
@@ -30,7 +33,7 @@ public sealed class SplitHosts : IAsyncDisposable
         };
         foreach (var (k, v) in probeSettings ?? new Dictionary<string, string?>()) settings[k] = v;
         var probeDb = await TestDatabase.CreateAsync("sqlite");
-        var probe = await TestHost.StartAsync(probeDb, settings, [ProbeModule.Definition]);
+        var probe = await TestHost.StartAsync(probeDb, settings, [ProbeModule.Definition], configureProbe);
         return new SplitHosts(coreDb, core, probeDb, probe);
     }
 

@@ -130,8 +130,13 @@ public sealed class OAuthProviderOptions
 
 public sealed class MessagingOptions
 {
-    /// <summary>"InProcess" (default). RabbitMQ arrives with the distributed topology.</summary>
+    /// <summary>"InProcess" (default: the monolith) or "RabbitMq" (separate services, ADR 30).</summary>
     public string Transport { get; set; } = "InProcess";
+
+    /// <summary>The broker, when Transport is RabbitMq.</summary>
+    public RabbitMqOptions RabbitMq { get; set; } = new();
+
+    public bool UsesRabbitMq => Transport.Equals("RabbitMq", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>How often the relay looks for work when nothing wakes it.</summary>
     public int PollMilliseconds { get; set; } = 1000;
@@ -148,6 +153,19 @@ public sealed class MessagingOptions
 
     /// <summary>How long a relay or worker holds the rows it claimed before another replica may take them.</summary>
     public int LeaseSeconds { get; set; } = 60;
+}
+
+public sealed class RabbitMqOptions
+{
+    /// <summary>An AMQP URI, e.g. amqp://trackstack:secret@rabbitmq:5672/ (the vhost is the path).</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>The durable topic exchange every service publishes to; the module queues and dead-letter exchanges are
+    /// named after it.</summary>
+    public string Exchange { get; set; } = "trackstack";
+
+    /// <summary>How many unacknowledged messages a module's consumer holds at once.</summary>
+    public int Prefetch { get; set; } = 16;
 }
 
 public sealed class RateLimitOptions

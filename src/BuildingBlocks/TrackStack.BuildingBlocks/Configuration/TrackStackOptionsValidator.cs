@@ -69,7 +69,15 @@ internal sealed class TrackStackOptionsValidator : IValidateOptions<TrackStackOp
         CheckOAuth(o.OAuth.GitHub, "GitHub", errors);
         CheckOAuth(o.OAuth.Google, "Google", errors);
 
-        Require(o.Messaging.Transport.Equals("InProcess", StringComparison.OrdinalIgnoreCase), "Messaging__Transport", $"'{o.Messaging.Transport}' is not supported; use InProcess.");
+        Require(o.Messaging.Transport.Equals("InProcess", StringComparison.OrdinalIgnoreCase) || o.Messaging.UsesRabbitMq, "Messaging__Transport", $"'{o.Messaging.Transport}' is not supported; use InProcess or RabbitMq.");
+        if (o.Messaging.UsesRabbitMq)
+        {
+            var uri = o.Messaging.RabbitMq.ConnectionString;
+            Require(Uri.TryCreate(uri, UriKind.Absolute, out var amqp) && (amqp.Scheme == "amqp" || amqp.Scheme == "amqps"), "Messaging__RabbitMq__ConnectionString",
+                "must be an AMQP URI such as amqp://user:password@rabbitmq:5672/ when Messaging__Transport is RabbitMq.");
+            Require(!string.IsNullOrWhiteSpace(o.Messaging.RabbitMq.Exchange) && o.Messaging.RabbitMq.Exchange.Length <= 200, "Messaging__RabbitMq__Exchange", "must be a name of 1 to 200 characters.");
+            Require(o.Messaging.RabbitMq.Prefetch is >= 1 and <= 1000, "Messaging__RabbitMq__Prefetch", "must be between 1 and 1000.");
+        }
         Require(o.Messaging.PollMilliseconds is >= 10 and <= 60000, "Messaging__PollMilliseconds", "must be between 10 and 60000.");
         Require(o.Messaging.RetentionDays is >= 1 and <= 3650, "Messaging__RetentionDays", "must be between 1 and 3650.");
         Require(o.Messaging.LeaseSeconds is >= 5 and <= 3600, "Messaging__LeaseSeconds", "must be between 5 and 3600.");

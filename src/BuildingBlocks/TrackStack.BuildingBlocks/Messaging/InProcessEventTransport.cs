@@ -11,6 +11,8 @@ internal sealed class InProcessEventTransport(IEnumerable<EventSubscription> sub
     private readonly EventSubscription[] _subscriptions = subscriptions.ToArray();
     private readonly IInboxStore[] _inboxes = inboxes.ToArray();
 
+    public bool ReachesEveryModule => !selection.IsSubset;
+
     public async Task<Delivery> PublishAsync(EventEnvelope envelope, CancellationToken ct)
     {
         foreach (var group in _subscriptions.Where(s => s.EventType == envelope.Type).GroupBy(s => s.ContextType))

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using TrackStack.BuildingBlocks.Persistence;
 
 namespace TrackStack.BuildingBlocks.Messaging;
 
@@ -7,13 +8,18 @@ namespace TrackStack.BuildingBlocks.Messaging;
 public interface IInboxStore
 {
     Type ContextType { get; }
+
+    /// <summary>The module that owns the inbox (a broker names its queue after it).</summary>
+    string Module { get; }
     Task StoreAsync(EventEnvelope envelope, IReadOnlyCollection<string> handlers, CancellationToken ct);
 }
 
-internal sealed class InboxStore<TContext>(IServiceScopeFactory scopes, MessagingSignal<TContext> signal, TimeProvider clock) : IInboxStore
+internal sealed class InboxStore<TContext>(IServiceScopeFactory scopes, MessagingSignal<TContext> signal, ModuleName<TContext> module, TimeProvider clock) : IInboxStore
     where TContext : DbContext
 {
     public Type ContextType => typeof(TContext);
+
+    public string Module => module.Value;
 
     public async Task StoreAsync(EventEnvelope envelope, IReadOnlyCollection<string> handlers, CancellationToken ct)
     {

@@ -25,6 +25,7 @@ internal sealed class MessagingWorker<TContext>(
     ModuleSelection selection,
     OutboxGauges gauges,
     IEnumerable<EventSubscription> subscriptions,
+    IEventTransport transport,
     ILogger<MessagingWorker<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
@@ -34,6 +35,7 @@ internal sealed class MessagingWorker<TContext>(
     private DateTime _nextMeasure = DateTime.MinValue;
     private readonly EventSubscription[] _handlers = subscriptions.Where(s => s.ContextType == typeof(TContext)).ToArray();
     private DateTime _nextCleanup = DateTime.MinValue;
+    private DateTime? _unavailableSince;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -71,12 +73,12 @@ internal sealed class MessagingWorker<TContext>(
     }
 
     /// <summary>Events held by an earlier start with only some modules on the in-process transport go out again
-    /// once this process can deliver them everywhere (today: a process running every module). Returns true once done.</summary>
+    /// once this process can deliver them everywhere (a process running every module, or on RabbitMQ). Returns true once done.</summary>
     private async Task<bool> ReleaseHeldAsync(CancellationToken ct)
     {
-        if (selection.IsSubset)
+        if (!transport.ReachesEveryModule)
         {
-            logger.LogWarning("Module {Module} runs without the other modules on the in-process transport (TrackStack__Messaging__Transport=InProcess): its events reach only this process's modules and stay held in its outbox ('events list') until a transport that reaches every service is configured", module.Value);
+            logger.LogWarning("Module {Module} runs without the other modules on the in-process transport (TrackStack__Messaging__Transport=InProcess): its events reach only this process's modules and stay held in its outbox ('events list') until a transport that reaches every service is configured (TrackStack__Messaging__Transport=RabbitMq)", module.Value);
             return true;
         }
         await using var scope = scopes.CreateAsyncScope();
@@ -96,7 +98,6 @@ internal sealed class MessagingWorker<TContext>(
         if (await MessageClaims.ClaimOutboxAsync(db, claim, now, now.AddSeconds(o.LeaseSeconds), BatchSize, ct) == 0) return false;
         var batch = await db.Set<OutboxMessage>().Where(m => m.LockedBy == claim).OrderBy(m => m.OccurredAt).ToListAsync(ct);
 
-        var transport = scope.ServiceProvider.GetRequiredService<IEventTransport>();
         foreach (var message in batch)
         {
             using var activity = StartActivity($"deliver {message.Type}", ActivityKind.Producer, message.TraceParent);
@@ -108,6 +109,26 @@ internal sealed class MessagingWorker<TContext>(
                 message.ProcessedAt = clock.GetUtcNow().UtcDateTime;
                 message.LastError = null;
                 TrackStackTelemetry.EventsDelivered.Add(1, new TagList { { "module", module.Value }, { "event", message.Type } });
+                if (_unavailableSince is not null)
+                {
+                    logger.LogInformation("Module {Module} reaches the event transport again", module.Value);
+                    _unavailableSince = null;
+                }
+            }
+            catch (TransportUnavailableException ex) when (!ct.IsCancellationRequested)
+            {
+                // The broker is down: the rest of the batch would fail the same way. The rows stay pending with their
+                // attempts untouched, so an outage never dead-letters an event; the lease lapses for the others.
+                LogUnavailable(ex);
+                var retryAt = clock.GetUtcNow().UtcDateTime.AddSeconds(1);
+                foreach (var pending in batch.SkipWhile(m => m != message))
+                {
+                    pending.NextAttemptAt = retryAt;
+                    pending.LockedBy = null;
+                    pending.LockedUntil = null;
+                }
+                await db.SaveChangesAsync(ct);
+                return false;
             }
             catch (Exception ex) when (!ct.IsCancellationRequested)
             {
@@ -131,6 +152,14 @@ internal sealed class MessagingWorker<TContext>(
             }
         }
         return true;
+    }
+
+    /// <summary>Once per outage, not once per poll.</summary>
+    private void LogUnavailable(TransportUnavailableException ex)
+    {
+        if (_unavailableSince is not null) return;
+        _unavailableSince = clock.GetUtcNow().UtcDateTime;
+        logger.LogWarning(ex, "Module {Module} cannot reach the event transport; its events stay pending in the outbox until it is back", module.Value);
     }
 
     private async Task<bool> ProcessInboxAsync(MessagingOptions o, CancellationToken ct)
@@ -268,7 +297,7 @@ internal sealed class MessagingWorker<TContext>(
         var outbox = await db.Set<OutboxMessage>().Where(m => m.Status == MessageStatus.Done && m.ProcessedAt < cutoff).ExecuteDeleteAsync(ct);
         // In a subset, events of this process are held and handled here at once; when they are released later the
         // handled inbox rows must still be there to drop the second copy, so they are kept until then.
-        var inbox = selection.IsSubset ? 0 : await db.Set<InboxMessage>().Where(m => m.Status == MessageStatus.Done && m.ProcessedAt < cutoff).ExecuteDeleteAsync(ct);
+        var inbox = selection.IsSubset && !transport.ReachesEveryModule ? 0 : await db.Set<InboxMessage>().Where(m => m.Status == MessageStatus.Done && m.ProcessedAt < cutoff).ExecuteDeleteAsync(ct);
         if (outbox + inbox > 0)
         {
             logger.LogInformation("Module {Module} deleted {Outbox} delivered and {Inbox} handled message(s) older than {Days} days", module.Value, outbox, inbox, o.RetentionDays);
