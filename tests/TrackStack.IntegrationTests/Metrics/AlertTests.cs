@@ -223,19 +223,22 @@ public sealed class AlertTests
         Assert.Equal(2, (await EvaluateAsync(host, T0.AddMinutes(5))).Fired);
         Assert.Equal(2, received.Count);
 
-        using (var r = await owner.PutAsync($"{Api(home)}/alerts/{paused}", Hot("Paused", enabled: false))) await r.ExpectAsync(HttpStatusCode.OK);
+        // Turned off and its webhook removed in one save: the webhook it fired to still gets the resolved call.
+        using (var r = await owner.PutAsync($"{Api(home)}/alerts/{paused}", new { name = "Paused", metric = "temp", kind = "above", threshold = 30, window = "15m", enabled = false }))
+            await r.ExpectAsync(HttpStatusCode.OK);
         var rule = await owner.GetJsonAsync($"{Api(home)}/alerts/{paused}");
         Assert.Equal(("ok", false), (rule.Str("state"), rule["enabled"]!.GetValue<bool>()));
         var episode = (await owner.GetJsonAsync($"{Api(home)}/alerts/{paused}/firings"))["items"]!.AsArray().Single()!;
-        Assert.Equal("The rule was turned off while it was firing.", episode.Str("resolveSummary"));
+        Assert.Equal("The rule was turned off while it was firing", episode.Str("resolveSummary"));
         Assert.NotNull(episode["resolvedAt"]);
+        Assert.Equal(200, episode["resolveWebhookStatus"]!.GetValue<int>());
 
         using (var r = await owner.DeleteAsync($"{Api(home)}/alerts/{deleted}")) await r.ExpectAsync(HttpStatusCode.NoContent);
         using (var r = await owner.GetAsync($"{Api(home)}/alerts/{deleted}")) await r.ExpectAsync(HttpStatusCode.NotFound);
 
         var resolvedEvents = (await OutboxAsync(host, "metrics.alert-resolved.v1")).Select(m => JsonNode.Parse(m.Payload)!).ToList();
         Assert.Equal(new[] { paused, deleted }.Order(), resolvedEvents.Select(e => Guid.Parse(e.Str("ruleId"))).Order());
-        Assert.Contains(resolvedEvents, e => e.Str("summary") == "The rule was deleted while it was firing.");
+        Assert.Contains(resolvedEvents, e => e.Str("summary") == "The rule was deleted while it was firing");
         var hooks = received.Skip(2).Select(h => JsonNode.Parse(h.Body)!).ToList();
         Assert.Equal(["resolved", "resolved"], hooks.Select(h => h.Str("event")));
         Assert.Equal(["Deleted", "Paused"], hooks.Select(h => h["rule"]!.Str("name")).Order());

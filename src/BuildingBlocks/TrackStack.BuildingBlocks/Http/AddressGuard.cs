@@ -23,11 +23,28 @@ public static class AddressGuard
         if (address.AddressFamily == AddressFamily.InterNetworkV6)
         {
             var b = address.GetAddressBytes();
+            // An IPv4 address inside IPv6 is judged as that IPv4 address: NAT64 (64:ff9b::/96) and 6to4 (2002::/16).
+            if (b[0] == 0 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b && b[4..12].All(x => x == 0)) return IsPublic(new IPAddress(b[12..16]));
+            if (b[0] == 0x20 && b[1] == 0x02) return IsPublic(new IPAddress(b[2..6]));
+            if (b[0] == 0 && b[1] == 0x64 && b[2] == 0xff && b[3] == 0x9b) return false; // 64:ff9b:1::/48, local-use NAT64
+            if (b[..12].All(x => x == 0)) return false; // ::/96, the deprecated IPv4-compatible form
+            if (b[0] == 0x01 && b[1..8].All(x => x == 0)) return false; // 100::/64, discard
             return !(address.IsIPv6LinkLocal || address.IsIPv6SiteLocal || address.IsIPv6Multicast || (b[0] & 0xfe) == 0xfc // fc00::/7 unique local
                 || address.IsIPv6Teredo || (b[0] == 0x20 && b[1] == 0x01 && b[2] == 0x0d && b[3] == 0xb8)); // 2001:db8::/32 documentation
         }
         return false;
     }
+
+    /// <summary>The handler of an HttpClient that fetches for a user: every connection through the guard, no proxy
+    /// (a proxy would be the only address the guard sees), no redirects (a caller that follows them does it itself,
+    /// so each hop is guarded too).</summary>
+    public static SocketsHttpHandler Handler(bool allowPrivate, TimeSpan connectTimeout) => new()
+    {
+        UseProxy = false,
+        AllowAutoRedirect = false,
+        ConnectTimeout = connectTimeout,
+        ConnectCallback = Connect(allowPrivate),
+    };
 
     /// <summary>A SocketsHttpHandler ConnectCallback: resolves the host, refuses when any address is not public (unless
     /// allowed), and connects to the checked addresses only.</summary>

@@ -74,12 +74,8 @@ public static class MetricsModule
         services.AddHostedService<EvaluateAlerts>();
         services.AddHttpClient(AlertWebhooks.ClientName, (sp, client) =>
                 client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<MetricsOptions>>().Value.AlertWebhookTimeoutSeconds))
-            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
-            {
-                AllowAutoRedirect = false,
-                ConnectTimeout = TimeSpan.FromSeconds(5),
-                ConnectCallback = AddressGuard.Connect(sp.GetRequiredService<IOptions<MetricsOptions>>().Value.AllowPrivateWebhookAddresses),
-            });
+            .ConfigurePrimaryHttpMessageHandler(sp =>
+                AddressGuard.Handler(sp.GetRequiredService<IOptions<MetricsOptions>>().Value.AllowPrivateWebhookAddresses, TimeSpan.FromSeconds(5)));
         return services;
     }
 

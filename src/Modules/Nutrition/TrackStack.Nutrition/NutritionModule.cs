@@ -62,12 +62,11 @@ public static class NutritionModule
         // The recipe URL import's port: redirects followed by the fetcher itself, every connection through the guard.
         services.AddHttpClient<IRecipePageFetcher, HttpRecipePageFetcher>((sp, client) =>
                 client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<NutritionOptions>>().Value.FetchTimeoutSeconds))
-            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            .ConfigurePrimaryHttpMessageHandler(sp =>
             {
-                AllowAutoRedirect = false,
-                AutomaticDecompression = DecompressionMethods.All,
-                ConnectTimeout = TimeSpan.FromSeconds(10),
-                ConnectCallback = AddressGuard.Connect(sp.GetRequiredService<IOptions<NutritionOptions>>().Value.AllowPrivateAddresses),
+                var handler = AddressGuard.Handler(sp.GetRequiredService<IOptions<NutritionOptions>>().Value.AllowPrivateAddresses, TimeSpan.FromSeconds(10));
+                handler.AutomaticDecompression = DecompressionMethods.All;
+                return handler;
             });
         services.AddSingleton<IHostedService>(sp => sp.GetRequiredService<BuiltInFoodLoader>());
         services.AddHttpClient<IProductLookup, OpenFoodFactsLookup>((sp, client) =>

@@ -10,9 +10,10 @@ namespace TrackStack.Reports;
 internal sealed class ReportGuests(ReportsDb db, IEmailSender email, ReportLinks links,
     [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, ILogger<ReportGuests> logger)
 {
-    /// <summary>Adds the new addresses and drops those no longer listed; saved with the schedule.</summary>
-    public async Task KeepAsync(ReportSchedule schedule, IReadOnlyList<string> wanted, Guid by, DateTime now, CancellationToken ct)
+    /// <summary>Adds the new addresses and drops those no longer listed (null: no change); saved with the schedule.</summary>
+    public async Task KeepAsync(ReportSchedule schedule, IReadOnlyList<string>? wanted, Guid by, DateTime now, CancellationToken ct)
     {
+        if (wanted is null) return;
         var current = await db.Guests.Where(g => g.ScheduleId == schedule.Id).ToListAsync(ct);
         db.Guests.RemoveRange(current.Where(g => !wanted.Contains(g.Email)));
         foreach (var address in wanted.Except(current.Select(g => g.Email)))
@@ -33,7 +34,8 @@ internal sealed class ReportGuests(ReportsDb db, IEmailSender email, ReportLinks
         var due = await db.Guests.Where(g => g.ScheduleId == schedule.Id && g.ConfirmedAt == null && (g.InvitedAt == null || g.InvitedAt < expired)).ToListAsync(ct);
         if (due.Count == 0) return;
         var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.UserId == inviterId, ct);
-        var inviter = string.IsNullOrWhiteSpace(user?.DisplayName) ? user?.Email ?? "A member" : user.DisplayName;
+        // Never the member's address: the invitation goes outside the household.
+        var inviter = string.IsNullOrWhiteSpace(user?.DisplayName) ? "A member" : user.DisplayName;
         foreach (var guest in due)
         {
             try
@@ -41,6 +43,11 @@ internal sealed class ReportGuests(ReportsDb db, IEmailSender email, ReportLinks
                 await email.SendAsync(Invitation(guest, schedule, household, inviter), ct);
                 guest.InvitedAt = StoredTime.Now(clock);
                 await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // The guest was removed meanwhile (by an unsubscribe or another save): nothing to record.
+                db.ChangeTracker.Clear();
             }
             catch (Exception ex) when (!ct.IsCancellationRequested && ex is not DbUpdateException)
             {

@@ -5,13 +5,14 @@ namespace TrackStack.Reports;
 /// <summary>A schedule as created or replaced. Frequency daily, weekly (Weekday 1 = Monday … 7 = Sunday), monthly
 /// (DayOfMonth 1–28 or -1 for the last day) at SendAt ("08:00", local), or cron (five fields, local time). Period
 /// day, week or month (by default the frequency's). Recipients are members' user ids (by default the caller). Guests
-/// are outside e-mail addresses: each gets an invitation and receives the report only after confirming it.</summary>
+/// are outside e-mail addresses: each gets an invitation and receives the report only after confirming it; left out
+/// (null), the schedule's guests stay as they are.</summary>
 public sealed record ScheduleRequest(
     string? Name, Guid? DashboardId, string? Frequency, int? Weekday, int? DayOfMonth, string? Cron, string? SendAt,
     string? Period, IReadOnlyList<Guid>? Recipients, bool? Enabled, IReadOnlyList<string>? Guests = null);
 
 internal sealed record CheckedSchedule(string Name, Guid DashboardId, string Frequency, int? Weekday, int? DayOfMonth, string? Cron, string SendAt,
-    string Period, List<Guid> Recipients, bool Enabled, Cronos.CronExpression Expression, List<string> Guests);
+    string Period, List<Guid> Recipients, bool Enabled, Cronos.CronExpression Expression, List<string>? Guests);
 
 internal static class ScheduleValidation
 {
@@ -50,17 +51,19 @@ internal static class ScheduleValidation
         {
             if (await members.GetRoleAsync(householdId, id, ct) is null) errors.Add("recipients", $"{id} is not a member of this household.");
         }
-        var guests = (r.Guests ?? []).Select(g => (g ?? "").Trim().ToLowerInvariant()).Where(g => g.Length > 0).Distinct().ToList();
-        errors.Check(guests.Count <= ScheduleRules.MaxGuests, "guests", $"Add at most {ScheduleRules.MaxGuests} outside addresses.");
-        foreach (var bad in guests.Where(g => !IsAddress(g)).Take(3)) errors.Add("guests", $"“{bad}” is not an e-mail address.");
+        var guests = r.Guests?.Select(g => (g ?? "").Trim().ToLowerInvariant()).Where(g => g.Length > 0).Distinct().ToList();
+        errors.Check(guests is null || guests.Count <= ScheduleRules.MaxGuests, "guests", $"Add at most {ScheduleRules.MaxGuests} outside addresses.");
+        foreach (var bad in (guests ?? []).Where(g => !IsAddress(g)).Take(3)) errors.Add("guests", $"“{bad}” is not an e-mail address.");
         if (errors.Any) return (null, errors);
         return (new CheckedSchedule(name!, r.DashboardId!.Value, r.Frequency!, r.Frequency == "weekly" ? r.Weekday : null, r.Frequency == "monthly" ? r.DayOfMonth : null,
             r.Frequency == "cron" ? r.Cron!.Trim() : null, r.Frequency == "cron" ? "" : SendTimes.TryParseTime(r.SendAt ?? "08:00", out var t) ? t.ToString("HH:mm", CultureInfo.InvariantCulture) : "08:00",
             period!, recipients, r.Enabled ?? true, expression!, guests), errors);
     }
 
+    // ASCII only: an address that needs SMTPUTF8 could be refused by the mail server and hold up the whole run.
     private static bool IsAddress(string text) =>
-        text.Length is > 3 and <= 254 && System.Net.Mail.MailAddress.TryCreate(text, out var parsed) && parsed.Address == text && text.Contains('.', StringComparison.Ordinal);
+        text.Length is > 3 and <= 254 && System.Text.Ascii.IsValid(text) && System.Net.Mail.MailAddress.TryCreate(text, out var parsed) && parsed.Address == text
+        && text.Contains('.', StringComparison.Ordinal);
 
     public static void CopyTo(this CheckedSchedule c, ReportSchedule s, TimeZoneInfo zone, DateTime nowUtc)
     {

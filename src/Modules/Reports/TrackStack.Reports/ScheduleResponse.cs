@@ -7,7 +7,8 @@ public sealed record ScheduleResponse(
     IReadOnlyList<GuestResponse> Guests);
 
 /// <summary>An outside address of a schedule. Status: "confirmed" (receives the report), "invited" (the invitation
-/// was sent, no answer yet), or "not-invited" (no SMTP server, or the send failed: saving the schedule tries again).</summary>
+/// was sent, no answer yet), "expired" (its link is too old: saving the schedule sends a new one), or "not-invited"
+/// (no SMTP server, or the send failed: saving the schedule tries again).</summary>
 public sealed record GuestResponse(string Email, string Status, DateTime? InvitedAt, DateTime? ConfirmedAt);
 
 /// <summary>One run of a schedule: when it was due, the period it covered, what happened and the server's answer.</summary>
@@ -23,8 +24,16 @@ internal static class ScheduleResponses
         var next = s.Enabled && cron is not null ? SendTimes.Next(cron, nowUtc, zone, 3).Select(t => Local(t, zone)).ToList() : [];
         return new ScheduleResponse(s.Id, s.Name, s.DashboardId, s.Frequency, s.Weekday, s.DayOfMonth, s.Cron, s.Frequency == "cron" ? null : s.SendAt, s.Period,
             s.RecipientUserIds, s.Enabled, next, zone.Id, s.UpdatedAt,
-            (guests ?? []).Select(g => new GuestResponse(g.Email, g.ConfirmedAt is not null ? "confirmed" : g.InvitedAt is not null ? "invited" : "not-invited", g.InvitedAt, g.ConfirmedAt)).ToList());
+            (guests ?? []).Select(g => new GuestResponse(g.Email, GuestStatus(g, nowUtc), g.InvitedAt, g.ConfirmedAt)).ToList());
     }
+
+    private static string GuestStatus(ReportGuest g, DateTime nowUtc) => g switch
+    {
+        { ConfirmedAt: not null } => "confirmed",
+        { InvitedAt: { } sent } when nowUtc - sent > ReportLinks.GuestLinkLifetime => "expired",
+        { InvitedAt: not null } => "invited",
+        _ => "not-invited",
+    };
 
     public static DateTimeOffset Local(DateTime utc, TimeZoneInfo zone)
     {

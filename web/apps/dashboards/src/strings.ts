@@ -333,7 +333,7 @@ export const en = {
     recipients: 'Send to',
     guests: 'Also send to (outside the household)',
     guestsHint: 'E-mail addresses separated by commas, at most 10. Each gets a link to confirm first; nothing is sent before.',
-    guestStatus: { invited: 'waiting for confirmation', confirmed: 'confirmed', 'not-invited': 'invitation not sent yet (save again to retry)' } as Record<string, string>,
+    guestStatus: { invited: 'waiting for confirmation', confirmed: 'confirmed', expired: 'link expired (save again to send a new one)', 'not-invited': 'invitation not sent yet (save again to retry)' } as Record<string, string>,
     enabled: 'Sending',
     nextSends: 'Next sends',
     noNextSends: 'Fill in when to send to see the next sends.',

@@ -16,12 +16,14 @@ export function ReportsPanel({ api, context, list, version, changed }: {
   const members = useAsync((signal) => api.members(signal), [api]);
   const deliveries = useAsync((signal) => api.deliveries(signal), [api, version]);
   const [editing, setEditing] = useState<Schedule | null>(null);
+  // A new, empty form after each save: the editor is keyed by this and the schedule it shows.
+  const [fresh, setFresh] = useState(0);
   const actions = useSubmit();
   const me = context.userId ?? '';
   const dashboardName = (id: string) => list.find((d) => d.id === id)?.name ?? t.reports.unknownDashboard;
   const scheduleName = (id: string) => schedules.data?.find((s) => s.id === id)?.name ?? '';
 
-  const done = (message?: string) => { setEditing(null); if (message) changed(message); };
+  const done = (message?: string) => { setEditing(null); setFresh((n) => n + 1); if (message) changed(message); };
   const remove = (s: Schedule) => {
     if (!confirm(t.reports.deleteConfirm(s.name))) return;
     void actions.run(async () => { await api.deleteSchedule(s.id); if (editing?.id === s.id) setEditing(null); changed(t.reports.deleted(s.name)); }, `delete-${s.id}`);
@@ -61,7 +63,7 @@ export function ReportsPanel({ api, context, list, version, changed }: {
       </Card>
       {list.length === 0 ? <Notice kind="info"><p>{t.reports.noDashboards}</p></Notice>
         : canWrite && members.data ? (
-          <ScheduleEditor api={api} schedule={editing} dashboards={list} members={members.data} me={me} timeZone={timeZone} locale={locale} onDone={done} />
+          <ScheduleEditor key={editing?.id ?? `new-${fresh}`} api={api} schedule={editing} dashboards={list} members={members.data} me={me} timeZone={timeZone} locale={locale} onDone={done} />
         ) : null}
       <Card title={t.reports.history} data-panel="deliveries" data-state={deliveries.status}>
         {deliveries.status === 'error' ? <p>{errorMessage(deliveries.error, t.reports.couldNotLoad)}</p>

@@ -27,9 +27,8 @@ export function ScheduleEditor({ api, schedule, dashboards, members, me, timeZon
   onDone: (message?: string) => void;
 }) {
   const [d, setD] = useState<Draft>(() => draftOf(schedule, dashboards, me));
-  // A new draft only when another schedule is opened: a reload of the lists (after "send me a preview") keeps what
-  // was typed. The first dashboard becomes the default once the list has arrived.
-  useEffect(() => setD(draftOf(schedule, dashboards, me)), [schedule?.id]);
+  // The panel keys this form by the schedule (and a counter after each save), so a new one starts from scratch; a
+  // reload of the lists keeps what was typed. The first dashboard becomes the default once the list has arrived.
   useEffect(() => { if (!d.dashboardId && dashboards[0]) setD((x) => ({ ...x, dashboardId: dashboards[0].id })); }, [dashboards, d.dashboardId]);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
   const s = useSubmit(['name', 'dashboardId', 'frequency', 'weekday', 'dayOfMonth', 'sendAt', 'cron', 'period', 'recipients', 'guests']);

@@ -18,12 +18,13 @@ internal static class ChangeAlertRule
         var (errors, values) = await request.ValidateAsync(db, ct);
         if (errors.Any) return errors.ToResult();
         var now = StoredTime.Now(clock);
+        // Turned off while firing: no evaluation will resolve it any more, so it resolves now, to the members and the
+        // webhook it had (closed before the new definition replaces them).
+        var resolved = values.Enabled ? null : await AlertEpisodeEnd.CloseAsync(db, rule, now, "The rule was turned off while it was firing", ct);
         values.ApplyTo(rule, now);
-        // Turned off while firing: no evaluation will resolve it any more, so it resolves now.
-        var resolved = rule.Enabled ? null : await AlertEpisodeEnd.CloseAsync(db, rule, now, "The rule was turned off while it was firing.", ct);
         // Version is a concurrency token: an evaluation that wrote meanwhile makes this a 409.
         await db.SaveChangesAsync(ct);
-        await AlertEpisodeEnd.NotifyWebhookAsync(webhooks, rule, resolved, ct);
+        await AlertEpisodeEnd.NotifyWebhookAsync(webhooks, db, resolved);
         return TypedResults.Ok(rule.ToResponse());
     }
 }

@@ -14,18 +14,15 @@ internal static class DeleteAlertRule
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var rule = await db.AlertRules.FirstOrDefaultAsync(r => r.Id == ruleId, ct);
         if (rule is null) return Problems.NotFound("Alert rule");
-        var resolved = await AlertEpisodeEnd.CloseAsync(db, rule, StoredTime.Now(clock), "The rule was deleted while it was firing.", ct);
-        if (resolved is not null)
-        {
-            // Only the outbox row is kept: the rule and its firings go below. Saving the rule (version token) makes
-            // an evaluation that wrote meanwhile a 409 instead of a second resolved message.
-            rule.Version++;
-            await db.SaveChangesAsync(ct);
-        }
+        var resolved = await AlertEpisodeEnd.CloseAsync(db, rule, StoredTime.Now(clock), "The rule was deleted while it was firing", ct);
+        // Saving the rule first (version token) makes an evaluation that wrote meanwhile a 409, instead of a firing
+        // that is deleted unresolved or a second resolved message.
+        rule.Version++;
+        await db.SaveChangesAsync(ct);
         await db.AlertFirings.Where(f => f.RuleId == ruleId).ExecuteDeleteAsync(ct);
         await db.AlertRules.Where(r => r.Id == ruleId).ExecuteDeleteAsync(ct);
         await tx.CommitAsync(ct);
-        await AlertEpisodeEnd.NotifyWebhookAsync(webhooks, rule, resolved, ct);
+        await AlertEpisodeEnd.NotifyWebhookAsync(webhooks, db, resolved);
         return TypedResults.NoContent();
     }
 }

@@ -43,7 +43,8 @@ internal static class ConfirmGuest
         if (guest.ConfirmedAt is null)
         {
             guest.ConfirmedAt = StoredTime.Now(clock);
-            await db.SaveChangesAsync(ct);
+            try { await db.SaveChangesAsync(ct); }
+            catch (DbUpdateConcurrencyException) { return Gone(); } // removed at this moment
         }
         return ReportPages.Html($"<h1>Confirmed</h1><p>{WebUtility.HtmlEncode(guest.Email)} will receive “{WebUtility.HtmlEncode(schedule.Name)}” from its next send.</p>");
     }
@@ -55,8 +56,10 @@ internal static class ConfirmGuest
         return guest is null || schedule is null ? null : (guest, schedule);
     }
 
-    private static ProblemHttpResult Invalid() =>
-        Problems.BadRequest("This confirmation link is not valid or has expired.", "Ask the member who added you to save the report again: that sends a new link.");
+    // A page, not problem details: the person who opens it is in a browser, outside the app.
+    private static ContentHttpResult Invalid() => ReportPages.Html(
+        "<h1>This link does not work</h1><p>It has expired (links work for 14 days) or was not copied whole. Ask the member who added you: saving the report again sends a new link once the old one has expired.</p>",
+        StatusCodes.Status400BadRequest);
 
     private static Results<ContentHttpResult, ProblemHttpResult> Gone() =>
         ReportPages.Html("<h1>Not on the list any more</h1><p>This address was removed from the report, or the report was deleted. Nothing will be sent.</p>");
