@@ -11,7 +11,7 @@ internal static class ReportEmail
 {
     public static string ContentId(int index) => $"chart-{index + 1}@trackstack";
 
-    public static EmailMessage Compose(BuiltReport report, string scheduleName, string to, string dashboardUrl, string unsubscribeUrl, bool preview)
+    public static EmailMessage Compose(BuiltReport report, string scheduleName, string to, string dashboardUrl, string unsubscribeUrl, bool preview, string kind = "report")
     {
         var subject = (preview ? "Preview: " : "") + $"{scheduleName}, {report.PeriodLabel}";
         var html = Html(report, scheduleName, dashboardUrl, unsubscribeUrl, i => "cid:" + ContentId(i));
@@ -23,7 +23,7 @@ internal static class ReportEmail
             .ToList();
         return new EmailMessage(to, subject, Text(report, scheduleName, dashboardUrl, unsubscribeUrl), html)
         {
-            Kind = "report",
+            Kind = kind,
             Attachments = attachments,
             Headers = new Dictionary<string, string>
             {
@@ -44,8 +44,8 @@ internal static class ReportEmail
         var b = new StringBuilder();
         b.Append(scheduleName).Append('\n').Append(report.DashboardName).Append(", ").Append(report.PeriodLabel).Append("\n\n");
         foreach (var w in report.Widgets) b.Append(w.Title).Append(": ").Append(w.Words).Append('\n');
-        b.Append("\nThe data of every widget is attached as CSV.\nOpen the dashboard: ").Append(dashboardUrl)
-            .Append("\n\nYou receive this report as a member of the household. Stop receiving it: ").Append(unsubscribeUrl).Append('\n');
+        b.Append('\n').Append(report.CsvNote).Append('\n').Append(report.LinkText).Append(": ").Append(dashboardUrl)
+            .Append("\n\n").Append(report.Reason).Append(" Stop receiving it: ").Append(unsubscribeUrl).Append('\n');
         return b.ToString();
     }
 
@@ -73,10 +73,10 @@ internal static class ReportEmail
             b.Append("</td></tr>");
         }
         b.Append("<tr><td style=\"padding:16px 20px;border-top:1px solid #e3e6ea;font-size:13px;color:#56606b\">")
-            .Append("The data of every widget is attached as CSV. <a href=\"").Append(E(dashboardUrl)).Append("\" style=\"color:#1f5fbf\">Open the dashboard</a>.");
+            .Append(E(report.CsvNote)).Append(" <a href=\"").Append(E(dashboardUrl)).Append("\" style=\"color:#1f5fbf\">").Append(E(report.LinkText)).Append("</a>.");
         if (unsubscribeUrl is not null)
         {
-            b.Append("<br>You receive this report as a member of the household. <a href=\"").Append(E(unsubscribeUrl))
+            b.Append("<br>").Append(E(report.Reason)).Append(" <a href=\"").Append(E(unsubscribeUrl))
                 .Append("\" style=\"color:#1f5fbf\">Stop receiving it</a>.");
         }
         b.Append("</td></tr></table></td></tr></table></body></html>");

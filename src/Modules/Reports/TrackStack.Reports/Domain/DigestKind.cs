@@ -1,0 +1,42 @@
+namespace TrackStack.Reports.Domain;
+
+/// <summary>A built-in digest: what it is called, when it is sent (a fixed frequency at a local time, as a schedule's)
+/// and which local period it covers. <see cref="Page"/> is the web app's page the e-mail links to.</summary>
+internal sealed record DigestKind(string Kind, string Title, string Description, string Frequency, int? Weekday, int? DayOfMonth, string SendAt, string Period, string Page)
+{
+    public const int MaxKindLength = 20;
+
+    /// <summary>The month's expenses on its last day at 18:00, covering that month (so far); the heating week on
+    /// Monday 07:00, covering Monday to Sunday before.</summary>
+    public static readonly IReadOnlyList<DigestKind> All =
+    [
+        new("expenses-month", "The month's expenses",
+            "On the last day of each month at 18:00: what remains in each tank, the biggest categories and the bills still pending.",
+            "monthly", null, -1, "18:00", "this-month", "expenses"),
+        new("heating-week", "Heating this week",
+            "On Mondays at 07:00: the season's use against last season's by the same date, the stock and when it runs out.",
+            "weekly", 1, null, "07:00", "week", "heating"),
+    ];
+
+    public static DigestKind? Find(string? kind) => All.FirstOrDefault(k => k.Kind == kind);
+
+    public Cronos.CronExpression Expression() => SendTimes.Expression(Frequency, Weekday, DayOfMonth, SendAt, null).Cron!;
+
+    /// <summary>The household's row of this digest, before anyone has turned it on: off, no recipients.</summary>
+    public ReportSchedule NewRow(Guid householdId, Guid createdBy, DateTime nowUtc) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        HouseholdId = householdId,
+        Name = Title,
+        Digest = Kind,
+        Frequency = Frequency,
+        Weekday = Weekday,
+        DayOfMonth = DayOfMonth,
+        SendAt = SendAt,
+        Period = Period,
+        Enabled = false,
+        CreatedBy = createdBy,
+        CreatedAt = nowUtc,
+        UpdatedAt = nowUtc,
+    };
+}
