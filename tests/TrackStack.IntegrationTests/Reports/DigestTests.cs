@@ -144,6 +144,63 @@ public sealed class DigestTests
     }
 
     [Fact]
+    public async Task The_nutrition_digest_gives_each_member_their_own_week_against_their_own_targets_and_nobody_elses()
+    {
+        await using var sink = await SmtpSink.StartAsync();
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        var clock = new ManualClock(Monday.AddHours(-1));
+        await using var host = await TestHost.StartAsync(db, Smtp(sink), configure: b => b.Services.AddKeyedSingleton<TimeProvider>(TrackStack.Reports.ReportsModule.Clock, clock));
+        var (ada, _) = await VerifiedAsync(host, sink, "ada@example.org", "Ada");
+        var home = await Accounts.CreateHouseholdAsync(ada, "Home", "Europe/Berlin");
+        var (bob, _) = await VerifiedAsync(host, sink, "bob@example.org", "Bob");
+        await Accounts.JoinAsync(ada, home, bob, "bob@example.org", "member");
+        await WaitForMembersAsync(host, home, 2);
+        var nutrition = $"/api/households/{home}/nutrition";
+        using (var r = await ada.PutAsync($"{nutrition}/targets", new { kcal = 2000, protein = 100 })) await r.ExpectAsync(HttpStatusCode.OK);
+        async Task Log(ApiClient who, string date, double kcal, double protein)
+        {
+            using var r = await who.PostAsync($"{nutrition}/log", new { date, meal = "lunch", label = "Meal", kcal, protein });
+            await r.ExpectAsync(HttpStatusCode.Created);
+        }
+        await Log(ada, "2026-10-27", 2000, 100);
+        await Log(ada, "2026-10-29", 1500, 80);
+        await Log(bob, "2026-10-28", 3333, 222);
+        await Log(bob, "2026-11-02", 1111, 11);
+        foreach (var who in new[] { ada, bob })
+        {
+            using var r = await who.PutAsync($"{Api(home)}/digests/me", new { digests = new[] { new { kind = "nutrition-week", enabled = true } } });
+            await r.ExpectAsync(HttpStatusCode.OK);
+        }
+
+        clock.Advance(TimeSpan.FromHours(1));
+        Assert.Equal(1, await RunSchedulerAsync(host));
+        static bool IsNutrition(SentMail m) => m.Subject.Contains("Your nutrition this week", StringComparison.Ordinal);
+        var adaMail = MimeMessage.Load(new MemoryStream((await sink.WaitForAsync("ada@example.org", IsNutrition)).Raw));
+        var bobMail = MimeMessage.Load(new MemoryStream((await sink.WaitForAsync("bob@example.org", IsNutrition)).Raw));
+        Assert.Equal(2, sink.All.Count(IsNutrition));
+
+        // Each one's figures are the week endpoint's for that member (Monday 26 October to Sunday 1 November).
+        foreach (var (who, mail) in new[] { (ada, adaMail), (bob, bobMail) })
+        {
+            var week = await who.GetJsonAsync($"{nutrition}/log/week?date=2026-11-01");
+            var rows = await CsvAsync(mail);
+            string N(JsonNode? v) => v!.GetValue<double>().ToString("R", CultureInfo.InvariantCulture);
+            Assert.Equal(N(week["averageKcal"]), rows.Single(r => r[1] == "nutrition.average" && r[2] == "kcal")[4]);
+            Assert.Equal(N(week["averageProtein"]), rows.Single(r => r[1] == "nutrition.average" && r[2] == "protein")[4]);
+            Assert.Equal(week["days"]!.AsArray().Where(d => d!["entries"]!.GetValue<int>() > 0).Select(d => N(d!["kcal"])),
+                rows.Where(r => r[1] == "nutrition.kcal").Select(r => r[4]));
+        }
+        Assert.Contains("Calories: 1,750 kcal a day on average against your target of 2,000 kcal (88", adaMail.TextBody, StringComparison.Ordinal);
+        // Bob's diary appears nowhere in Ada's e-mail (text, HTML or CSV), nor hers in his.
+        var adaRaw = Encoding.UTF8.GetString((await sink.WaitForAsync("ada@example.org", IsNutrition)).Raw);
+        Assert.DoesNotContain("3333", adaMail.TextBody + adaMail.HtmlBody + string.Join("|", (await CsvAsync(adaMail)).Select(r => r[4])), StringComparison.Ordinal);
+        Assert.DoesNotContain("3,333", adaMail.TextBody + adaMail.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("Bob", adaRaw, StringComparison.Ordinal);
+        Assert.DoesNotContain("1,750", bobMail.TextBody + bobMail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("3,333", bobMail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Choices_are_checked_are_each_members_own_and_end_when_the_member_leaves()
     {
         await using var sink = await SmtpSink.StartAsync();

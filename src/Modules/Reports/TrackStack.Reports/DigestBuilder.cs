@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using TrackStack.Expenses.Contracts;
 using TrackStack.Heating.Contracts;
+using TrackStack.Nutrition.Contracts;
 using TrackStack.Reports.Rendering;
 
 namespace TrackStack.Reports;
@@ -10,7 +11,8 @@ namespace TrackStack.Reports;
 /// like a dashboard's report. The ports are in-process: a process without the module fails the run with that message.</summary>
 internal sealed class DigestBuilder(IServiceProvider services)
 {
-    public async Task<BuiltReport> BuildAsync(DigestKind kind, Guid householdId, DateTime fromUtc, DateTime toUtc, DateTime dueUtc, HouseholdContext context, CancellationToken ct)
+    /// <summary><paramref name="userId"/> is the recipient: a per-member digest reads their data only.</summary>
+    public async Task<BuiltReport> BuildAsync(DigestKind kind, Guid householdId, Guid userId, DateTime fromUtc, DateTime toUtc, DateTime dueUtc, HouseholdContext context, CancellationToken ct)
     {
         var started = Stopwatch.GetTimestamp();
         var zone = SendTimes.Zone(context.TimeZone);
@@ -22,6 +24,7 @@ internal sealed class DigestBuilder(IServiceProvider services)
         {
             "expenses-month" => ("Expenses", ExpensesWidgets(await Reader<IExpensesDigestReader>(kind).ReadMonthAsync(householdId, context, firstDay.Year, firstDay.Month, ct), start, culture)),
             "heating-week" => ("Heating", HeatingWidgets(await Reader<IHeatingDigestReader>(kind).ReadAsync(householdId, context, ScheduleResponses.Local(dueUtc, zone), ct), zone, culture)),
+            "nutrition-week" => ("Nutrition", NutritionWidgets(await Reader<INutritionDigestReader>(kind).ReadWeekAsync(householdId, userId, lastDay, ct), zone, culture)),
             _ => throw new InvalidOperationException($"Unknown digest {kind.Kind}."),
         };
         return new BuiltReport(Guid.Empty, title, firstDay, BuiltReport.Period(firstDay, lastDay, culture), widgets,
@@ -29,7 +32,9 @@ internal sealed class DigestBuilder(IServiceProvider services)
         {
             CsvNote = "The figures are attached as CSV.",
             LinkText = $"Open {title}",
-            Reason = "You receive this digest because you turned it on in your profile.",
+            Reason = kind.PerMember
+                ? "You receive this digest, of your own data only, because you turned it on in your profile."
+                : "You receive this digest because you turned it on in your profile.",
         };
     }
 
@@ -87,6 +92,35 @@ internal sealed class DigestBuilder(IServiceProvider services)
             new("Stock", "number", stock, null, new ReportCsvWidget("Stock", "heating.stock", f.StockOnHand is { } s ? [new ChartSeries("", [new ChartPoint(today, s)])] : [])),
             new("Refills", "number", refill, null, new ReportCsvWidget("Season to date", "heating.season.units",
                 [new ChartSeries("this season", [new ChartPoint(today, f.SeasonUnits)]), new ChartSeries("last season", [new ChartPoint(today, f.LastSeasonUnits)])])),
+        ];
+    }
+
+    private static List<BuiltWidget> NutritionWidgets(NutritionWeekFigures f, TimeZoneInfo zone, CultureInfo culture)
+    {
+        DateTimeOffset At(DateOnly day) => ScheduleResponses.Local(SendTimes.StartOfDayUtc(day, zone), zone);
+        string Against(double? average, double? target, string unit) => average is { } a && target is { } t
+            ? $"{a.ToString("#,##0.#", culture)} {unit} a day on average against your target of {t.ToString("#,##0.#", culture)} {unit} ({(t == 0 ? "" : (a / t).ToString("P0", culture) + " of it")})."
+            : "Nothing logged last week.";
+        var logged = f.Days.Where(d => d.Entries > 0).ToList();
+        ChartSeries Series(string name, Func<NutritionDayFigure, double> value, IEnumerable<NutritionDayFigure> days) =>
+            new(name, days.Select(d => new ChartPoint(At(d.Date), value(d))).ToList());
+        var kcal = new List<ChartSeries> { Series("kcal", d => d.Kcal, logged) };
+        var png = ChartRenderer.RenderPng(new ChartSpec("Calories per day", ChartKind.Bar, "kcal", kcal, culture)
+        {
+            Bucket = ChartBucket.Day,
+            Target = f.AverageKcalTarget,
+            EmptyText = "Nothing logged last week",
+        });
+        return
+        [
+            new("Calories", "bar", Against(f.AverageKcal, f.AverageKcalTarget, "kcal"), png, new ReportCsvWidget("Calories per day", "nutrition.kcal", kcal)),
+            new("Protein", "number", Against(f.AverageProtein, f.AverageProteinTarget, "g"), null,
+                new ReportCsvWidget("Protein per day", "nutrition.protein", [Series("protein", d => d.Protein, logged)])),
+            new("Days logged", "number", $"{f.LoggedDays} of 7 days logged; a streak of {f.Streak} days.", null,
+                new ReportCsvWidget("Averages", "nutrition.average", [
+                    new ChartSeries("kcal", f.AverageKcal is { } k ? [new ChartPoint(At(f.From), k)] : []),
+                    new ChartSeries("protein", f.AverageProtein is { } p ? [new ChartPoint(At(f.From), p)] : []),
+                ])),
         ];
     }
 }

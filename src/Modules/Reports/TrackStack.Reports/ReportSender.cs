@@ -49,18 +49,23 @@ internal sealed class ReportSender(ReportsDb db, ReportBuilder builder, DigestBu
             var firstDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(run.PeriodStart, zone));
             var lastDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(run.PeriodEnd, zone)).AddDays(-1);
             var digest = DigestKind.Find(schedule.Digest);
-            var report = digest is null
+            async Task<BuiltReport?> Build(Guid userId) => digest is null
                 ? await builder.BuildAsync(run.HouseholdId, schedule.DashboardId, run.PeriodStart, run.PeriodEnd, firstDay, lastDay, context, ct)
-                : await digests.BuildAsync(digest, run.HouseholdId, run.PeriodStart, run.PeriodEnd, run.DueAt, context, ct);
-            if (report is null) { await FinishAsync(run, "failed", "The dashboard of this schedule was deleted.", ct); return; }
+                : await digests.BuildAsync(digest, run.HouseholdId, userId, run.PeriodStart, run.PeriodEnd, run.DueAt, context, ct);
+            // Built once for everyone, except a per-member digest: each recipient's own data, built for them alone.
+            var shared = digest?.PerMember == true ? null : await Build(Guid.Empty);
+            if (digest is null && shared is null) { await FinishAsync(run, "failed", "The dashboard of this schedule was deleted.", ct); return; }
             var members = await db.Members.AsNoTracking().Select(m => m.UserId).ToListAsync(ct);
             var addresses = await db.Users.AsNoTracking().Where(u => run.Recipients.Contains(u.UserId)).ToDictionaryAsync(u => u.UserId, u => u.Email, ct);
-            var dashboardUrl = digest is null ? links.DashboardUrl(report.DashboardId) : links.PageUrl(digest.Page);
+            var dashboardUrl = digest is null ? links.DashboardUrl(schedule.DashboardId) : links.PageUrl(digest.Page);
+            var buildTime = shared?.BuildTime ?? TimeSpan.Zero;
             string? answer = null;
             foreach (var userId in run.Recipients.Except(run.SentTo).ToList())
             {
                 // A member who left, or whose account is gone, gets nothing.
                 if (!members.Contains(userId) || !addresses.TryGetValue(userId, out var address)) continue;
+                var report = shared ?? (await Build(userId))!;
+                if (shared is null) buildTime += report.BuildTime;
                 var message = ReportEmail.Compose(report, schedule.Name, address, dashboardUrl, links.UnsubscribeUrl(run.HouseholdId, schedule.Id, userId), run.Trigger == "send-now",
                     digest is null ? "report" : "digest");
                 answer = await email.SendAsync(message, ct);
@@ -69,7 +74,7 @@ internal sealed class ReportSender(ReportsDb db, ReportBuilder builder, DigestBu
                 await db.SaveChangesAsync(ct);
             }
             logger.LogInformation("Report {ScheduleId} for {PeriodStart:u} sent to {Count} recipient(s); built in {Milliseconds:F0} ms",
-                schedule.Id, run.PeriodStart, run.SentTo.Count, report.BuildTime.TotalMilliseconds);
+                schedule.Id, run.PeriodStart, run.SentTo.Count, buildTime.TotalMilliseconds);
             await FinishAsync(run, "sent", answer ?? run.LastAnswer ?? "No recipient is a member with an address any more.", ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)

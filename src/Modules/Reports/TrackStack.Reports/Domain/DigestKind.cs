@@ -1,13 +1,15 @@
 namespace TrackStack.Reports.Domain;
 
 /// <summary>A built-in digest: what it is called, when it is sent (a fixed frequency at a local time, as a schedule's)
-/// and which local period it covers. <see cref="Page"/> is the web app's page the e-mail links to.</summary>
-internal sealed record DigestKind(string Kind, string Title, string Description, string Frequency, int? Weekday, int? DayOfMonth, string SendAt, string Period, string Page)
+/// and which local period it covers. <see cref="Page"/> is the web app's page the e-mail links to. A
+/// <see cref="PerMember"/> digest is built for each recipient from their own data (their food diary), never shared.</summary>
+internal sealed record DigestKind(string Kind, string Title, string Description, string Frequency, int? Weekday, int? DayOfMonth, string SendAt, string Period, string Page,
+    bool PerMember = false)
 {
     public const int MaxKindLength = 20;
 
-    /// <summary>The month's expenses on its last day at 18:00, covering that month (so far); the heating week on
-    /// Monday 07:00, covering Monday to Sunday before.</summary>
+    /// <summary>The month's expenses on its last day at 18:00, covering that month (so far); the heating and nutrition
+    /// weeks on Monday 07:00, covering Monday to Sunday before.</summary>
     public static readonly IReadOnlyList<DigestKind> All =
     [
         new("expenses-month", "The month's expenses",
@@ -16,6 +18,9 @@ internal sealed record DigestKind(string Kind, string Title, string Description,
         new("heating-week", "Heating this week",
             "On Mondays at 07:00: the season's use against last season's by the same date, the stock and when it runs out.",
             "weekly", 1, null, "07:00", "week", "heating"),
+        new("nutrition-week", "Your nutrition this week",
+            "On Mondays at 07:00: your own average calories and protein of last week's logged days against your targets. Nobody else's diary.",
+            "weekly", 1, null, "07:00", "week", "nutrition", PerMember: true),
     ];
 
     public static DigestKind? Find(string? kind) => All.FirstOrDefault(k => k.Kind == kind);

@@ -11,10 +11,11 @@ internal static class PreviewDigest
         Guid householdId, string kind, HttpContext http, DigestBuilder builder, ReportLinks links, [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, CancellationToken ct)
     {
         if (DigestKind.Find(kind) is not { } digest) return Problems.NotFound("digest");
-        var context = http.GetHouseholdAccess().Context;
+        var access = http.GetHouseholdAccess();
+        var context = access.Context;
         var now = StoredTime.Now(clock);
         var (from, to, _, _) = SendTimes.PeriodBefore(digest.Period, now, SendTimes.Zone(context.TimeZone));
-        var report = await builder.BuildAsync(digest, householdId, from, to, now, context, ct);
+        var report = await builder.BuildAsync(digest, householdId, access.UserId, from, to, now, context, ct);
         return TypedResults.Content(ReportEmail.PreviewHtml(report, digest.Title, links.PageUrl(digest.Page)), "text/html; charset=utf-8");
     }
 }
