@@ -5,9 +5,9 @@ namespace TrackStack.Reports;
 public sealed record DigestResponse(string Kind, string Title, string Description, bool Enabled, DateTimeOffset NextSend, string TimeZone);
 
 /// <summary>The caller's choices: only the digests named change.</summary>
-public sealed record DigestChoicesRequest(IReadOnlyList<DigestChoice>? Digests);
+public sealed record DigestChoicesRequest(IReadOnlyList<DigestChoiceRequest>? Digests);
 
-public sealed record DigestChoice(string? Kind, bool? Enabled);
+public sealed record DigestChoiceRequest(string? Kind, bool? Enabled);
 
 /// <summary>The household's digest rows (one schedule row per digest, made on first use) and the caller's view of them.</summary>
 internal static class DigestRows
