@@ -201,6 +201,52 @@ public sealed class DigestTests
     }
 
     [Fact]
+    public async Task The_training_digest_sums_the_members_own_workouts_of_last_week()
+    {
+        await using var sink = await SmtpSink.StartAsync();
+        await using var db = await TestDatabase.CreateAsync("sqlite");
+        await using var host = await TestHost.StartAsync(db, Smtp(sink), configure: b => b.Services.AddKeyedSingleton<TimeProvider>(TrackStack.Reports.ReportsModule.Clock, new ManualClock(DateTimeOffset.UtcNow)));
+        var (ada, _) = await VerifiedAsync(host, sink, "ada@example.org", "Ada");
+        var home = await Accounts.CreateHouseholdAsync(ada, "Home", "Europe/Berlin");
+        var (bob, _) = await VerifiedAsync(host, sink, "bob@example.org", "Bob");
+        await Accounts.JoinAsync(ada, home, bob, "bob@example.org", "member");
+        await WaitForMembersAsync(host, home, 2);
+        var training = $"/api/households/{home}/training";
+        var zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, zone));
+        var lastMonday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7) - 7);
+        DateTime At(int day, int hour) => TimeZoneInfo.ConvertTimeToUtc(lastMonday.AddDays(day).ToDateTime(new TimeOnly(hour, 0)), zone);
+        var squat = TrackStack.IntegrationTests.Training.TrainingApi.Exercise("Squat (Barbell)");
+        async Task Log(ApiClient who, DateTime started, double kg, int sets)
+        {
+            using var r = await who.PostAsync($"{training}/workouts", new
+            {
+                name = "Legs", startedAt = started.ToString("o"), endedAt = started.AddMinutes(45).ToString("o"),
+                sets = Enumerable.Range(0, sets).Select(_ => new { exerciseId = squat, weightKg = kg, reps = 5, kind = "working" }).ToArray(),
+            });
+            await r.ExpectAsync(HttpStatusCode.Created);
+        }
+        await Log(ada, At(1, 18), 100, 3);
+        await Log(ada, At(3, 18), 105, 2);
+        await Log(bob, At(2, 18), 222, 7);
+
+        using (var r = await ada.PostAsync($"{Api(home)}/digests/training-week/send")) await r.ExpectAsync(HttpStatusCode.OK);
+        var message = MimeMessage.Load(new MemoryStream((await sink.WaitForAsync("ada@example.org", m => m.Subject.Contains("Your training this week", StringComparison.Ordinal))).Raw));
+        var rows = await CsvAsync(message);
+        var from = At(0, 0).ToString("o");
+        var to = TimeZoneInfo.ConvertTimeToUtc(lastMonday.AddDays(7).ToDateTime(TimeOnly.MinValue), zone).AddMilliseconds(-1).ToString("o");
+        var workouts = await ada.GetJsonAsync($"{training}/workouts?from={Uri.EscapeDataString(from)}&to={Uri.EscapeDataString(to)}");
+        var items = workouts["items"]!.AsArray();
+        string R(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+        Assert.Equal(workouts["total"]!.GetValue<int>().ToString(CultureInfo.InvariantCulture), rows.Single(r => r[1] == "training.week" && r[2] == "sessions")[4]);
+        Assert.Equal(R(items.Sum(w => w!["volumeKg"]!.GetValue<double>())), rows.Single(r => r[1] == "training.week" && r[2] == "volume_kg")[4]);
+        Assert.Equal("5", rows.Single(r => r[1] == "training.week" && r[2] == "sets")[4]);
+        Assert.Contains("2 sessions, 5 sets, 2,550 kg lifted in all.", message.TextBody, StringComparison.Ordinal);
+        // Bob's workout is his: not in Ada's digest.
+        Assert.DoesNotContain("222", string.Join("|", rows.Select(r => r[4])) + message.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Choices_are_checked_are_each_members_own_and_end_when_the_member_leaves()
     {
         await using var sink = await SmtpSink.StartAsync();

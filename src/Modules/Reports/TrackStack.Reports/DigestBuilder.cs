@@ -2,6 +2,7 @@ using System.Diagnostics;
 using TrackStack.Expenses.Contracts;
 using TrackStack.Heating.Contracts;
 using TrackStack.Nutrition.Contracts;
+using TrackStack.Training.Contracts;
 using TrackStack.Reports.Rendering;
 
 namespace TrackStack.Reports;
@@ -25,6 +26,7 @@ internal sealed class DigestBuilder(IServiceProvider services)
             "expenses-month" => ("Expenses", ExpensesWidgets(await Reader<IExpensesDigestReader>(kind).ReadMonthAsync(householdId, context, firstDay.Year, firstDay.Month, ct), start, culture)),
             "heating-week" => ("Heating", HeatingWidgets(await Reader<IHeatingDigestReader>(kind).ReadAsync(householdId, context, ScheduleResponses.Local(dueUtc, zone), ct), zone, culture)),
             "nutrition-week" => ("Nutrition", NutritionWidgets(await Reader<INutritionDigestReader>(kind).ReadWeekAsync(householdId, userId, lastDay, ct), zone, culture)),
+            "training-week" => ("Training", TrainingWidgets(await Reader<ITrainingDigestReader>(kind).ReadAsync(householdId, userId, fromUtc, toUtc, ct), start, zone, culture)),
             _ => throw new InvalidOperationException($"Unknown digest {kind.Kind}."),
         };
         return new BuiltReport(Guid.Empty, title, firstDay, BuiltReport.Period(firstDay, lastDay, culture), widgets,
@@ -121,6 +123,25 @@ internal sealed class DigestBuilder(IServiceProvider services)
                     new ChartSeries("kcal", f.AverageKcal is { } k ? [new ChartPoint(At(f.From), k)] : []),
                     new ChartSeries("protein", f.AverageProtein is { } p ? [new ChartPoint(At(f.From), p)] : []),
                 ])),
+        ];
+    }
+
+    private static List<BuiltWidget> TrainingWidgets(TrainingWeekFigures f, DateTimeOffset start, TimeZoneInfo zone, CultureInfo culture)
+    {
+        // Volume is stored in kg; a member who reads pounds gets pounds.
+        var factor = f.Unit == "lb" ? 2.20462262185 : 1.0;
+        string Volume(double kg) => (kg * factor).ToString("#,##0", culture) + " " + f.Unit;
+        var week = f.Sessions == 0 ? "No workout logged last week."
+            : $"{f.Sessions} {(f.Sessions == 1 ? "session" : "sessions")}, {f.Sets} sets, {Volume(f.VolumeKg)} lifted in all.";
+        var list = f.Workouts.Count == 0 ? "None."
+            : string.Join("; ", f.Workouts.Select(w => $"{ScheduleResponses.Local(w.StartedAt, zone).ToString("ddd d MMM", culture)} {w.Name}: {w.Sets} sets, {Volume(w.VolumeKg)}")) + ".";
+        ChartSeries One(string name, double value) => new(name, [new ChartPoint(start, value)]);
+        return
+        [
+            new("Last week", "number", week, null, new ReportCsvWidget("Last week", "training.week",
+                [One("sessions", f.Sessions), One("sets", f.Sets), One("volume_kg", f.VolumeKg)])),
+            new("Workouts", "table", list, null, new ReportCsvWidget("Workouts", "training.workout.volume_kg",
+                f.Workouts.Select(w => new ChartSeries(w.Name, [new ChartPoint(ScheduleResponses.Local(w.StartedAt, zone), w.VolumeKg)])).ToList())),
         ];
     }
 }

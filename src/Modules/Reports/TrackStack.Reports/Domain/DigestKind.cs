@@ -8,8 +8,8 @@ internal sealed record DigestKind(string Kind, string Title, string Description,
 {
     public const int MaxKindLength = 20;
 
-    /// <summary>The month's expenses on its last day at 18:00, covering that month (so far); the heating and nutrition
-    /// weeks on Monday 07:00, covering Monday to Sunday before.</summary>
+    /// <summary>The month's expenses on its last day at 18:00, covering that month (so far); the heating, nutrition and
+    /// training weeks on Monday 07:00, covering Monday to Sunday before.</summary>
     public static readonly IReadOnlyList<DigestKind> All =
     [
         new("expenses-month", "The month's expenses",
@@ -21,6 +21,9 @@ internal sealed record DigestKind(string Kind, string Title, string Description,
         new("nutrition-week", "Your nutrition this week",
             "On Mondays at 07:00: your own average calories and protein of last week's logged days against your targets. Nobody else's diary.",
             "weekly", 1, null, "07:00", "week", "nutrition", PerMember: true),
+        new("training-week", "Your training this week",
+            "On Mondays at 07:00: your own sessions, sets and volume of last week, workout by workout. Nobody else's log.",
+            "weekly", 1, null, "07:00", "week", "training", PerMember: true),
     ];
 
     public static DigestKind? Find(string? kind) => All.FirstOrDefault(k => k.Kind == kind);
