@@ -129,6 +129,13 @@ export const en = {
     dark: 'Dark',
     light: 'Light',
   },
+  digestsCard: {
+    title: (name: string | number) => `E-mail digests · ${name}`,
+    next: (when: string) => `Next: ${when}`,
+    wouldBe: (when: string) => `Off. The next would be ${when}.`,
+    couldNotLoad: 'Could not load the digests.',
+    couldNotSave: 'Could not change the digest.',
+  },
   householdsPage: {
     households: 'Households',
     yours: 'Yours',

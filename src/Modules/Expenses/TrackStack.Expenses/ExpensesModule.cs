@@ -56,6 +56,7 @@ public static class ExpensesModule
         services.AddModuleOptions<ExpensesOptions>(configuration, ExpensesOptions.Section);
         services.AddScoped<BudgetSetup>();
         services.AddScoped<MonthSheets>();
+        services.AddScoped<TrackStack.Expenses.Contracts.IExpensesDigestReader, ExpensesDigestReader>();
         services.AddScoped<RecurringPoster>();
         services.AddScoped<FuelPurchaseRecorder>();
         services.AddSingleton<PostRecurringEntries>();

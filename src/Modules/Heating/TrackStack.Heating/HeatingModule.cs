@@ -33,6 +33,7 @@ public static class HeatingModule
     {
         services.AddModuleDbContext<HeatingDb>(HeatingDb.Module);
         services.AddHouseholdDataDeletion<HeatingDb>(Name);
+        services.AddScoped<TrackStack.Heating.Contracts.IHeatingDigestReader, HeatingDigestReader>();
         services.AddModuleOptions<HeatingOptions>(configuration, HeatingOptions.Section);
         services.AddHttpClient<IWeatherSource, OpenMeteoWeatherSource>((sp, client) =>
             client.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<HeatingOptions>>().Value.WeatherTimeoutSeconds));

@@ -52,6 +52,7 @@ public static class NutritionModule
     {
         services.AddModuleDbContext<NutritionDb>(NutritionDb.Module);
         services.AddHouseholdDataDeletion<NutritionDb>(Name);
+        services.AddScoped<TrackStack.Nutrition.Contracts.INutritionDigestReader, NutritionDigestReader>();
         services.AddEventHandler<NutritionDb, HouseholdDeleted, RecipePhotosDeleter>($"{Name}-household-photos-deleted");
         services.AddSingleton<PhotoStore>();
         services.AddScoped<FoodCatalog>();

@@ -8,9 +8,20 @@ namespace TrackStack.Reports;
 /// <summary>One widget of a built report: its figure in words, its chart (chart widgets) and the data behind both.</summary>
 internal sealed record BuiltWidget(string Title, string Kind, string Words, byte[]? Png, ReportCsvWidget Data);
 
-/// <summary>A dashboard's widgets over one period, ready to be put into e-mails (the same for every recipient).</summary>
+/// <summary>A dashboard's widgets (or a digest's figures) over one period, ready to be put into e-mails. The words
+/// around them are a dashboard report's unless a digest says otherwise.</summary>
 internal sealed record BuiltReport(
-    Guid DashboardId, string DashboardName, DateOnly FirstDay, string PeriodLabel, IReadOnlyList<BuiltWidget> Widgets, byte[] Csv, CultureInfo Culture, TimeSpan BuildTime);
+    Guid DashboardId, string DashboardName, DateOnly FirstDay, string PeriodLabel, IReadOnlyList<BuiltWidget> Widgets, byte[] Csv, CultureInfo Culture, TimeSpan BuildTime)
+{
+    public string CsvNote { get; init; } = "The data of every widget is attached as CSV.";
+    public string LinkText { get; init; } = "Open the dashboard";
+    public string Reason { get; init; } = "You receive this report as a member of the household.";
+
+    /// <summary>"1 Nov 2026" for one day, else "26/10/2026 – 01/11/2026" in the culture's short dates.</summary>
+    public static string Period(DateOnly firstDay, DateOnly lastDay, CultureInfo culture) => firstDay == lastDay
+        ? firstDay.ToString("D", culture)
+        : $"{firstDay.ToString("d", culture)} – {lastDay.ToString("d", culture)}";
+}
 
 /// <summary>Reads a dashboard and its widgets' figures for a period through the Dashboards and Metrics ports, and
 /// draws the charts. The ports are in-process: the Reports module runs in the same process as both (ADR 26).</summary>
@@ -58,10 +69,7 @@ internal sealed class ReportBuilder(IServiceProvider services)
             }
             widgets.Add(new BuiltWidget(w.Title, w.Kind, words, png, data));
         }
-        var period = firstDay == lastDay
-            ? firstDay.ToString("D", culture)
-            : $"{firstDay.ToString("d", culture)} – {lastDay.ToString("d", culture)}";
-        return new BuiltReport(dashboard.Id, dashboard.Name, firstDay, period, widgets, ReportCsv.ToBytes(widgets.Select(x => x.Data)), culture,
+        return new BuiltReport(dashboard.Id, dashboard.Name, firstDay, BuiltReport.Period(firstDay, lastDay, culture), widgets, ReportCsv.ToBytes(widgets.Select(x => x.Data)), culture,
             Stopwatch.GetElapsedTime(started));
     }
 

@@ -12,7 +12,7 @@ internal static class ReportEmail
     public static string ContentId(int index) => $"chart-{index + 1}@trackstack";
 
     /// <remarks>A null <paramref name="dashboardUrl"/> is a guest's copy: no link into the app, which they cannot sign in to.</remarks>
-    public static EmailMessage Compose(BuiltReport report, string scheduleName, string to, string? dashboardUrl, string unsubscribeUrl, bool preview)
+    public static EmailMessage Compose(BuiltReport report, string scheduleName, string to, string? dashboardUrl, string unsubscribeUrl, bool preview, string kind = "report")
     {
         var subject = (preview ? "Preview: " : "") + $"{scheduleName}, {report.PeriodLabel}";
         var html = Html(report, scheduleName, dashboardUrl, unsubscribeUrl, i => "cid:" + ContentId(i));
@@ -24,7 +24,7 @@ internal static class ReportEmail
             .ToList();
         return new EmailMessage(to, subject, Text(report, scheduleName, dashboardUrl, unsubscribeUrl), html)
         {
-            Kind = "report",
+            Kind = kind,
             Attachments = attachments,
             Headers = new Dictionary<string, string>
             {
@@ -45,9 +45,9 @@ internal static class ReportEmail
         var b = new StringBuilder();
         b.Append(scheduleName).Append('\n').Append(report.DashboardName).Append(", ").Append(report.PeriodLabel).Append("\n\n");
         foreach (var w in report.Widgets) b.Append(w.Title).Append(": ").Append(w.Words).Append('\n');
-        b.Append("\nThe data of every widget is attached as CSV.\n");
-        if (dashboardUrl is not null) b.Append("Open the dashboard: ").Append(dashboardUrl).Append('\n');
-        b.Append('\n').Append(Why(dashboardUrl)).Append(" Stop receiving it: ").Append(unsubscribeUrl).Append('\n');
+        b.Append('\n').Append(report.CsvNote).Append('\n');
+        if (dashboardUrl is not null) b.Append(report.LinkText).Append(": ").Append(dashboardUrl).Append('\n');
+        b.Append('\n').Append(Why(report, dashboardUrl)).Append(" Stop receiving it: ").Append(unsubscribeUrl).Append('\n');
         return b.ToString();
     }
 
@@ -75,20 +75,20 @@ internal static class ReportEmail
             b.Append("</td></tr>");
         }
         b.Append("<tr><td style=\"padding:16px 20px;border-top:1px solid #e3e6ea;font-size:13px;color:#56606b\">")
-            .Append("The data of every widget is attached as CSV.");
-        if (dashboardUrl is not null) b.Append(" <a href=\"").Append(E(dashboardUrl)).Append("\" style=\"color:#1f5fbf\">Open the dashboard</a>.");
+            .Append(E(report.CsvNote));
+        if (dashboardUrl is not null) b.Append(" <a href=\"").Append(E(dashboardUrl)).Append("\" style=\"color:#1f5fbf\">").Append(E(report.LinkText)).Append("</a>.");
         if (unsubscribeUrl is not null)
         {
-            b.Append("<br>").Append(E(Why(dashboardUrl))).Append(" <a href=\"").Append(E(unsubscribeUrl))
+            b.Append("<br>").Append(E(Why(report, dashboardUrl))).Append(" <a href=\"").Append(E(unsubscribeUrl))
                 .Append("\" style=\"color:#1f5fbf\">Stop receiving it</a>.");
         }
         b.Append("</td></tr></table></td></tr></table></body></html>");
         return b.ToString();
     }
 
-    private static string Why(string? dashboardUrl) => dashboardUrl is null
+    private static string Why(BuiltReport report, string? dashboardUrl) => dashboardUrl is null
         ? "You receive this report because you confirmed a household member's invitation."
-        : "You receive this report as a member of the household.";
+        : report.Reason;
 
     private static string Slug(string name)
     {

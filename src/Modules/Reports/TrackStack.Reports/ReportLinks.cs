@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 namespace TrackStack.Reports;
 
 /// <summary>The links of a report e-mail. The dashboard's page; and the signed one-click unsubscribe link: it names
-/// the household, the schedule and the member, protected by ASP.NET Core Data Protection (keys in the data dir), so it cannot be forged or pointed at
+/// the household, the schedule (or digest row) and the member, protected by ASP.NET Core Data Protection (keys in the data dir), so it cannot be forged or pointed at
 /// someone else. It does not expire: an old report's link still works. And the confirmation link of an outside
 /// address, which expires after <see cref="GuestLinkLifetime"/>.</summary>
 internal sealed class ReportLinks(IDataProtectionProvider protection, IOptions<TrackStackOptions> platform)
@@ -15,6 +15,9 @@ internal sealed class ReportLinks(IDataProtectionProvider protection, IOptions<T
     private readonly ITimeLimitedDataProtector _guests = protection.CreateProtector("TrackStack.Reports.GuestConfirm.v1").ToTimeLimitedDataProtector();
 
     public string DashboardUrl(Guid dashboardId) => $"{platform.Value.PublicBaseUrl.TrimEnd('/')}/dashboards?dashboard={dashboardId}";
+
+    /// <summary>A page of the web app, e.g. "expenses".</summary>
+    public string PageUrl(string page) => $"{platform.Value.PublicBaseUrl.TrimEnd('/')}/{page}";
 
     public string UnsubscribeUrl(Guid householdId, Guid scheduleId, Guid userId) =>
         $"{platform.Value.PublicBaseUrl.TrimEnd('/')}/api/reports/unsubscribe?token={Uri.EscapeDataString(_protector.Protect($"{householdId:N}.{scheduleId:N}.{userId:N}"))}";

@@ -3,12 +3,40 @@ using TrackStack.BuildingBlocks.Email;
 
 namespace TrackStack.Reports;
 
-/// <summary>Sends one run that the caller holds (its lease): builds the report once, e-mails each recipient who does
+/// <summary>Sends one run that the caller holds (its lease), of a dashboard's schedule or of a digest: builds the report once, e-mails each recipient who does
 /// not have it yet and records the answer. A failure leaves the run pending with the next attempt after a backoff,
 /// or failed once no attempt is left. Runs in the household's scope.</summary>
-internal sealed class ReportSender(ReportsDb db, ReportBuilder builder, IEmailSender email, ReportLinks links,
-    [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, ILogger<ReportSender> logger)
+internal sealed class ReportSender(ReportsDb db, ReportBuilder builder, DigestBuilder digests, IEmailSender email, ReportLinks links,
+    IOptions<ReportsOptions> options, [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, ILogger<ReportSender> logger)
 {
+    /// <summary>"Send now": the period before now (of <paramref name="period"/>) to <paramref name="userId"/> only, as a
+    /// run of the schedule held by this request while it sends; a failure is retried by the scheduler like any run.</summary>
+    public async Task<DeliveryResponse> SendNowAsync(Guid householdId, Guid scheduleId, string period, Guid userId, TimeZoneInfo zone, CancellationToken ct)
+    {
+        var now = StoredTime.Now(clock);
+        var (from, to, _, _) = SendTimes.PeriodBefore(period, now, zone);
+        var run = new ReportDelivery
+        {
+            Id = Guid.CreateVersion7(),
+            HouseholdId = householdId,
+            ScheduleId = scheduleId,
+            DueAt = now,
+            Trigger = "send-now",
+            PeriodStart = from,
+            PeriodEnd = to,
+            Status = "pending",
+            Attempts = 1,
+            NextAttemptAt = now,
+            LeaseUntil = now.AddMinutes(options.Value.LeaseMinutes),
+            Recipients = [userId],
+            CreatedAt = now,
+        };
+        db.Deliveries.Add(run);
+        await db.SaveChangesAsync(ct);
+        await SendAsync(run, ct);
+        return (await db.Deliveries.AsNoTracking().FirstAsync(d => d.Id == run.Id, ct)).ToResponse();
+    }
+
     public async Task SendAsync(ReportDelivery run, CancellationToken ct)
     {
         var schedule = await db.Schedules.FirstOrDefaultAsync(s => s.Id == run.ScheduleId, ct);
@@ -20,29 +48,37 @@ internal sealed class ReportSender(ReportsDb db, ReportBuilder builder, IEmailSe
             var zone = SendTimes.Zone(context.TimeZone);
             var firstDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(run.PeriodStart, zone));
             var lastDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(run.PeriodEnd, zone)).AddDays(-1);
-            var report = await builder.BuildAsync(run.HouseholdId, schedule.DashboardId, run.PeriodStart, run.PeriodEnd, firstDay, lastDay, context, ct);
-            if (report is null) { await FinishAsync(run, "failed", "The dashboard of this schedule was deleted.", ct); return; }
+            var digest = DigestKind.Find(schedule.Digest);
+            async Task<BuiltReport?> Build(Guid userId) => digest is null
+                ? await builder.BuildAsync(run.HouseholdId, schedule.DashboardId, run.PeriodStart, run.PeriodEnd, firstDay, lastDay, context, ct)
+                : await digests.BuildAsync(digest, run.HouseholdId, userId, run.PeriodStart, run.PeriodEnd, run.DueAt, context, ct);
+            // Built once for everyone, except a per-member digest: each recipient's own data, built for them alone.
+            var shared = digest?.PerMember == true ? null : await Build(Guid.Empty);
+            if (digest is null && shared is null) { await FinishAsync(run, "failed", "The dashboard of this schedule was deleted.", ct); return; }
             var members = await db.Members.AsNoTracking().Select(m => m.UserId).ToListAsync(ct);
             var addresses = await db.Users.AsNoTracking().Where(u => run.Recipients.Contains(u.UserId)).ToDictionaryAsync(u => u.UserId, u => u.Email, ct);
             // Outside addresses still on the schedule and confirmed (one that unsubscribed meanwhile is gone).
             var guests = await db.Guests.AsNoTracking().Where(g => g.ScheduleId == schedule.Id && g.ConfirmedAt != null && run.Recipients.Contains(g.Id))
                 .ToDictionaryAsync(g => g.Id, g => g.Email, ct);
-            var dashboardUrl = links.DashboardUrl(report.DashboardId);
+            var dashboardUrl = digest is null ? links.DashboardUrl(schedule.DashboardId) : links.PageUrl(digest.Page);
+            var buildTime = shared?.BuildTime ?? TimeSpan.Zero;
             string? answer = null;
             foreach (var userId in run.Recipients.Except(run.SentTo).ToList())
             {
                 // A member who left, or whose account is gone, gets nothing; a guest gets no link into the app.
                 var guest = guests.TryGetValue(userId, out var address);
                 if (!guest && (!members.Contains(userId) || !addresses.TryGetValue(userId, out address))) continue;
-                var message = ReportEmail.Compose(report, schedule.Name, address!, guest ? null : dashboardUrl,
-                    links.UnsubscribeUrl(run.HouseholdId, schedule.Id, userId), run.Trigger == "send-now");
+                var report = shared ?? (await Build(userId))!;
+                if (shared is null) buildTime += report.BuildTime;
+                var message = ReportEmail.Compose(report, schedule.Name, address!, guest ? null : dashboardUrl, links.UnsubscribeUrl(run.HouseholdId, schedule.Id, userId),
+                    run.Trigger == "send-now", digest is null ? "report" : "digest");
                 answer = await email.SendAsync(message, ct);
                 run.SentTo = [.. run.SentTo, userId];
                 run.LastAnswer = Clip(answer);
                 await db.SaveChangesAsync(ct);
             }
             logger.LogInformation("Report {ScheduleId} for {PeriodStart:u} sent to {Count} recipient(s); built in {Milliseconds:F0} ms",
-                schedule.Id, run.PeriodStart, run.SentTo.Count, report.BuildTime.TotalMilliseconds);
+                schedule.Id, run.PeriodStart, run.SentTo.Count, buildTime.TotalMilliseconds);
             await FinishAsync(run, "sent", answer ?? run.LastAnswer ?? "No recipient is a member with an address any more.", ct);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)

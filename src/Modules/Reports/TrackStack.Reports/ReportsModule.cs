@@ -2,16 +2,20 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using TrackStack.Households.Contracts;
 using TrackStack.Identity.Contracts;
 using TrackStack.Metrics.Contracts;
+using TrackStack.Reports.Features.ChooseDigests;
 using TrackStack.Reports.Features.CreateSchedule;
 using TrackStack.Reports.Features.EmailAlerts;
 using TrackStack.Reports.Features.DeleteSchedule;
+using TrackStack.Reports.Features.GetMyDigests;
 using TrackStack.Reports.Features.GetSchedule;
 using TrackStack.Reports.Features.KeepRecipients;
 using TrackStack.Reports.Features.ListDeliveries;
 using TrackStack.Reports.Features.ListSchedules;
+using TrackStack.Reports.Features.PreviewDigest;
 using TrackStack.Reports.Features.PreviewReport;
 using TrackStack.Reports.Features.PreviewSendTimes;
 using TrackStack.Reports.Features.ReplaceSchedule;
+using TrackStack.Reports.Features.SendDigestNow;
 using TrackStack.Reports.Features.SendDueReports;
 using TrackStack.Reports.Features.SendReportNow;
 using TrackStack.Reports.Features.UnsubscribeFromReport;
@@ -19,7 +23,8 @@ using TrackStack.Reports.Features.ConfirmGuest;
 
 namespace TrackStack.Reports;
 
-/// <summary>Scheduled e-mail reports of a dashboard (charts drawn on the server, the data as CSV), under
+/// <summary>Scheduled e-mail reports of a dashboard (charts drawn on the server, the data as CSV) and the built-in
+/// digests each member chooses (ADR 31), under
 /// /api/households/{householdId}/reports/... Reads dashboards and metrics in-process (ADR 26).</summary>
 public static class ReportsModule
 {
@@ -46,6 +51,7 @@ public static class ReportsModule
         services.AddEventHandler<ReportsDb, AlertFired, EmailAlerts>(EmailAlerts.Fired);
         services.AddEventHandler<ReportsDb, AlertResolved, EmailAlerts>(EmailAlerts.Resolved);
         services.AddScoped<ReportBuilder>();
+        services.AddScoped<DigestBuilder>();
         services.AddScoped<ReportSender>();
         services.AddScoped<ReportGuests>();
         services.AddSingleton<ReportLinks>();
@@ -67,6 +73,10 @@ public static class ReportsModule
         group.MapSendReportNow();
         group.MapPreviewReport();
         group.MapListDeliveries();
+        group.MapGetMyDigests();
+        group.MapChooseDigests();
+        group.MapSendDigestNow();
+        group.MapPreviewDigest();
         app.MapUnsubscribeFromReport();
         app.MapConfirmGuest();
         return app;

@@ -37,6 +37,7 @@ public static class TrainingModule
     public static IServiceCollection AddTrainingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<TrainingDb>(TrainingDb.Module);
+        services.AddScoped<ITrainingDigestReader, TrainingDigestReader>();
         services.AddHouseholdDataDeletion<TrainingDb>(Name);
         return services;
     }

@@ -4,6 +4,7 @@ import { Button, Card, LinkButton, Notice, Skeleton, TextField, useDraftState, u
 import { householdChanged } from '../lib/session';
 import { currentTheme, setTheme, type Theme } from '../lib/theme';
 import { useSession } from './session';
+import { DigestsCard } from './DigestsCard';
 import { t as strings } from '../strings';
 
 export function ProfilePage() {
@@ -15,6 +16,7 @@ export function ProfilePage() {
       {me ? (me.hasPassword ? <PasswordForm /> : (
         <Card title={strings.profilePage.password}><p className="muted">{strings.profilePage.youSignWith}{me.externalLogins.join(', ') || strings.profilePage.externalProvider}{strings.profilePage.addPasswordUse}</p></Card>
       )) : null}
+      {me?.households.map((h) => <DigestsCard key={h.id} householdId={h.id} name={h.name} />)}
       <AppearanceCard />
       <LinkButton href="/sign-out" variant="danger" block>{strings.profilePage.signOut}</LinkButton>
     </>

@@ -10,6 +10,10 @@ internal sealed class ReportSchedule : IHouseholdOwned
     public string Name { get; set; } = "";
     public Guid DashboardId { get; set; }
 
+    /// <summary>Null for a dashboard's report; a built-in digest's kind (expenses-month, heating-week): then the
+    /// household has one such row, its times are the digest's, and its recipients are the members who turned it on.</summary>
+    public string? Digest { get; set; }
+
     /// <summary>daily, weekly, monthly or cron.</summary>
     public string Frequency { get; set; } = "";
 

@@ -61,7 +61,8 @@ internal static class SendTimes
         return next.Zip(next.Skip(1)).Any(p => p.Second - p.First < MinInterval);
     }
 
-    /// <summary>The whole local day, week (Monday to Sunday) or month before the local date of the send, as UTC instants.</summary>
+    /// <summary>The whole local day, week (Monday to Sunday) or month before the local date of the send, as UTC
+    /// instants; "this-month" (the month-end digest) is the month of the send itself.</summary>
     public static (DateTime FromUtc, DateTime ToUtc, DateOnly FirstDay, DateOnly LastDay) PeriodBefore(string period, DateTime dueUtc, TimeZoneInfo zone)
     {
         var localDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(dueUtc, DateTimeKind.Utc), zone));
@@ -69,12 +70,13 @@ internal static class SendTimes
         {
             "week" => localDay.AddDays(-(((int)localDay.DayOfWeek + 6) % 7)),
             "month" => new DateOnly(localDay.Year, localDay.Month, 1),
+            "this-month" => new DateOnly(localDay.Year, localDay.Month, 1).AddMonths(1),
             _ => localDay,
         };
         var start = period switch
         {
             "week" => end.AddDays(-7),
-            "month" => end.AddMonths(-1),
+            "month" or "this-month" => end.AddMonths(-1),
             _ => end.AddDays(-1),
         };
         return (StartOfDayUtc(start, zone), StartOfDayUtc(end, zone), start, end.AddDays(-1));

@@ -7,6 +7,8 @@ internal sealed class ReportsDb(DbContextOptions<ReportsDb> options, HouseholdSc
     public const string Module = "reports";
 
     public DbSet<ReportSchedule> Schedules => Set<ReportSchedule>();
+    /// <summary>The schedules members create (not the built-in digests' rows).</summary>
+    public IQueryable<ReportSchedule> DashboardSchedules => Schedules.Where(s => s.Digest == null);
     public DbSet<ReportDelivery> Deliveries => Set<ReportDelivery>();
     public DbSet<ReportMember> Members => Set<ReportMember>();
     public DbSet<ReportUser> Users => Set<ReportUser>();
@@ -26,6 +28,9 @@ internal sealed class ReportsDb(DbContextOptions<ReportsDb> options, HouseholdSc
             e.Property(s => s.Version).IsConcurrencyToken();
             e.HasIndex(s => new { s.HouseholdId, s.Name });
             e.HasIndex(s => s.NextDueAt);
+            e.Property(s => s.Digest).HasMaxLength(20);
+            // One row per household and digest, whichever member turns it on first.
+            e.HasIndex(s => new { s.HouseholdId, s.Digest }).IsUnique();
         });
         b.Entity<ReportDelivery>(e =>
         {

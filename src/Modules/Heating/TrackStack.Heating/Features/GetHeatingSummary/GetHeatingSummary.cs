@@ -26,7 +26,7 @@ internal static class GetHeatingSummary
             c => BuildAsync(db, access, clock, c), ct));
     }
 
-    private static async Task<HeatingSummaryResponse> BuildAsync(HeatingDb db, HouseholdAccess access, TimeProvider clock, CancellationToken ct)
+    internal static async Task<HeatingSummaryResponse> BuildAsync(HeatingDb db, HouseholdAccess access, TimeProvider clock, CancellationToken ct)
     {
         var loaded = await AnalysisLoader.RunAsync(db, access, clock, null, null, ct);
         var (settings, a) = (loaded.Settings, loaded.Result);

@@ -29,6 +29,13 @@ internal static class GetWeek
         var userId = member ?? access.UserId;
         var targets = await db.TargetsOrDefaultsAsync(householdId, userId, ct);
         if (userId != access.UserId && !targets.ShareDiary) return Problems.NotFound("Diary");
+        return TypedResults.Ok(await BuildAsync(db, targets, userId, to, ct));
+    }
+
+    /// <summary>The week of one member, whose diary the caller may read (the endpoint checks; the digest reads the
+    /// recipient's own).</summary>
+    internal static async Task<WeekResponse> BuildAsync(NutritionDb db, MemberTargets targets, Guid userId, DateOnly to, CancellationToken ct)
+    {
         var from = to.AddDays(-6);
         var entries = await db.Diary.AsNoTracking().Where(d => d.UserId == userId && d.Date >= from && d.Date <= to).ToListAsync(ct);
         var byDay = entries.ToLookup(e => e.Date);
@@ -50,7 +57,7 @@ internal static class GetWeek
         var streak = 0;
         while (set.Contains(cursor)) { streak++; cursor = cursor.AddDays(-1); }
 
-        return TypedResults.Ok(new WeekResponse(from, to, userId, days, logged.Count, Avg(d => d.Kcal, 0), Avg(d => d.Protein, 1),
-            Avg(d => d.KcalTarget, 0), Avg(d => d.ProteinTarget, 1), streak));
+        return new WeekResponse(from, to, userId, days, logged.Count, Avg(d => d.Kcal, 0), Avg(d => d.Protein, 1),
+            Avg(d => d.KcalTarget, 0), Avg(d => d.ProteinTarget, 1), streak);
     }
 }

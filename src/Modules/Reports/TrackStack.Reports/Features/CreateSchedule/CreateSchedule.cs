@@ -16,7 +16,7 @@ internal static class CreateSchedule
         var now = StoredTime.Now(clock);
         var (schedule, errors) = await ScheduleValidation.CheckAsync(request, householdId, access.UserId, zone, now, dashboards, members, ct);
         if (schedule is null) return errors.ToResult();
-        if (await db.Schedules.CountAsync(ct) >= ScheduleRules.MaxSchedules) return Problems.Conflict($"A household keeps at most {ScheduleRules.MaxSchedules} report schedules.");
+        if (await db.DashboardSchedules.CountAsync(ct) >= ScheduleRules.MaxSchedules) return Problems.Conflict($"A household keeps at most {ScheduleRules.MaxSchedules} report schedules.");
         var row = new ReportSchedule { Id = Guid.CreateVersion7(), HouseholdId = householdId, Version = 1, CreatedBy = access.UserId, CreatedAt = now, UpdatedAt = now };
         schedule.CopyTo(row, zone, now);
         db.Schedules.Add(row);

@@ -8,7 +8,7 @@ internal static class DeleteSchedule
     internal static async Task<Results<NoContent, ProblemHttpResult>> HandleAsync(Guid householdId, Guid id, ReportsDb db, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var deleted = await db.Schedules.Where(s => s.Id == id).ExecuteDeleteAsync(ct);
+        var deleted = await db.Schedules.Where(s => s.Id == id && s.Digest == null).ExecuteDeleteAsync(ct);
         if (deleted == 0) return Problems.NotFound("report schedule");
         await db.Deliveries.Where(d => d.ScheduleId == id).ExecuteDeleteAsync(ct);
         await db.Guests.Where(g => g.ScheduleId == id).ExecuteDeleteAsync(ct);

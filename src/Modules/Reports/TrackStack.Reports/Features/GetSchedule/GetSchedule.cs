@@ -7,7 +7,7 @@ internal static class GetSchedule
 
     internal static async Task<Results<Ok<ScheduleResponse>, ProblemHttpResult>> HandleAsync(Guid householdId, Guid id, HttpContext http, ReportsDb db, ReportGuests guests, [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, CancellationToken ct)
     {
-        var s = await db.Schedules.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
+        var s = await db.DashboardSchedules.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (s is null) return Problems.NotFound("report schedule");
         return TypedResults.Ok(s.ToResponse(SendTimes.Zone(http.GetHouseholdAccess().Context.TimeZone), StoredTime.Now(clock), await guests.OfAsync(id, ct)));
     }

@@ -4,7 +4,7 @@ using TrackStack.Identity.Contracts;
 namespace TrackStack.Reports.Features.KeepRecipients;
 
 /// <summary>Keeps who may receive reports: accounts' addresses from Identity, memberships from Households. A member
-/// who leaves is taken off every schedule of that household at once.</summary>
+/// who leaves is taken off every schedule and digest of that household at once.</summary>
 internal sealed class KeepRecipients(ReportsDb db) :
     IIntegrationEventHandler<UserRegistered>, IIntegrationEventHandler<UserDeleted>,
     IIntegrationEventHandler<MemberJoined>, IIntegrationEventHandler<MemberRoleChanged>, IIntegrationEventHandler<MemberRemoved>
@@ -47,10 +47,8 @@ internal sealed class KeepRecipients(ReportsDb db) :
     public async Task HandleAsync(MemberRemoved e, CancellationToken ct)
     {
         await db.Members.Where(m => m.UserId == e.UserId).ExecuteDeleteAsync(ct);
-        foreach (var schedule in await db.Schedules.ToListAsync(ct))
-        {
-            if (schedule.RecipientUserIds.Remove(e.UserId)) schedule.RecipientUserIds = [.. schedule.RecipientUserIds];
-        }
+        // Digests too: a digest nobody has on any more stops.
+        foreach (var schedule in await db.Schedules.ToListAsync(ct)) schedule.Remove(e.UserId, StoredTime.Round(e.OccurredAt));
         await db.SaveChangesAsync(ct);
     }
 }

@@ -9,7 +9,7 @@ internal static class ListSchedules
     {
         var zone = SendTimes.Zone(http.GetHouseholdAccess().Context.TimeZone);
         var now = StoredTime.Now(clock);
-        var rows = await db.Schedules.AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id).ToListAsync(ct);
+        var rows = await db.DashboardSchedules.AsNoTracking().OrderBy(s => s.Name).ThenBy(s => s.Id).ToListAsync(ct);
         var outside = await guests.BySchedulesAsync(ct);
         return TypedResults.Ok(rows.Select(s => s.ToResponse(zone, now, outside.GetValueOrDefault(s.Id))).ToList());
     }

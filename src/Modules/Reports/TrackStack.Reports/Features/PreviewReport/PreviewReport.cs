@@ -10,7 +10,7 @@ internal static class PreviewReport
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(
         Guid householdId, Guid id, HttpContext http, ReportsDb db, ReportBuilder builder, ReportLinks links, [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, CancellationToken ct)
     {
-        var schedule = await db.Schedules.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
+        var schedule = await db.DashboardSchedules.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct);
         if (schedule is null) return Problems.NotFound("report schedule");
         var context = http.GetHouseholdAccess().Context;
         var zone = SendTimes.Zone(context.TimeZone);

@@ -11,7 +11,7 @@ internal static class ReplaceSchedule
         Guid householdId, Guid id, ScheduleRequest request, HttpContext http, ReportsDb db, ReportGuests guests, IDashboardReader dashboards, IHouseholdMembershipQuery members,
         [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, CancellationToken ct)
     {
-        var row = await db.Schedules.FirstOrDefaultAsync(s => s.Id == id, ct);
+        var row = await db.DashboardSchedules.FirstOrDefaultAsync(s => s.Id == id, ct);
         if (row is null) return Problems.NotFound("report schedule");
         var access = http.GetHouseholdAccess();
         var zone = SendTimes.Zone(access.Context.TimeZone);

@@ -25,20 +25,20 @@ internal static class UnsubscribeFromReport
         return ReportPages.Html($"<h1>Stop receiving “{name}”?</h1><form method=\"post\" action=\"{WebUtility.HtmlEncode(action)}\"><button type=\"submit\">Unsubscribe</button></form>");
     }
 
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(string? token, ReportLinks links, ReportsDb db, HouseholdScope scope, CancellationToken ct)
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(string? token, ReportLinks links, ReportsDb db, HouseholdScope scope,
+        [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, CancellationToken ct)
     {
         if (links.Read(token) is not { } link) return Invalid();
         using var _ = scope.Enter(link.HouseholdId);
         var schedule = await db.Schedules.FirstOrDefaultAsync(s => s.Id == link.ScheduleId, ct);
         // A guest's token names the guest: the address leaves the schedule (adding it again needs a new confirmation).
         await db.Guests.Where(g => g.Id == link.UserId && g.ScheduleId == link.ScheduleId).ExecuteDeleteAsync(ct);
-        if (schedule is not null && schedule.RecipientUserIds.Contains(link.UserId))
+        if (schedule is not null && schedule.Remove(link.UserId, StoredTime.Now(clock)))
         {
-            schedule.RecipientUserIds = [.. schedule.RecipientUserIds.Where(u => u != link.UserId)];
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateConcurrencyException) { return Problems.Conflict("The report was being sent at this moment.", "Try the link again."); }
         }
-        return ReportPages.Html($"<h1>Unsubscribed</h1><p>You will not receive “{WebUtility.HtmlEncode(schedule?.Name ?? "this report")}” any more. A member of the household can add you again in Reports.</p>");
+        return ReportPages.Html($"<h1>Unsubscribed</h1><p>You will not receive “{WebUtility.HtmlEncode(schedule?.Name ?? "this report")}” any more. {(schedule?.Digest is null ? "A member of the household can add you again in Reports." : "Turn it on again in your profile.")}</p>");
     }
 
     private static ProblemHttpResult Invalid() => Problems.BadRequest("This unsubscribe link is not valid.", "Use the link of a report e-mail as it was sent.");

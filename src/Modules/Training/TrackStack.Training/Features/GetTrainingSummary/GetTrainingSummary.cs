@@ -16,14 +16,13 @@ internal static class GetTrainingSummary
         var weekEnd = TimeZoneInfo.ConvertTimeToUtc(monday.AddDays(7).ToDateTime(TimeOnly.MinValue), zone);
         var mine = db.Workouts.AsNoTracking().Where(w => w.UserId == access.UserId);
         var last = await mine.OrderByDescending(w => w.StartedAt).ThenBy(w => w.Id).Include(w => w.Sets).FirstOrDefaultAsync(ct);
-        var week = await db.Sets.AsNoTracking().Where(s => s.UserId == access.UserId && s.StartedAt >= weekStart && s.StartedAt < weekEnd).ToListAsync(ct);
-        var sessions = await mine.CountAsync(w => w.StartedAt >= weekStart && w.StartedAt < weekEnd, ct);
+        var week = await TrainingWeek.ReadAsync(db, access.UserId, weekStart, weekEnd, ct);
         var settings = await db.SettingsOfAsync(access.UserId, ct);
         var next = await NextRoutineDayAsync(db, access.UserId, ct);
         return TypedResults.Ok(new TrainingSummaryResponse(
             last is null ? null : new WorkoutSummaryResponse(last.Id, last.UserId, last.Name, last.StartedAt, last.EndedAt, last.Source,
                 last.Sets.Count, WorkoutMapping.Volume(last.Sets), last.Sets.Select(s => s.ExerciseId).Distinct().Count()),
-            monday, sessions, week.Count(s => s.Kind.Counts()), WorkoutMapping.Volume(week), settings.Unit == WeightUnit.Lb ? "lb" : "kg", next));
+            monday, week.Sessions, week.Sets, week.VolumeKg, settings.Unit == WeightUnit.Lb ? "lb" : "kg", next));
     }
 
     /// <summary>The day after the one the member last trained from a routine (wrapping round to the first), or the
