@@ -1,5 +1,3 @@
-using TrackStack.Metrics.Features.EvaluateAlerts;
-
 namespace TrackStack.Metrics.Features.ChangeAlertRule;
 
 /// <summary>Replaces a rule's definition. Its state stays: a firing rule resolves when the new condition has been

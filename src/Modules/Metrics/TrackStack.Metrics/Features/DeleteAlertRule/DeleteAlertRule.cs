@@ -1,5 +1,3 @@
-using TrackStack.Metrics.Features.EvaluateAlerts;
-
 namespace TrackStack.Metrics.Features.DeleteAlertRule;
 
 internal static class DeleteAlertRule

@@ -1,7 +1,7 @@
 using TrackStack.BuildingBlocks.Messaging;
 using TrackStack.Metrics.Contracts;
 
-namespace TrackStack.Metrics.Features.EvaluateAlerts;
+namespace TrackStack.Metrics;
 
 /// <summary>What closing an episode leaves to do after the commit: the webhook call, to the webhook the rule had
 /// while it fired (the same save may change or remove it).</summary>

@@ -3,7 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using TrackStack.BuildingBlocks.Http;
 
-namespace TrackStack.Metrics.Features.EvaluateAlerts;
+namespace TrackStack.Metrics;
 
 /// <summary>The JSON body a rule's webhook receives.</summary>
 internal sealed record WebhookBody(string Event, WebhookRule Rule, string Metric, double? Value, string Summary, DateTime FiredAt, DateTime? ResolvedAt, Guid FiringId);
