@@ -57,6 +57,7 @@ public sealed class ReportRulesTests
         Assert.Contains("dashboardId", await Errors(new { name = "x", dashboardId = Guid.NewGuid(), frequency = "daily" }));
         Assert.Contains("recipients", await Errors(new { name = "x", dashboardId = dashboard, frequency = "daily", recipients = new[] { strangerId } }));
         Assert.Contains("name", await Errors(new { name = " ", dashboardId = dashboard, frequency = "daily" }));
+        Assert.Contains("widgets", await Errors(new { name = "x", dashboardId = dashboard, frequency = "daily", widgets = new[] { 0, 3 } })); // 3 widgets: 0–2
 
         // The editor's preview of the next sends, before saving.
         var times = await owner.GetJsonAsync($"{Api(home)}/send-times?frequency=monthly&dayOfMonth=-1&sendAt=18:30");
@@ -87,6 +88,19 @@ public sealed class ReportRulesTests
             Assert.Equal("text/html", r.Content.Headers.ContentType!.MediaType);
             Assert.Contains("data:image/png;base64,", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+
+        // Chosen widgets: only the first and the third (the number) are in the report.
+        using (var chosen = await owner.PostAsync($"{Api(home)}/schedules", new { name = "Two widgets", dashboardId = dashboard, frequency = "daily", widgets = new[] { 2, 0 } }))
+        {
+            var body = await chosen.ReadJsonAsync(HttpStatusCode.Created);
+            Assert.Equal([0, 2], body["widgets"]!.AsArray().Select(w => w!.GetValue<int>()));
+            using var r = await owner.GetAsync($"{Api(home)}/schedules/{body.Str("id")}/preview");
+            var html = await r.Content.ReadAsStringAsync();
+            Assert.Contains("Power per day", html, StringComparison.Ordinal);
+            Assert.Contains("Power this week", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("Power by room", html, StringComparison.Ordinal);
+        }
+        Assert.Null((await owner.GetJsonAsync($"{Api(home)}/schedules/{id}"))["widgets"]);
 
         // A member who leaves is taken off the schedule.
         var viewerMembership = $"/api/households/{home}/members/{viewerId}";

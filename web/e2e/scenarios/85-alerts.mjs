@@ -23,7 +23,8 @@ export async function hostEnv() {
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   server.unref();
   hook.url = `http://127.0.0.1:${server.address().port}/trackstack-alert`;
-  return { TrackStack__Metrics__AlertEvaluationSeconds: '2' };
+  // The receiver is on this machine, which webhooks may reach only when the operator allows it.
+  return { TrackStack__Metrics__AlertEvaluationSeconds: '2', TrackStack__Metrics__AllowPrivateWebhookAddresses: 'true' };
 }
 
 export default function ({ test, expect, s, call, shot, householdId, settled, householdSelect, bobEmail, PHONE, DESKTOP }) {

@@ -32,8 +32,9 @@ internal sealed class ReportBuilder(IServiceProvider services)
     /// <summary>More points than this make an unreadable chart: the bucket grows until they fit.</summary>
     private const int MaxChartPoints = 400;
 
+    /// <param name="only">The positions of the widgets to include (a schedule's chosen widgets); null for all.</param>
     public async Task<BuiltReport?> BuildAsync(Guid householdId, Guid dashboardId, DateTime fromUtc, DateTime toUtc, DateOnly firstDay, DateOnly lastDay,
-        HouseholdContext context, CancellationToken ct)
+        HouseholdContext context, CancellationToken ct, IReadOnlyList<int>? only = null)
     {
         var started = Stopwatch.GetTimestamp();
         var dashboards = services.GetService<IDashboardReader>() ?? throw new InvalidOperationException(NeedsModules);
@@ -45,7 +46,8 @@ internal sealed class ReportBuilder(IServiceProvider services)
         var from = new DateTimeOffset(DateTime.SpecifyKind(fromUtc, DateTimeKind.Utc));
         var to = new DateTimeOffset(DateTime.SpecifyKind(toUtc, DateTimeKind.Utc));
         var widgets = new List<BuiltWidget>();
-        foreach (var w in dashboard.Widgets)
+        // A position beyond the dashboard's widgets (it lost some since) is left out.
+        foreach (var w in only is null ? dashboard.Widgets : dashboard.Widgets.Where((_, i) => only.Contains(i)))
         {
             var chart = w.Kind is "line" or "bar" or "area";
             var bucket = Bucket(w.Bucket, toUtc - fromUtc, chart);

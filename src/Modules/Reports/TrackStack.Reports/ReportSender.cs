@@ -50,7 +50,7 @@ internal sealed class ReportSender(ReportsDb db, ReportBuilder builder, DigestBu
             var lastDay = DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(run.PeriodEnd, zone)).AddDays(-1);
             var digest = DigestKind.Find(schedule.Digest);
             async Task<BuiltReport?> Build(Guid userId) => digest is null
-                ? await builder.BuildAsync(run.HouseholdId, schedule.DashboardId, run.PeriodStart, run.PeriodEnd, firstDay, lastDay, context, ct)
+                ? await builder.BuildAsync(run.HouseholdId, schedule.DashboardId, run.PeriodStart, run.PeriodEnd, firstDay, lastDay, context, ct, schedule.WidgetList)
                 : await digests.BuildAsync(digest, run.HouseholdId, userId, run.PeriodStart, run.PeriodEnd, run.DueAt, context, ct);
             // Built once for everyone, except a per-member digest: each recipient's own data, built for them alone.
             var shared = digest?.PerMember == true ? null : await Build(Guid.Empty);

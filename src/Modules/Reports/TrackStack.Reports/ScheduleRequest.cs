@@ -6,13 +6,14 @@ namespace TrackStack.Reports;
 /// (DayOfMonth 1–28 or -1 for the last day) at SendAt ("08:00", local), or cron (five fields, local time). Period
 /// day, week or month (by default the frequency's). Recipients are members' user ids (by default the caller). Guests
 /// are outside e-mail addresses: each gets an invitation and receives the report only after confirming it; left out
-/// (null), the schedule's guests stay as they are.</summary>
+/// (null), the schedule's guests stay as they are. Widgets are the positions (0 = the first) of the dashboard's widgets
+/// to send; null or empty sends them all.</summary>
 public sealed record ScheduleRequest(
     string? Name, Guid? DashboardId, string? Frequency, int? Weekday, int? DayOfMonth, string? Cron, string? SendAt,
-    string? Period, IReadOnlyList<Guid>? Recipients, bool? Enabled, IReadOnlyList<string>? Guests = null);
+    string? Period, IReadOnlyList<Guid>? Recipients, bool? Enabled, IReadOnlyList<string>? Guests = null, IReadOnlyList<int>? Widgets = null);
 
 internal sealed record CheckedSchedule(string Name, Guid DashboardId, string Frequency, int? Weekday, int? DayOfMonth, string? Cron, string SendAt,
-    string Period, List<Guid> Recipients, bool Enabled, Cronos.CronExpression Expression, List<string>? Guests);
+    string Period, List<Guid> Recipients, bool Enabled, Cronos.CronExpression Expression, List<string>? Guests, string? Widgets);
 
 internal static class ScheduleValidation
 {
@@ -44,7 +45,10 @@ internal static class ScheduleValidation
         var period = r.Period ?? r.Frequency switch { "daily" => "day", "weekly" => "week", "monthly" => "month", _ => null };
         errors.Check(period is not null && SendTimes.Periods.Contains(period), "period", $"Choose the period the report covers: {string.Join(", ", SendTimes.Periods)}.");
         if (r.DashboardId is not { } dashboardId) errors.Add("dashboardId", "Choose the dashboard to send.");
-        else if (await dashboards.GetAsync(householdId, dashboardId, ct) is null) errors.Add("dashboardId", "No dashboard of this household has this id.");
+        else if (await dashboards.GetAsync(householdId, dashboardId, ct) is not { } dashboard) errors.Add("dashboardId", "No dashboard of this household has this id.");
+        else if (r.Widgets is { Count: > 0 } chosen && chosen.Any(i => i < 0 || i >= dashboard.Widgets.Count))
+            errors.Add("widgets", $"Choose widgets by their position on the dashboard, 0 to {dashboard.Widgets.Count - 1}.");
+        var widgets = r.Widgets is { Count: > 0 } w ? string.Join(',', w.Distinct().Order()) : null;
         var recipients = (r.Recipients ?? [callerId]).Distinct().ToList();
         errors.Check(recipients.Count is >= 1 and <= ScheduleRules.MaxRecipients, "recipients", $"Choose 1 to {ScheduleRules.MaxRecipients} members.");
         foreach (var id in recipients.Take(ScheduleRules.MaxRecipients))
@@ -57,7 +61,7 @@ internal static class ScheduleValidation
         if (errors.Any) return (null, errors);
         return (new CheckedSchedule(name!, r.DashboardId!.Value, r.Frequency!, r.Frequency == "weekly" ? r.Weekday : null, r.Frequency == "monthly" ? r.DayOfMonth : null,
             r.Frequency == "cron" ? r.Cron!.Trim() : null, r.Frequency == "cron" ? "" : SendTimes.TryParseTime(r.SendAt ?? "08:00", out var t) ? t.ToString("HH:mm", CultureInfo.InvariantCulture) : "08:00",
-            period!, recipients, r.Enabled ?? true, expression!, guests), errors);
+            period!, recipients, r.Enabled ?? true, expression!, guests, widgets), errors);
     }
 
     // ASCII only: an address that needs SMTPUTF8 could be refused by the mail server and hold up the whole run.
@@ -67,8 +71,8 @@ internal static class ScheduleValidation
 
     public static void CopyTo(this CheckedSchedule c, ReportSchedule s, TimeZoneInfo zone, DateTime nowUtc)
     {
-        (s.Name, s.DashboardId, s.Frequency, s.Weekday, s.DayOfMonth, s.Cron, s.SendAt, s.Period, s.RecipientUserIds, s.Enabled) =
-            (c.Name, c.DashboardId, c.Frequency, c.Weekday, c.DayOfMonth, c.Cron, c.SendAt, c.Period, c.Recipients, c.Enabled);
+        (s.Name, s.DashboardId, s.Frequency, s.Weekday, s.DayOfMonth, s.Cron, s.SendAt, s.Period, s.RecipientUserIds, s.Enabled, s.Widgets) =
+            (c.Name, c.DashboardId, c.Frequency, c.Weekday, c.DayOfMonth, c.Cron, c.SendAt, c.Period, c.Recipients, c.Enabled, c.Widgets);
         s.NextDueAt = c.Enabled ? SendTimes.Next(c.Expression, nowUtc, zone, 1)[0] : null;
     }
 }

@@ -4,7 +4,7 @@ namespace TrackStack.Reports;
 public sealed record ScheduleResponse(
     Guid Id, string Name, Guid DashboardId, string Frequency, int? Weekday, int? DayOfMonth, string? Cron, string? SendAt, string Period,
     IReadOnlyList<Guid> Recipients, bool Enabled, IReadOnlyList<DateTimeOffset> NextSends, string TimeZone, DateTime UpdatedAt,
-    IReadOnlyList<GuestResponse> Guests);
+    IReadOnlyList<GuestResponse> Guests, IReadOnlyList<int>? Widgets);
 
 /// <summary>An outside address of a schedule. Status: "confirmed" (receives the report), "invited" (the invitation
 /// was sent, no answer yet), "expired" (its link is too old: saving the schedule sends a new one), or "not-invited"
@@ -24,7 +24,7 @@ internal static class ScheduleResponses
         var next = s.Enabled && cron is not null ? SendTimes.Next(cron, nowUtc, zone, 3).Select(t => Local(t, zone)).ToList() : [];
         return new ScheduleResponse(s.Id, s.Name, s.DashboardId, s.Frequency, s.Weekday, s.DayOfMonth, s.Cron, s.Frequency == "cron" ? null : s.SendAt, s.Period,
             s.RecipientUserIds, s.Enabled, next, zone.Id, s.UpdatedAt,
-            (guests ?? []).Select(g => new GuestResponse(g.Email, GuestStatus(g, nowUtc), g.InvitedAt, g.ConfirmedAt)).ToList());
+            (guests ?? []).Select(g => new GuestResponse(g.Email, GuestStatus(g, nowUtc), g.InvitedAt, g.ConfirmedAt)).ToList(), s.WidgetList);
     }
 
     private static string GuestStatus(ReportGuest g, DateTime nowUtc) => g switch

@@ -331,6 +331,8 @@ export const en = {
     period: 'Covering',
     periods: { day: 'Previous day', week: 'Previous week', month: 'Previous month' } as Record<string, string>,
     recipients: 'Send to',
+    widgets: 'Widgets',
+    widgetsHint: 'Tick the ones to send; with none ticked, the report holds the whole dashboard.',
     guests: 'Also send to (outside the household)',
     guestsHint: 'E-mail addresses separated by commas, at most 10. Each gets a link to confirm first; nothing is sent before.',
     guestStatus: { invited: 'waiting for confirmation', confirmed: 'confirmed', expired: 'link expired (save again to send a new one)', 'not-invited': 'invitation not sent yet (save again to retry)' } as Record<string, string>,

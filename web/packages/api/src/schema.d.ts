@@ -9343,6 +9343,7 @@ export interface components {
             recipients: null | string[];
             enabled: null | boolean;
             guests?: null | string[];
+            widgets?: null | number[];
         };
         ScheduleResponse: {
             /** Format: uuid */
@@ -9365,6 +9366,7 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
             guests: components["schemas"]["GuestResponse"][];
+            widgets: null | number[];
         };
         SeasonAmountResponse: {
             /** Format: date */

@@ -32,6 +32,11 @@ internal sealed class ReportSchedule : IHouseholdOwned
     /// <summary>day, week or month: the whole local period before the send.</summary>
     public string Period { get; set; } = "";
     public List<Guid> RecipientUserIds { get; set; } = [];
+
+    /// <summary>The chosen widgets as positions on the dashboard ("0,2"), or null for all of them.</summary>
+    public string? Widgets { get; set; }
+
+    public IReadOnlyList<int>? WidgetList => Widgets is null ? null : [.. Widgets.Split(',').Select(x => int.Parse(x, CultureInfo.InvariantCulture))];
     public bool Enabled { get; set; }
     public DateTime? NextDueAt { get; set; }
     public long Version { get; set; }

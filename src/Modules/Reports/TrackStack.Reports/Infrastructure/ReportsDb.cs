@@ -25,6 +25,8 @@ internal sealed class ReportsDb(DbContextOptions<ReportsDb> options, HouseholdSc
             e.Property(s => s.Cron).HasMaxLength(100);
             e.Property(s => s.SendAt).HasMaxLength(5);
             e.Property(s => s.Period).HasMaxLength(10);
+            e.Property(s => s.Widgets).HasMaxLength(200);
+            e.Ignore(s => s.WidgetList);
             e.Property(s => s.Version).IsConcurrencyToken();
             e.HasIndex(s => new { s.HouseholdId, s.Name });
             e.HasIndex(s => s.NextDueAt);

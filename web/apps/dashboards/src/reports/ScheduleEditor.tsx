@@ -6,12 +6,12 @@ import type { DashboardSummary, DashboardsApi, Member, Schedule, ScheduleBody } 
 import { formatWhen } from './when';
 import { t } from '../strings';
 
-type Draft = { name: string; dashboardId: string; frequency: string; weekday: string; dayOfMonth: string; sendAt: string; cron: string; period: string; recipients: string[]; guests: string; enabled: boolean };
+type Draft = { name: string; dashboardId: string; frequency: string; weekday: string; dayOfMonth: string; sendAt: string; cron: string; period: string; recipients: string[]; guests: string; widgets: number[]; enabled: boolean };
 
 function draftOf(s: Schedule | null, dashboards: DashboardSummary[], me: string): Draft {
   return s
-    ? { name: s.name, dashboardId: s.dashboardId, frequency: s.frequency, weekday: String(s.weekday ?? 1), dayOfMonth: String(s.dayOfMonth ?? 1), sendAt: s.sendAt ?? '08:00', cron: s.cron ?? '', period: s.period, recipients: [...s.recipients], guests: s.guests.map((g) => g.email).join(', '), enabled: s.enabled }
-    : { name: '', dashboardId: dashboards[0]?.id ?? '', frequency: 'weekly', weekday: '1', dayOfMonth: '1', sendAt: '08:00', cron: '', period: '', recipients: me ? [me] : [], guests: '', enabled: true };
+    ? { name: s.name, dashboardId: s.dashboardId, frequency: s.frequency, weekday: String(s.weekday ?? 1), dayOfMonth: String(s.dayOfMonth ?? 1), sendAt: s.sendAt ?? '08:00', cron: s.cron ?? '', period: s.period, recipients: [...s.recipients], guests: s.guests.map((g) => g.email).join(', '), widgets: [...(s.widgets ?? [])], enabled: s.enabled }
+    : { name: '', dashboardId: dashboards[0]?.id ?? '', frequency: 'weekly', weekday: '1', dayOfMonth: '1', sendAt: '08:00', cron: '', period: '', recipients: me ? [me] : [], guests: '', widgets: [], enabled: true };
 }
 
 /** The outside addresses as typed: separated by commas, semicolons, spaces or lines. */
@@ -31,13 +31,17 @@ export function ScheduleEditor({ api, schedule, dashboards, members, me, timeZon
   // reload of the lists keeps what was typed. The first dashboard becomes the default once the list has arrived.
   useEffect(() => { if (!d.dashboardId && dashboards[0]) setD((x) => ({ ...x, dashboardId: dashboards[0].id })); }, [dashboards, d.dashboardId]);
   const set = (patch: Partial<Draft>) => setD((x) => ({ ...x, ...patch }));
-  const s = useSubmit(['name', 'dashboardId', 'frequency', 'weekday', 'dayOfMonth', 'sendAt', 'cron', 'period', 'recipients', 'guests']);
+  const s = useSubmit(['name', 'dashboardId', 'frequency', 'weekday', 'dayOfMonth', 'sendAt', 'cron', 'period', 'recipients', 'guests', 'widgets']);
   const times = useAsync((signal) => api.sendTimes({
     frequency: d.frequency,
     ...(d.frequency === 'weekly' ? { weekday: Number(d.weekday) } : {}),
     ...(d.frequency === 'monthly' ? { dayOfMonth: Number(d.dayOfMonth) } : {}),
     ...(d.frequency === 'cron' ? { cron: d.cron } : { sendAt: d.sendAt }),
   }, signal), [api, d.frequency, d.weekday, d.dayOfMonth, d.sendAt, d.cron]);
+
+  // The chosen dashboard's widgets, to send only some of them (none ticked: all).
+  const board = useAsync((signal) => (d.dashboardId ? api.get(d.dashboardId, signal) : Promise.resolve(null)), [api, d.dashboardId]);
+  const toggleWidget = (i: number) => set({ widgets: d.widgets.includes(i) ? d.widgets.filter((w) => w !== i) : [...d.widgets, i].sort((a, b) => a - b) });
 
   const submit = s.onSubmit(async () => {
     if (!d.name.trim()) return s.invalid({ name: t.reports.nameNeeded });
@@ -48,7 +52,7 @@ export function ScheduleEditor({ api, schedule, dashboards, members, me, timeZon
       cron: d.frequency === 'cron' ? d.cron : null,
       sendAt: d.frequency === 'cron' ? null : d.sendAt,
       period: d.period || defaultPeriod[d.frequency] || null,
-      recipients: d.recipients, guests: guestList(d.guests), enabled: d.enabled,
+      recipients: d.recipients, guests: guestList(d.guests), widgets: d.widgets.length ? d.widgets : null, enabled: d.enabled,
     };
     const saved = schedule ? await api.saveSchedule(schedule.id, body) : await api.createSchedule(body);
     onDone(schedule ? t.reports.saved(saved.name) : t.reports.created(saved.name));
@@ -62,8 +66,18 @@ export function ScheduleEditor({ api, schedule, dashboards, members, me, timeZon
         <div className="two">
           <TextField label={t.reports.name} name="name" value={d.name} maxLength={100} error={s.fieldErrors.name} onChange={(e) => set({ name: e.target.value })} />
           <SelectField label={t.reports.dashboard} name="dashboardId" value={d.dashboardId} error={s.fieldErrors.dashboardId}
-            options={dashboards.map((x) => ({ value: x.id, label: x.name }))} onChange={(e) => set({ dashboardId: e.target.value })} />
+            options={dashboards.map((x) => ({ value: x.id, label: x.name }))} onChange={(e) => set({ dashboardId: e.target.value, widgets: [] })} />
         </div>
+        {board.data && board.data.widgets.length > 1 ? (
+          <fieldset className="checks" data-widgets aria-invalid={s.fieldErrors.widgets ? true : undefined}>
+            <legend>{t.reports.widgets}</legend>
+            <p className="muted">{t.reports.widgetsHint}</p>
+            {board.data.widgets.map((w, i) => (
+              <label key={i}><input type="checkbox" name="widget" value={i} checked={d.widgets.includes(i)} onChange={() => toggleWidget(i)} /> {w.title}</label>
+            ))}
+            {s.fieldErrors.widgets ? <p className="field-error">{s.fieldErrors.widgets}</p> : null}
+          </fieldset>
+        ) : null}
         <div className="two">
           <SelectField label={t.reports.frequency} name="frequency" value={d.frequency} error={s.fieldErrors.frequency}
             options={Object.entries(t.reports.frequencies).map(([value, label]) => ({ value, label }))} onChange={(e) => set({ frequency: e.target.value })} />

@@ -15,7 +15,7 @@ internal static class PreviewReport
         var context = http.GetHouseholdAccess().Context;
         var zone = SendTimes.Zone(context.TimeZone);
         var (from, to, first, last) = SendTimes.PeriodBefore(schedule.Period, StoredTime.Now(clock), zone);
-        var report = await builder.BuildAsync(householdId, schedule.DashboardId, from, to, first, last, context, ct);
+        var report = await builder.BuildAsync(householdId, schedule.DashboardId, from, to, first, last, context, ct, schedule.WidgetList);
         if (report is null) return Problems.NotFound("dashboard of this schedule");
         var html = ReportEmail.PreviewHtml(report, schedule.Name, links.DashboardUrl(report.DashboardId));
         return TypedResults.Content(html, "text/html; charset=utf-8");
