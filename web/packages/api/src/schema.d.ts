@@ -68,7 +68,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The page of an outside recipient's confirmation link */
+        /** The page of an outside recipient's confirmation link (400 with a page when the link is damaged or expired) */
         get: {
             parameters: {
                 query?: {
@@ -89,10 +89,19 @@ export interface paths {
                         "text/html": string;
                     };
                 };
+                /** @description Bad Request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
             };
         };
         put?: never;
-        /** Confirm an outside address for a report */
+        /** Confirm an outside address for a report (400 with a page when the link is damaged or expired) */
         post: {
             parameters: {
                 query?: {
@@ -106,6 +115,15 @@ export interface paths {
             responses: {
                 /** @description OK */
                 200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Bad Request */
+                400: {
                     headers: {
                         [name: string]: unknown;
                     };

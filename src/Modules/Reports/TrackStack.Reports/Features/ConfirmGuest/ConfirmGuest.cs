@@ -12,12 +12,14 @@ internal static class ConfirmGuest
     public static void MapConfirmGuest(this IEndpointRouteBuilder app)
     {
         app.MapGet(Path, Page).AllowAnonymous().WithTags("Reports")
-            .Produces<string>(StatusCodes.Status200OK, "text/html").WithSummary("The page of an outside recipient's confirmation link");
+            .Produces<string>(StatusCodes.Status200OK, "text/html").Produces<string>(StatusCodes.Status400BadRequest, "text/html")
+            .WithSummary("The page of an outside recipient's confirmation link (400 with a page when the link is damaged or expired)");
         app.MapPost(Path, HandleAsync).AllowAnonymous().WithTags("Reports").DisableAntiforgery()
-            .Produces<string>(StatusCodes.Status200OK, "text/html").WithSummary("Confirm an outside address for a report");
+            .Produces<string>(StatusCodes.Status200OK, "text/html").Produces<string>(StatusCodes.Status400BadRequest, "text/html")
+            .WithSummary("Confirm an outside address for a report (400 with a page when the link is damaged or expired)");
     }
 
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Page(string? token, ReportLinks links, ReportsDb db, HouseholdScope scope, CancellationToken ct)
+    internal static async Task<ContentHttpResult> Page(string? token, ReportLinks links, ReportsDb db, HouseholdScope scope, CancellationToken ct)
     {
         if (links.ReadGuest(token) is not { } link) return Invalid();
         using var _ = scope.Enter(link.HouseholdId);
@@ -32,7 +34,7 @@ internal static class ConfirmGuest
               + $"<form method=\"post\" action=\"{action}\"><button type=\"submit\">Yes, send it to me</button></form>");
     }
 
-    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> HandleAsync(string? token, ReportLinks links, ReportsDb db, HouseholdScope scope,
+    internal static async Task<ContentHttpResult> HandleAsync(string? token, ReportLinks links, ReportsDb db, HouseholdScope scope,
         [FromKeyedServices(ReportsModule.Clock)] TimeProvider clock, CancellationToken ct)
     {
         if (links.ReadGuest(token) is not { } link) return Invalid();
@@ -61,6 +63,6 @@ internal static class ConfirmGuest
         "<h1>This link does not work</h1><p>It has expired (links work for 14 days) or was not copied whole. Ask the member who added you: saving the report again sends a new link once the old one has expired.</p>",
         StatusCodes.Status400BadRequest);
 
-    private static Results<ContentHttpResult, ProblemHttpResult> Gone() =>
+    private static ContentHttpResult Gone() =>
         ReportPages.Html("<h1>Not on the list any more</h1><p>This address was removed from the report, or the report was deleted. Nothing will be sent.</p>");
 }
