@@ -415,6 +415,28 @@ async function call(page, method, path, body) {
   }, { method, path, body });
 }
 
+/** Runs `body` with Bob as a member of Ada's current household in `role` (invited and accepted through the API,
+ * switched to it in his page), then takes him out again, whatever happened. */
+async function withBobAs(role, body) {
+  const ada = s.adaPage, bob = s.bobPage;
+  const hh = await householdId(ada);
+  const invite = await call(ada, 'POST', `/api/households/${hh}/invites`, { email: bobEmail, role });
+  expect(invite.status === 201, `invite: ${invite.status}`);
+  const accepted = await call(bob, 'POST', `/api/invites/${invite.body.token}/accept`);
+  expect(accepted.status === 200, `accept: ${accepted.status}`);
+  try {
+    await bob.goto(`${s.base}/`);
+    await bob.locator(settled).waitFor();
+    await bob.selectOption(householdSelect, hh);
+    await body(bob, hh);
+  } finally {
+    const me = (await call(bob, 'GET', '/api/me')).body;
+    await call(ada, 'DELETE', `/api/households/${hh}/members/${me.id}`);
+    await bob.goto(`${s.base}/`);
+    await bob.locator(settled).waitFor();
+  }
+}
+
 async function householdId(page) {
   const list = (await call(page, 'GET', '/api/households')).body;
   return list.find((h) => h.name === 'Maple Street').id;
@@ -805,7 +827,7 @@ test('screenshots of the home cards with sample module data (stubbed answers)', 
 // exports a function that receives this kit and registers its tests with kit.test; they share the state in kit.s.
 const kit = {
   test, expect, s, call, shot, newContext, signUp, signIn, householdId, zurichDay, remainingCents, currentHouseholdName,
-  metrics, settled, householdSelect, adaEmail, bobEmail, PHONE, DESKTOP, PASSWORD, scriptBytes,
+  metrics, settled, householdSelect, adaEmail, bobEmail, PHONE, DESKTOP, PASSWORD, scriptBytes, withBobAs,
 };
 // A scenario may also export `hostEnv`: an async function called just before the host starts (not when skipping)
 // that answers settings for it, e.g. the address of a fixture server it started.

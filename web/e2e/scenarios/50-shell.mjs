@@ -10,7 +10,7 @@ const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 const CPU_SLOWDOWN = 4;
 
-export default function ({ test, expect, s, call, shot, newContext, signIn, householdId, currentHouseholdName, metrics, settled, householdSelect, adaEmail, bobEmail, PHONE, DESKTOP }) {
+export default function ({ test, expect, s, call, shot, newContext, signIn, householdId, currentHouseholdName, metrics, settled, householdSelect, adaEmail, bobEmail, withBobAs, PHONE, DESKTOP }) {
   const homeReady = (page) => page.waitForFunction(() => {
     const cards = [...document.querySelectorAll('[data-module]')];
     return cards.length > 0 && cards.every((c) => c.getAttribute('data-state') !== 'loading') ? performance.now() : false;
@@ -154,16 +154,8 @@ export default function ({ test, expect, s, call, shot, newContext, signIn, hous
   });
 
   test('shell: a member sees the Expenses and Heating settings read-only, with who can change them', async () => {
-    const ada = s.adaPage, bob = s.bobPage;
-    const hh = await householdId(ada);
-    const invite = await call(ada, 'POST', `/api/households/${hh}/invites`, { email: bobEmail, role: 'member' });
-    expect(invite.status === 201, `invite: ${invite.status}`);
-    const accepted = await call(bob, 'POST', `/api/invites/${invite.body.token}/accept`);
-    expect(accepted.status === 200, `accept: ${accepted.status}`);
-    try {
-      await bob.goto(`${s.base}/`);
-      await bob.locator(settled).waitFor();
-      await bob.selectOption(householdSelect, hh);
+    const ada = s.adaPage;
+    await withBobAs('member', async (bob, hh) => {
       for (const [path, fields, save] of [['/expenses#settings', '[data-panel="budget"] input[name=monthlyIncome]', 'Save budget'], ['/heating#settings', 'select[name=fuel]', 'Save settings']]) {
         await bob.goto(`${s.base}${path}`);
         await bob.locator(fields).waitFor();
@@ -177,12 +169,7 @@ export default function ({ test, expect, s, call, shot, newContext, signIn, hous
       await ada.goto(`${s.base}/expenses#settings`);
       await ada.getByRole('button', { name: 'Save budget' }).waitFor();
       expect(!(await ada.locator('[data-panel="budget"] input[name=monthlyIncome]').isDisabled()), 'the owner cannot change the budget');
-    } finally {
-      const me = (await call(bob, 'GET', '/api/me')).body;
-      await call(ada, 'DELETE', `/api/households/${hh}/members/${me.id}`);
-      await bob.goto(`${s.base}/`);
-      await bob.locator(settled).waitFor();
-    }
+    });
   });
 
   test('shell: axe-core finds no serious or critical violation on any page', async () => {

@@ -27,7 +27,7 @@ export async function hostEnv() {
   return { TrackStack__Metrics__AlertEvaluationSeconds: '2', TrackStack__Metrics__AllowPrivateWebhookAddresses: 'true' };
 }
 
-export default function ({ test, expect, s, call, shot, householdId, settled, householdSelect, bobEmail, PHONE, DESKTOP }) {
+export default function ({ test, expect, s, call, shot, householdId, settled, householdSelect, bobEmail, withBobAs, PHONE, DESKTOP }) {
   const METRIC = 'e2e.freezer.temp';
   const RULE = 'Freezer too warm';
   const state = { secret: null, ruleId: null };
@@ -170,16 +170,7 @@ export default function ({ test, expect, s, call, shot, householdId, settled, ho
 
   test('alerts: a viewer sees the rules, their state and history, without anything to change or test', async () => {
     expect(state.ruleId, 'no rule from the test before');
-    const ada = s.adaPage, bob = s.bobPage;
-    const hh = await householdId(ada);
-    const invite = await call(ada, 'POST', `/api/households/${hh}/invites`, { email: bobEmail, role: 'viewer' });
-    expect(invite.status === 201, `invite: ${invite.status}`);
-    const accepted = await call(bob, 'POST', `/api/invites/${invite.body.token}/accept`);
-    expect(accepted.status === 200, `accept: ${accepted.status}`);
-    try {
-      await bob.goto(`${s.base}/`);
-      await bob.locator(settled).waitFor();
-      await bob.selectOption(householdSelect, hh);
+    await withBobAs('viewer', async (bob, hh) => {
       await bob.goto(`${s.base}/dashboards#alerts`);
       await bob.locator('[data-panel="alerts"][data-state="ready"]').waitFor();
       await row(bob).waitFor();
@@ -194,12 +185,7 @@ export default function ({ test, expect, s, call, shot, householdId, settled, ho
       const refused = await call(bob, 'DELETE', `/api/households/${hh}/metrics/alerts/${state.ruleId}`);
       expect(refused.status === 403, `a viewer's delete got ${refused.status}`);
       await shot(bob, 'phone-alerts-viewer');
-    } finally {
-      const me = (await call(bob, 'GET', '/api/me')).body;
-      await call(ada, 'DELETE', `/api/households/${hh}/members/${me.id}`);
-      await bob.goto(`${s.base}/`);
-      await bob.locator(settled).waitFor();
-    }
+    });
   });
 
   test('alerts: axe-core finds no serious or critical violation on the alerts tab (list, history, test, editor)', async () => {
