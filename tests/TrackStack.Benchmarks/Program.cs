@@ -4,6 +4,7 @@ using TrackStack.Benchmarks;
 // ./trackstack bench [--postgres "connection string"] [--samples 200] [--import-rows 20000]
 //                   [--load-only | --skip-load | --metrics | --nutrition | --reports] [--connections 64] [--duration 10]
 //                   [--ingest-batches 50] [--influxd PATH] [--peer-seconds 5]
+//                   [--faults GATEWAY_URL --control ./trackstack [--result FILE] [--writers 4]]
 // Prints latency percentiles and throughput next to baselines measured in the same run; asserts nothing.
 var samples = 200;
 var importRows = 20000;
@@ -18,6 +19,9 @@ var ingestBatches = 50;
 string? influxd = null;
 var peerSeconds = 5;
 string? postgres = Environment.GetEnvironmentVariable("TRACKSTACK_TEST_POSTGRES");
+Uri? drillGateway = null;
+string? drillControl = null, drillResult = null;
+var drillWriters = 4;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -36,8 +40,18 @@ for (var i = 0; i < args.Length; i++)
         case "--ingest-batches": ingestBatches = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--influxd": influxd = args[++i]; break;
         case "--peer-seconds": peerSeconds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+        case "--faults": drillGateway = new Uri(args[++i].TrimEnd('/') + "/"); break;
+        case "--control": drillControl = args[++i]; break;
+        case "--result": drillResult = args[++i]; break;
+        case "--writers": drillWriters = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         default: Console.Error.WriteLine($"Unknown option {args[i]}"); return 2;
     }
+}
+
+if (drillGateway is not null)
+{
+    // The fault drill of the distributed topology, against a running cluster (./trackstack cluster drill).
+    return await FaultDrill.RunAsync(drillGateway, drillControl ?? "./trackstack", drillResult, drillWriters);
 }
 
 Console.WriteLine($"TrackStack benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}");

@@ -6,6 +6,8 @@
 //   node e2e/run.mjs --skip "reason" [--result FILE]         record every test as skipped (no browser here)
 //   node e2e/run.mjs --only 80,85 [...]                       the tests here and only the scenario files whose
 //                                                             names contain one of these (they need the ones here)
+//   node e2e/run.mjs --cluster [...]                          against the distributed topology (./trackstack cluster:
+//                                                             a process per service behind the gateway) instead of one host
 //
 // Tests live here and in e2e/scenarios/*.mjs (see the kit below).
 //
@@ -14,7 +16,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { gzipSync } from 'node:zlib';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { hostDll, repoRoot, startHost } from '../scripts/host.mjs';
+import { hostDll, repoRoot, startCluster, startHost } from '../scripts/host.mjs';
 
 const webDir = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(webDir, 'shell/dist');
@@ -24,6 +26,7 @@ const resultFile = opt('--result', join(repoRoot, '.test-output/web/e2e.json'));
 const shotsDir = opt('--screenshots', join(repoRoot, '.test-output/screenshots'));
 const skipReason = opt('--skip', null);
 const only = opt('--only', null)?.split(',').filter(Boolean) ?? null;
+const clusterMode = args.includes('--cluster');
 const CHROMIUM = '/usr/bin/chromium';
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -37,7 +40,8 @@ const metrics = {};
 function writeResults() {
   const count = (s) => results.filter((r) => r.status === s).length;
   mkdirSync(dirname(resultFile), { recursive: true });
-  writeFileSync(resultFile, JSON.stringify({ passed: count('passed'), failed: count('failed'), skipped: count('skipped'), tests: results, metrics }, null, 2));
+  const named = clusterMode ? results.map((r) => ({ ...r, name: `cluster: ${r.name}` })) : results;
+  writeFileSync(resultFile, JSON.stringify({ passed: count('passed'), failed: count('failed'), skipped: count('skipped'), tests: named, metrics }, null, 2));
   return { passed: count('passed'), failed: count('failed'), skipped: count('skipped') };
 }
 
@@ -866,9 +870,9 @@ async function main() {
 
   const { chromium } = await import('playwright-core');
   const env = Object.assign({}, ...(await Promise.all(hostEnvs.map((f) => f()))));
-  const host = await startHost({ webRoot: dist, env });
+  const host = clusterMode ? await startCluster({ webRoot: dist, env }) : await startHost({ webRoot: dist, env });
   s.base = host.baseUrl;
-  console.log(`e2e: host pid ${host.pid} on ${host.baseUrl}, web root ${dist}`);
+  console.log(clusterMode ? `e2e: the cluster's gateway on ${host.baseUrl}, web root ${dist}` : `e2e: host pid ${host.pid} on ${host.baseUrl}, web root ${dist}`);
   try {
     s.browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -897,7 +901,7 @@ async function main() {
   }
   const c = writeResults();
   console.log(`e2e: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped; screenshots in ${shotsDir}`);
-  if (c.failed) console.log(`host log (last lines):\n${host.output.slice(-15).join('\n')}`);
+  if (c.failed) console.log(`host log (last lines):\n${host.output.slice(clusterMode ? 0 : -15).join('\n')}`);
   return c.failed ? 1 : 0;
 }
 

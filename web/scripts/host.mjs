@@ -1,7 +1,7 @@
 // Starts the real TrackStack host (Release build) on a free port with a fresh data dir, and stops it by PID.
 // Shared by the API generator and the end-to-end tests.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -30,6 +30,53 @@ export function freePort() {
   });
 }
 
+// Cheap hashing and generous limits keep the browser tests fast; production defaults are tested in .NET.
+const testSettings = {
+  TrackStack__Auth__PasswordHashIterations: '1',
+  TrackStack__Auth__PasswordHashMemoryKiB: '1024',
+  TrackStack__RateLimits__AuthPerMinute: '10000',
+  TrackStack__Gateway__RateLimits__AuthPerMinute: '10000',
+  TrackStack__Gateway__RateLimits__IngestPerMinute: '100000',
+};
+
+/**
+ * The distributed topology instead of one host: `./trackstack cluster up` in a fresh cluster folder (PostgreSQL,
+ * RabbitMQ, a process per service, the gateway), the same settings as startHost plus `env`, stopped and removed
+ * by `cluster down --wipe`. Answers the same shape as startHost, with the gateway as baseUrl.
+ * @param {{ webRoot?: string, env?: Record<string,string> }} [options]
+ */
+export async function startCluster(options = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'trackstack-cluster-'));
+  const envFile = join(dir, 'settings.env');
+  const settings = { ...testSettings, ...(options.env ?? {}) };
+  writeFileSync(envFile, Object.entries(settings).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
+  const env = {
+    ...process.env,
+    TRACKSTACK_CLUSTER_DIR: join(dir, 'cluster'),
+    TRACKSTACK_CLUSTER_NO_BUILD: '1',
+    ...(options.webRoot ? { TrackStack__WebRoot: options.webRoot } : {}),
+  };
+  const cli = (...args) => spawnSync(join(repoRoot, 'trackstack'), ['cluster', ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const stop = () => { cli('down', '--wipe'); rmSync(dir, { recursive: true, force: true }); };
+  process.on('exit', stop);
+  const up = cli('up', '--env-file', envFile);
+  if (up.status !== 0) {
+    const detail = `${up.stderr}`.split('\n').slice(-30).join('\n');
+    stop();
+    throw new Error(`./trackstack cluster up failed:\n${detail}`);
+  }
+  const logs = join(dir, 'cluster', 'logs');
+  return {
+    baseUrl: up.stdout.trim().split('\n').pop(),
+    dataDir: join(dir, 'cluster'),
+    pid: 0,
+    get output() {
+      return readdirSync(logs).flatMap((f) => readFileSync(join(logs, f), 'utf8').split('\n').filter(Boolean).slice(-8).map((l) => `${f}: ${l}`));
+    },
+    async stop() { process.off('exit', stop); stop(); },
+  };
+}
+
 /** @param {{ webRoot?: string, env?: Record<string,string>, log?: (line: string) => void }} [options] */
 export async function startHost(options = {}) {
   if (!existsSync(hostDll)) throw new Error(`${hostDll} is missing; build the host first`);
@@ -41,10 +88,7 @@ export async function startHost(options = {}) {
     DOTNET_CLI_TELEMETRY_OPTOUT: '1',
     TrackStack__DataDir: dataDir,
     TrackStack__PublicBaseUrl: baseUrl,
-    // Cheap hashing and generous limits keep the browser tests fast; production defaults are tested in .NET.
-    TrackStack__Auth__PasswordHashIterations: '1',
-    TrackStack__Auth__PasswordHashMemoryKiB: '1024',
-    TrackStack__RateLimits__AuthPerMinute: '10000',
+    ...testSettings,
     // A developer's own ./trackstack run may hold the default management port.
     TrackStack__Monitoring__MetricsPort: '0',
     ...(options.webRoot ? { TrackStack__WebRoot: options.webRoot } : {}),
