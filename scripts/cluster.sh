@@ -112,12 +112,9 @@ c_signing_key() {
   cat "$f"
 }
 
-# The environment every service shares.
+# The environment every service and the gateway share.
 c_common_env() {
   local key; key=$(c_signing_key)
-  echo "TrackStack__Database__Provider=Postgres"
-  echo "TrackStack__Messaging__Transport=RabbitMq"
-  echo "TrackStack__Messaging__RabbitMq__ConnectionString=amqp://guest:guest@127.0.0.1:$CLUSTER_RMQ_PORT/"
   echo "TrackStack__Auth__SigningKey=$key"
   echo "TrackStack__Services__HouseholdsUrl=http://127.0.0.1:$(c_field "$(c_service_line households)" 2)"
   echo "TrackStack__Services__IdentityUrl=http://127.0.0.1:$(c_field "$(c_service_line identity)" 2)"
@@ -132,6 +129,8 @@ c_service_start() {
   local data="$CLUSTER_DIR/services/$name"; mkdir -p "$data"
   local envs=()
   while IFS= read -r e; do envs+=("$e"); done < <(c_common_env)
+  envs+=("TrackStack__Database__Provider=Postgres" "TrackStack__Messaging__Transport=RabbitMq"
+    "TrackStack__Messaging__RabbitMq__ConnectionString=amqp://guest:guest@127.0.0.1:$CLUSTER_RMQ_PORT/")
   for m in ${modules//,/ }; do
     envs+=("TrackStack__Database__ModuleConnectionStrings__$m=Host=127.0.0.1;Port=$CLUSTER_PG_PORT;Username=postgres;Database=trackstack_$m;Include Error Detail=false")
   done
