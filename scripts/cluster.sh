@@ -45,6 +45,7 @@ c_pg_start() {
   local dir="$CLUSTER_DIR/pg"
   if [ ! -f "$dir/data/PG_VERSION" ]; then
     mkdir -p "$dir"; [ "$(id -u)" = 0 ] && chown postgres "$dir"
+    c_as_pg "test -w '$dir'" || die "the postgres user cannot reach $dir; put the cluster where it can, e.g. TRACKSTACK_CLUSTER_DIR=/tmp/trackstack-cluster"
     c_as_pg "$bin/initdb -D $dir/data -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >/dev/null || die "initdb failed"
   fi
   c_alive postgres && return 0

@@ -1,7 +1,7 @@
 // Starts the real TrackStack host (Release build) on a free port with a fresh data dir, and stops it by PID.
 // Shared by the API generator and the end-to-end tests.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -47,6 +47,7 @@ const testSettings = {
  */
 export async function startCluster(options = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'trackstack-cluster-'));
+  chmodSync(dir, 0o755); // PostgreSQL runs as its own user when this runs as root, and must reach its folder
   const envFile = join(dir, 'settings.env');
   const settings = { ...testSettings, ...(options.env ?? {}) };
   writeFileSync(envFile, Object.entries(settings).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
