@@ -47,6 +47,7 @@ public static class GatewayApp
         services.AddOptions<TrackStackOptions>().Bind(builder.Configuration.GetSection(TrackStackOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TrackStackOptions>, TrackStackOptionsValidator>();
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<RequestActivities>();
         services.AddTrustedProxies(builder.Configuration[$"{TrackStackOptions.Section}:TrustedProxies"]);
         services.AddProblemDetails();
         services.AddEdgeRateLimits();
@@ -60,6 +61,7 @@ public static class GatewayApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.Services.GetRequiredService<RequestActivities>();
         foreach (var module in catalogue.Where(m => !options.Modules.ContainsKey(m.Name)))
         {
             app.Logger.LogWarning("The {Module} module has no service (TrackStack__Gateway__Modules__{Module}); its paths answer 503", module.Name, module.Name);
