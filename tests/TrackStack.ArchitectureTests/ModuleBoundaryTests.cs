@@ -30,4 +30,9 @@ public sealed class ModuleBoundaryTests
     [Fact]
     public void Building_blocks_know_no_module() =>
         Assert.Empty(Solution.TrackStackReferences("TrackStack.BuildingBlocks"));
+
+    /// <summary>The gateway's routes come from the catalogue the host hands it, not from module code (ADR 32).</summary>
+    [Fact]
+    public void The_gateway_knows_no_module() =>
+        Assert.Equal(["TrackStack.BuildingBlocks"], Solution.TrackStackReferences("TrackStack.Gateway"));
 }

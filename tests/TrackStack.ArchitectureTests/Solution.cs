@@ -8,7 +8,7 @@ internal static class Solution
     public static readonly string[] Modules = Directory.GetFiles(AppContext.BaseDirectory, "TrackStack.*.dll")
         .Select(Path.GetFileNameWithoutExtension)
         .Where(n => n is not null && !n.EndsWith(".Contracts", StringComparison.Ordinal) && !n.Contains("Tests", StringComparison.Ordinal)
-                    && n is not "TrackStack.BuildingBlocks" and not "TrackStack.Host")
+                    && n is not "TrackStack.BuildingBlocks" and not "TrackStack.Host" and not "TrackStack.Gateway")
         .Select(n => n!["TrackStack.".Length..])
         .Order()
         .ToArray();

@@ -74,13 +74,7 @@ public static class PlatformExtensions
                     QueueLimit = 0,
                 });
             });
-            o.OnRejected = async (ctx, ct) =>
-            {
-                var seconds = ctx.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retry) ? (int)Math.Ceiling(retry.TotalSeconds) : 60;
-                ctx.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-                await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests",
-                    detail: $"Try again in {seconds} seconds.").ExecuteAsync(ctx.HttpContext);
-            };
+            o.OnRejected = RateLimitRejection.WriteAsync;
         });
 
         services.AddTrackStackResponseCompression();

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using TrackStack.Host;
 using TrackStack.Host.Cli;
 
-// TrackStack.Host [serve] | migrate | users ... | events ... | backup | restore | dev ...
+// TrackStack.Host [serve] | migrate | gateway | users ... | events ... | backup | restore | dev ...
 // Settings come from appsettings, TrackStack__* environment variables and --TrackStack:Key=value arguments.
 var modulesOption = new Option<string?>("--modules") { Description = "Comma-separated modules to start (default: all). Known: " + string.Join(", ", ModuleCatalog.All.Select(m => m.Name)) };
 var root = new RootCommand("TrackStack: self-hosted household tracking.") { TreatUnmatchedTokensAsErrors = false };
@@ -27,6 +27,7 @@ foreach (var command in ModuleCatalog.All.SelectMany(m => m.Commands))
 {
     root.Subcommands.Add(command(ct => HostCommands.ServicesForCliAsync(args, ct)));
 }
+root.Subcommands.Add(GatewayCommand.Create());
 root.Subcommands.Add(DevCommand.Create());
 
 try

@@ -6,6 +6,7 @@ using TrackStack.Households.Contracts;
 using TrackStack.BuildingBlocks.Modules;
 using TrackStack.BuildingBlocks.Observability;
 using TrackStack.BuildingBlocks.Persistence;
+using TrackStack.BuildingBlocks.WebApp;
 
 namespace TrackStack.Host;
 
@@ -18,16 +19,7 @@ public static class TrackStackApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         // Catch captive dependencies (a scoped DbContext held by a singleton) in every environment.
         builder.Host.UseDefaultServiceProvider(o => { o.ValidateScopes = true; o.ValidateOnBuild = true; });
-        builder.Logging.ClearProviders();
-        builder.Logging.AddJsonConsole(o =>
-        {
-            o.UseUtcTimestamp = true;
-            o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
-            o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Indented = false };
-            // The request's trace and span ids ride along in each line's scopes.
-            o.IncludeScopes = true;
-        });
-        builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+        builder.Logging.AddTrackStackJsonLogs();
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;

@@ -5,8 +5,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace TrackStack.BuildingBlocks.Modules;
 
-/// <summary>How the host knows a module: its name (as given to --modules), its Add/Map pair and the operator
-/// commands it brings (added to the host's CLI, e.g. <c>TrackStack.Host users create</c>).</summary>
+/// <summary>How the host knows a module: its name (as given to --modules), its Add/Map pair, the operator
+/// commands it brings (added to the host's CLI, e.g. <c>TrackStack.Host users create</c>) and the paths the gateway
+/// sends to its service.</summary>
 public sealed record ModuleDefinition(
     string Name,
     Action<IServiceCollection, IConfiguration> AddServices,
@@ -14,6 +15,10 @@ public sealed record ModuleDefinition(
 {
     /// <summary>Operator commands. Each gets a factory for the fully composed, migrated service provider.</summary>
     public IReadOnlyList<Func<CommandServices, Command>> Commands { get; init; } = [];
+
+    /// <summary>The paths (and everything below them) the module's endpoints live under; the gateway's route table is
+    /// built from these. A gateway test fails when an endpoint of the module is not under one of them.</summary>
+    public IReadOnlyList<ModuleRoute> Routes { get; init; } = [];
 }
 
 /// <summary>Builds the service provider an operator command runs against: every module, settings checked,

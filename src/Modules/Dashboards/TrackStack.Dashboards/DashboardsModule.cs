@@ -16,7 +16,10 @@ public static class DashboardsModule
 {
     public const string Name = "dashboards";
 
-    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddDashboardsModule(c), a => a.MapDashboardsModule());
+    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddDashboardsModule(c), a => a.MapDashboardsModule())
+    {
+        Routes = [ModuleRoute.HouseholdData(Name)],
+    };
 
     public static IServiceCollection AddDashboardsModule(this IServiceCollection services, IConfiguration configuration)
     {

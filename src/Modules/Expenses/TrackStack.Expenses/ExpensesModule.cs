@@ -48,7 +48,10 @@ public static class ExpensesModule
 {
     public const string Name = "expenses";
 
-    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddExpensesModule(c), a => a.MapExpensesModule());
+    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddExpensesModule(c), a => a.MapExpensesModule())
+    {
+        Routes = [ModuleRoute.HouseholdData(Name)],
+    };
 
     public static IServiceCollection AddExpensesModule(this IServiceCollection services, IConfiguration configuration)
     {

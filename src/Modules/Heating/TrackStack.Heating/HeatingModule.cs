@@ -27,7 +27,10 @@ public static class HeatingModule
 {
     public const string Name = "heating";
 
-    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddHeatingModule(c), a => a.MapHeatingModule());
+    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddHeatingModule(c), a => a.MapHeatingModule())
+    {
+        Routes = [ModuleRoute.HouseholdData(Name)],
+    };
 
     public static IServiceCollection AddHeatingModule(this IServiceCollection services, IConfiguration configuration)
     {

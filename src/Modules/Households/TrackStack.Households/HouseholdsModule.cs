@@ -25,7 +25,10 @@ public static class HouseholdsModule
 {
     public const string Name = "households";
 
-    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddHouseholdsModule(c), a => a.MapHouseholdsModule());
+    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddHouseholdsModule(c), a => a.MapHouseholdsModule())
+    {
+        Routes = [new("/api/households"), new("/api/invites")],
+    };
 
     public static IServiceCollection AddHouseholdsModule(this IServiceCollection services, IConfiguration configuration)
     {

@@ -27,6 +27,15 @@ public static class IdentityModule
     public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddIdentityModule(c), a => a.MapIdentityModule())
     {
         Commands = [services => UsersCommand.Create(services)],
+        Routes =
+        [
+            new("/api/auth"), new("/api/me"),
+            // What a password guesser or an e-mail flood would call: the gateway limits these per client too.
+            new("/api/auth/register", EdgeLimit.Credentials), new("/api/auth/login", EdgeLimit.Credentials),
+            new("/api/auth/token", EdgeLimit.Credentials), new("/api/auth/refresh", EdgeLimit.Credentials),
+            new("/api/auth/forgot-password", EdgeLimit.Credentials), new("/api/auth/reset-password", EdgeLimit.Credentials),
+            new("/api/auth/verify-email", EdgeLimit.Credentials), new("/api/me/password", EdgeLimit.Credentials),
+        ],
     };
 
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)

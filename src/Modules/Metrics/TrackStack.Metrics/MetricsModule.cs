@@ -41,6 +41,7 @@ public static class MetricsModule
 
     public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddMetricsModule(c), a => a.MapMetricsModule())
     {
+        Routes = [ModuleRoute.HouseholdData(Name), new("/api/metrics"), new("/api/ingest", EdgeLimit.Ingest), new("/api/v2/write", EdgeLimit.Ingest), new("/write", EdgeLimit.Ingest)],
         Commands = [services => ImportAwsCostsCommand.Create(services)],
     };
 

@@ -45,6 +45,7 @@ public static class NutritionModule
 
     public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddNutritionModule(c), a => a.MapNutritionModule())
     {
+        Routes = [ModuleRoute.HouseholdData(Name)],
         Commands = [services => NutritionCommand.Create(services)],
     };
 

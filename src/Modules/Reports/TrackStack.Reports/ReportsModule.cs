@@ -34,7 +34,10 @@ public static class ReportsModule
     /// sessions keep the host's clock).</summary>
     public const string Clock = "reports-clock";
 
-    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddReportsModule(c), a => a.MapReportsModule());
+    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddReportsModule(c), a => a.MapReportsModule())
+    {
+        Routes = [ModuleRoute.HouseholdData(Name), new("/api/reports")],
+    };
 
     public static IServiceCollection AddReportsModule(this IServiceCollection services, IConfiguration configuration)
     {

@@ -32,7 +32,10 @@ public static class TrainingModule
 {
     public const string Name = "training";
 
-    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddTrainingModule(c), a => a.MapTrainingModule());
+    public static ModuleDefinition Definition { get; } = new(Name, (s, c) => s.AddTrainingModule(c), a => a.MapTrainingModule())
+    {
+        Routes = [ModuleRoute.HouseholdData(Name)],
+    };
 
     public static IServiceCollection AddTrainingModule(this IServiceCollection services, IConfiguration configuration)
     {

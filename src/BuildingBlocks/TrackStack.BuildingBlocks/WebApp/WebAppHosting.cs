@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileProviders;
-using Microsoft.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
 
-namespace TrackStack.Host;
+namespace TrackStack.BuildingBlocks.WebApp;
 
 /// <summary>Serves the built web app (the Astro shell's <c>dist</c> folder) at "/" next to the API:
 /// <list type="bullet">
@@ -15,7 +18,7 @@ namespace TrackStack.Host;
 /// <item>an unknown page gets the app's <c>404.html</c> with status 404; unknown API routes and missing assets keep
 /// their problem-details 404.</item>
 /// </list>
-/// API routes always win: files are only looked up when no endpoint matched. The security headers (strict CSP)
+/// The host and the gateway both serve it this way. API routes always win: files are only looked up when no endpoint matched. The security headers (strict CSP)
 /// apply unchanged, because the web app ships no inline scripts (ADR 0010).</summary>
 public static class WebAppHosting
 {

@@ -1,8 +1,9 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Net.Http.Headers;
 
-namespace TrackStack.Host;
+namespace TrackStack.BuildingBlocks.WebApp;
 
 /// <summary>Sends the Brotli or gzip copy of a web app file that the build wrote beside it (<c>app.js.br</c>,
 /// <c>app.js.gz</c>, see web/scripts/precompress.mjs) when the browser accepts that encoding: the bytes are compressed
