@@ -47,6 +47,7 @@ public static class PlatformExtensions
         services.AddExceptionHandler<ConflictExceptionHandler>();
         services.AddExceptionHandler<SessionEndedExceptionHandler>();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<UnavailableExceptionHandler>();
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
         {

@@ -52,6 +52,29 @@ public sealed class TestDatabase : IAsyncDisposable
         return new TestDatabase(provider, dir, cs, admin, name);
     }
 
+    /// <summary>PostgreSQL only: refuses new connections to this test's database and ends the open ones, as when the
+    /// server restarts (the pools of this process are cleared too). <see cref="AcceptConnectionsAsync"/> undoes it.</summary>
+    public async Task RefuseConnectionsAsync()
+    {
+        await AdminAsync($"ALTER DATABASE \"{_databaseName}\" CONNECTION LIMIT 0",
+            $"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{_databaseName}' AND pid <> pg_backend_pid()");
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    public Task AcceptConnectionsAsync() => AdminAsync($"ALTER DATABASE \"{_databaseName}\" CONNECTION LIMIT -1");
+
+    private async Task AdminAsync(params string[] statements)
+    {
+        if (_adminConnection is null) throw new InvalidOperationException("Only a PostgreSQL test database can refuse connections.");
+        await using var connection = new NpgsqlConnection(_adminConnection);
+        await connection.OpenAsync();
+        foreach (var sql in statements)
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_adminConnection is not null)

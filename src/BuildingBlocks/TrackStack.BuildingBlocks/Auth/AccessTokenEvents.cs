@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 
@@ -14,6 +15,7 @@ internal sealed class AccessTokenEvents(ISessionValidity sessions, ILogger<Acces
     public const string ViaCookieItem = "trackstack.auth.cookie";
 
     private static readonly object Marker = new();
+    private const string UncheckedItem = "trackstack.auth.unchecked";
 
     public override Task MessageReceived(MessageReceivedContext context)
     {
@@ -46,9 +48,20 @@ internal sealed class AccessTokenEvents(ISessionValidity sessions, ILogger<Acces
         catch (Exception ex) when (!aborted.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Could not check whether session {SessionId} is active; the request is refused", sessionId);
+            context.HttpContext.Items[UncheckedItem] = Marker;
             context.Fail("The session could not be checked.");
             return;
         }
         if (!active) context.Fail("The session has ended.");
+    }
+
+    /// <summary>A session that could not be checked (Identity or its database down) is a 503 to retry, not a 401 that
+    /// would sign the web app out.</summary>
+    public override async Task Challenge(JwtBearerChallengeContext context)
+    {
+        if (!context.HttpContext.Items.ContainsKey(UncheckedItem)) return;
+        context.HandleResponse();
+        var problems = context.HttpContext.RequestServices.GetRequiredService<Microsoft.AspNetCore.Http.IProblemDetailsService>();
+        await TrackStack.BuildingBlocks.Http.UnavailableExceptionHandler.WriteAsync(context.HttpContext, problems, null);
     }
 }

@@ -20,6 +20,19 @@ public static class DbErrors
         _ => false,
     };
 
+    /// <summary>The database (or the service a request depends on) cannot be reached right now: a transient connection
+    /// failure, PostgreSQL shutting down or starting (SQLSTATE classes 08 and 57P), SQLite busy past its timeout, or a
+    /// failed call to another service. That is a 503 the client retries, not a server error.</summary>
+    public static bool IsUnavailable(Exception exception) => exception switch
+    {
+        SqliteException { SqliteErrorCode: 5 or 6 } => true, // SQLITE_BUSY, SQLITE_LOCKED
+        DbException { SqlState: { } state } when state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("57P", StringComparison.Ordinal) => true,
+        DbException { IsTransient: true } => !IsRace(exception),
+        HttpRequestException or System.Net.Sockets.SocketException or TimeoutException => true,
+        _ when exception.InnerException is { } inner => IsUnavailable(inner),
+        _ => false,
+    };
+
     /// <summary>Two writers raced: a unique violation, an optimistic-concurrency miss, or PostgreSQL giving up a
     /// serializable transaction or a deadlock. Foreign-key, not-null and check violations are not races: they are
     /// bugs and must surface as errors.</summary>
