@@ -1,12 +1,11 @@
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.S3.Model;
-using Amazon.S3.Transfer;
 
 namespace TrackStack.BuildingBlocks.Backups.S3;
 
-/// <summary>Archives kept in S3 through the AWS SDK: uploaded by the SDK's transfer utility (multipart beyond its
-/// threshold), listed by prefix, fetched and deleted. S3 shows an object only once its upload completed (a multipart
+/// <summary>Archives kept in S3 through the AWS SDK: uploaded in one request or, when large, as a multipart upload,
+/// listed by prefix, fetched and deleted. S3 shows an object only once its upload completed (a multipart
 /// upload that never finished is not listed), so every archive listed is a whole one. SDK and network failures become
 /// <see cref="BackupException"/>s with the service's message; credentials are never part of one.</summary>
 internal sealed class S3BackupStore(BackupS3Options options) : IDisposable
@@ -37,10 +36,41 @@ internal sealed class S3BackupStore(BackupS3Options options) : IDisposable
             : new AmazonS3Client(new BasicAWSCredentials(o.AccessKeyId, o.SecretAccessKey), config);
     }
 
+    /// <summary>Archives above this size go up in parts of it (S3 takes at most 5 GiB in one request; parts must be
+    /// at least 5 MiB but the last).</summary>
+    internal long PartBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Every request signs the hash of its whole payload rather than using aws-chunked streaming
+    /// signatures: S3 and every S3-compatible server take that, not all of them decode chunked uploads.</summary>
     public Task UploadAsync(string file, S3Location target, CancellationToken ct) => GuardAsync(target, async () =>
     {
-        using var transfer = new TransferUtility(_client);
-        await transfer.UploadAsync(new TransferUtilityUploadRequest { BucketName = target.Bucket, Key = target.Key, FilePath = file }, ct);
+        var size = new FileInfo(file).Length;
+        if (size <= PartBytes)
+        {
+            await _client.PutObjectAsync(new PutObjectRequest { BucketName = target.Bucket, Key = target.Key, FilePath = file, UseChunkEncoding = false }, ct);
+            return;
+        }
+        var upload = await _client.InitiateMultipartUploadAsync(new InitiateMultipartUploadRequest { BucketName = target.Bucket, Key = target.Key }, ct);
+        try
+        {
+            var parts = new List<PartETag>();
+            for (var (number, position) = (1, 0L); position < size; number++, position += PartBytes)
+            {
+                var part = await _client.UploadPartAsync(new UploadPartRequest
+                {
+                    BucketName = target.Bucket, Key = target.Key, UploadId = upload.UploadId, PartNumber = number,
+                    FilePath = file, FilePosition = position, PartSize = Math.Min(PartBytes, size - position), UseChunkEncoding = false,
+                }, ct);
+                parts.Add(new PartETag(number, part.ETag));
+            }
+            await _client.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest { BucketName = target.Bucket, Key = target.Key, UploadId = upload.UploadId, PartETags = parts }, ct);
+        }
+        catch
+        {
+            // An unfinished upload is never listed, but it is stored (and billed) until aborted.
+            await _client.AbortMultipartUploadAsync(new AbortMultipartUploadRequest { BucketName = target.Bucket, Key = target.Key, UploadId = upload.UploadId }, CancellationToken.None);
+            throw;
+        }
     });
 
     public Task DownloadAsync(S3Location source, string file, CancellationToken ct) => GuardAsync(source, async () =>
