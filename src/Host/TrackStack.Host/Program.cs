@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using TrackStack.Host;
 using TrackStack.Host.Cli;
 
-// TrackStack.Host [serve] | migrate | gateway | users ... | events ... | backup | restore | dev ...
+// TrackStack.Host [serve] | migrate | gateway | users ... | events ... | backup | restore | import-backup | dev ...
 // Settings come from appsettings, TrackStack__* environment variables and --TrackStack:Key=value arguments.
 var modulesOption = new Option<string?>("--modules") { Description = "Comma-separated modules to start (default: all). Known: " + string.Join(", ", ModuleCatalog.All.Select(m => m.Name)) };
 var root = new RootCommand("TrackStack: self-hosted household tracking.") { TreatUnmatchedTokensAsErrors = false };
@@ -23,6 +23,8 @@ root.Subcommands.Add(migrate);
 root.Subcommands.Add(EventsCommand.Create(ct => HostCommands.ServicesForCliAsync(args, ct)));
 root.Subcommands.Add(BackupCommands.Backup(ct => HostCommands.ServicesForCliAsync(args, ct)));
 root.Subcommands.Add(BackupCommands.Restore(ct => HostCommands.ServicesWithoutMigrationsAsync(args, ct)));
+// The import migrates the databases it fills itself, module by module, after checking the archive.
+root.Subcommands.Add(BackupCommands.ImportBackup(ct => HostCommands.ServicesWithoutMigrationsAsync(args, ct)));
 foreach (var command in ModuleCatalog.All.SelectMany(m => m.Commands))
 {
     root.Subcommands.Add(command(ct => HostCommands.ServicesForCliAsync(args, ct)));

@@ -1,6 +1,4 @@
-using System.Formats.Tar;
 using System.Globalization;
-using System.IO.Compression;
 using Microsoft.Extensions.Options;
 using TrackStack.BuildingBlocks.Configuration;
 using TrackStack.BuildingBlocks.Persistence;
@@ -12,44 +10,25 @@ namespace TrackStack.BuildingBlocks.Backups;
 /// data dir's files into place, or restores each module's schema into PostgreSQL with <c>pg_restore</c>, and finally
 /// counts the rows of every table against the manifest. An installation that already has data is replaced only with
 /// <c>force</c>, and what it held is moved aside, never deleted.</summary>
-public sealed class BackupRestorer(IEnumerable<IModuleDatabase> databases, IOptions<TrackStackOptions> options, TimeProvider clock)
+public sealed class BackupRestorer(IEnumerable<IModuleDatabase> databases, IOptions<TrackStackOptions> options, IOptions<BackupOptions> backups, TimeProvider clock)
 {
     internal const string StagingPrefix = ".restore-";
 
+    /// <summary>Restores <paramref name="archivePath"/>, a file or <c>s3://bucket/prefix/trackstack-….tar.gz</c>.</summary>
     public async Task<RestoreResult> RestoreAsync(string archivePath, bool force, CancellationToken ct)
     {
-        var archive = Path.GetFullPath(archivePath);
-        if (!File.Exists(archive)) throw new BackupException($"{archive} is not a file: give the trackstack-<time>{BackupWriter.Extension} that 'backup' wrote.");
         var dataDir = Path.GetFullPath(options.Value.DataDir);
         Directory.CreateDirectory(dataDir);
         var stamp = clock.GetUtcNow().UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         var staging = Path.Combine(dataDir, StagingPrefix + stamp);
-        Directory.CreateDirectory(staging);
         try
         {
-            await UnpackAsync(archive, staging, ct);
-            var manifest = await BackupManifest.ReadAsync(staging, ct);
-            await manifest.VerifyAsync(staging, ct);
+            var manifest = await BackupArchive.OpenAsync(archivePath, staging, backups.Value.S3, ct);
             return await PutBackAsync(manifest, staging, dataDir, stamp, force, ct);
         }
         finally
         {
             try { Directory.Delete(staging, recursive: true); } catch (IOException) { /* the operator may delete it */ }
-        }
-    }
-
-    private static async Task UnpackAsync(string archive, string staging, CancellationToken ct)
-    {
-        try
-        {
-            await using var input = File.OpenRead(archive);
-            await using var gzip = new GZipStream(input, CompressionMode.Decompress);
-            // ExtractToDirectory refuses entries that would land outside the folder.
-            await TarFile.ExtractToDirectoryAsync(gzip, staging, overwriteFiles: false, ct);
-        }
-        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or IOException or FormatException)
-        {
-            throw new BackupException($"{archive} is not a readable TrackStack backup: {e.Message}");
         }
     }
 

@@ -15,9 +15,13 @@ public static class BackupSetup
             .Validate(o => o.HourUtc is >= 0 and <= 23, "TrackStack__Backup__HourUtc: must be 0 to 23.")
             .Validate(o => o.KeepDaily >= 1, "TrackStack__Backup__KeepDaily: must be at least 1.")
             .Validate(o => o.KeepWeekly >= 0 && o.KeepMonthly >= 0, "TrackStack__Backup__KeepWeekly and KeepMonthly: must be 0 or more.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.S3.AccessKeyId) == string.IsNullOrWhiteSpace(o.S3.SecretAccessKey), "TrackStack__Backup__S3__AccessKeyId and __SecretAccessKey: give both or neither.")
+            .Validate(o => string.IsNullOrWhiteSpace(o.S3.ServiceUrl) || Uri.TryCreate(o.S3.ServiceUrl, UriKind.Absolute, out var u) && (u.Scheme == "http" || u.Scheme == "https"), "TrackStack__Backup__S3__ServiceUrl: must be an http(s) URL.")
             .ValidateOnStart();
         services.AddSingleton<BackupWriter>();
         services.AddSingleton<BackupRestorer>();
+        services.AddSingleton<BackupSchedule>();
+        services.AddSingleton<BackupImporter>();
         services.AddSingleton<BackupGauge>();
         services.AddHostedService<ScheduledBackups>();
         return services;

@@ -5,6 +5,7 @@ using System.IO.Compression;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using TrackStack.BuildingBlocks.Backups.S3;
 using TrackStack.BuildingBlocks.Configuration;
 using TrackStack.BuildingBlocks.Persistence;
 
@@ -20,13 +21,57 @@ public sealed class BackupWriter(IEnumerable<IModuleDatabase> databases, IOption
 {
     public const string Prefix = "trackstack-";
     public const string Extension = ".tar.gz";
-    private const string StampFormat = "yyyyMMdd'T'HHmmss'Z'";
+    private const string StampFormat = BackupRetention.StampFormat;
 
-    public async Task<BackupResult> WriteAsync(string targetRoot, bool prune, CancellationToken ct)
+    /// <summary>Where an archive bound for S3 is made, in the data dir (left out of the backup itself).</summary>
+    internal const string UploadFolder = ".backup-upload";
+
+    /// <summary>Writes one archive into <paramref name="target"/>, a folder or <c>s3://bucket/prefix</c>, and with
+    /// <paramref name="prune"/> then applies the retention there.</summary>
+    public async Task<BackupResult> WriteAsync(string target, bool prune, CancellationToken ct)
     {
         var started = clock.GetUtcNow().UtcDateTime;
         var dataDir = Path.GetFullPath(options.Value.DataDir);
-        var root = Path.GetFullPath(targetRoot);
+        if (!S3Location.IsS3(target))
+        {
+            var root = Path.GetFullPath(target);
+            var archive = await WriteArchiveAsync(root, dataDir, started, ct);
+            return await CompleteAsync(archive, new FileInfo(archive).Length, dataDir, started,
+                prune ? () => Task.FromResult(PruneFolder(root, retention.Value)) : null, ct);
+        }
+
+        // The archive is made in the data dir (sized for the data, unlike /tmp), uploaded, then deleted there.
+        var folder = S3Location.Parse(target);
+        var local = Path.Combine(dataDir, UploadFolder);
+        using var store = new S3BackupStore(retention.Value.S3);
+        try
+        {
+            var archive = await WriteArchiveAsync(local, dataDir, started, ct);
+            var bytes = new FileInfo(archive).Length;
+            var key = new S3Location(folder.Bucket, folder.FolderPrefix + Path.GetFileName(archive));
+            await store.UploadAsync(archive, key, ct);
+            return await CompleteAsync(key.ToString(), bytes, dataDir, started,
+                prune ? () => PruneS3Async(store, folder, retention.Value, ct) : null, ct);
+        }
+        finally
+        {
+            TryDeleteFolder(local);
+        }
+    }
+
+    private async Task<BackupResult> CompleteAsync(string written, long bytes, string dataDir, DateTime started,
+        Func<Task<List<string>>>? prune, CancellationToken ct)
+    {
+        var completed = clock.GetUtcNow().UtcDateTime;
+        await LastBackup.WriteAsync(dataDir, completed, written, ct);
+        var removed = prune is null ? [] : await prune();
+        log.LogInformation("Backup {Archive} written: {Bytes} bytes in {Seconds:0.0} s; {Removed} older backup(s) removed.", written, bytes, (completed - started).TotalSeconds, removed.Count);
+        return new BackupResult(written, bytes, completed - started, removed);
+    }
+
+    /// <summary>The archive, complete, in <paramref name="root"/>; its path.</summary>
+    private async Task<string> WriteArchiveAsync(string root, string dataDir, DateTime started, CancellationToken ct)
+    {
         Directory.CreateDirectory(root);
         var stamp = started.ToString(StampFormat, CultureInfo.InvariantCulture);
         var archive = Path.Combine(root, Prefix + stamp + Extension);
@@ -57,6 +102,7 @@ public sealed class BackupWriter(IEnumerable<IModuleDatabase> databases, IOption
                 await TarFile.CreateFromDirectoryAsync(staging, gzip, includeBaseDirectory: false, ct);
             }
             File.Move(partial, archive);
+            return archive;
         }
         catch
         {
@@ -67,13 +113,6 @@ public sealed class BackupWriter(IEnumerable<IModuleDatabase> databases, IOption
         {
             TryDeleteFolder(staging);
         }
-
-        var completed = clock.GetUtcNow().UtcDateTime;
-        await LastBackup.WriteAsync(dataDir, completed, archive, ct);
-        var removed = prune ? Prune(root, retention.Value) : [];
-        var bytes = new FileInfo(archive).Length;
-        log.LogInformation("Backup {Archive} written: {Bytes} bytes in {Seconds:0.0} s; {Removed} older backup(s) removed.", archive, bytes, (completed - started).TotalSeconds, removed.Count);
-        return new BackupResult(archive, bytes, completed - started, removed);
     }
 
     /// <summary>VACUUM INTO writes a compact, transactionally consistent copy while others read and write; the copy is
@@ -130,7 +169,8 @@ public sealed class BackupWriter(IEnumerable<IModuleDatabase> databases, IOption
             var full = Path.GetFullPath(path);
             if (full.StartsWith(exclude + Path.DirectorySeparatorChar, StringComparison.Ordinal)) continue;
             var relative = Path.GetRelativePath(dataDir, full);
-            if (IsLiveDatabaseFile(relative) || relative == LastBackup.FileName || relative.StartsWith("replaced-", StringComparison.Ordinal) || relative.StartsWith(BackupRestorer.StagingPrefix, StringComparison.Ordinal)) continue;
+            if (IsLiveDatabaseFile(relative) || relative == LastBackup.FileName || relative.StartsWith("replaced-", StringComparison.Ordinal) || relative.StartsWith(BackupRestorer.StagingPrefix, StringComparison.Ordinal) ||
+                relative.StartsWith(UploadFolder, StringComparison.Ordinal) || relative.StartsWith(BackupImporter.StagingPrefix, StringComparison.Ordinal)) continue;
             var destination = Path.Combine(target, relative);
             Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
             File.Copy(full, destination);
@@ -142,34 +182,25 @@ public sealed class BackupWriter(IEnumerable<IModuleDatabase> databases, IOption
         (relative.EndsWith(".db", StringComparison.Ordinal) || relative.EndsWith(".db-wal", StringComparison.Ordinal) ||
          relative.EndsWith(".db-shm", StringComparison.Ordinal) || relative.EndsWith(".db-journal", StringComparison.Ordinal));
 
-    /// <summary>Grandfather-father-son: the newest archive of each of the last N days, ISO weeks and months stays
-    /// (the newest of all always does); unfinished (<c>.partial</c>) files and others are never touched.</summary>
-    internal static List<string> Prune(string root, BackupOptions keep)
+    /// <summary>Applies the retention to the folder's archives (see <see cref="BackupRetention"/>).</summary>
+    internal static List<string> PruneFolder(string root, BackupOptions keep)
     {
-        var archives = Directory.EnumerateFiles(root, Prefix + "*" + Extension)
-            .Select(path => (Path: path, At: TimeOf(path)))
-            .Where(a => a.At is not null)
-            .OrderByDescending(a => a.At)
-            .ToList();
-        var kept = new HashSet<string>(StringComparer.Ordinal);
-        void KeepNewestPer(Func<DateTime, string> period, int count)
-        {
-            foreach (var group in archives.GroupBy(a => period(a.At!.Value)).Take(count)) kept.Add(group.First().Path);
-        }
-        KeepNewestPer(at => at.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), keep.KeepDaily);
-        KeepNewestPer(at => $"{ISOWeek.GetYear(at)}-W{ISOWeek.GetWeekOfYear(at)}", keep.KeepWeekly);
-        KeepNewestPer(at => at.ToString("yyyy-MM", CultureInfo.InvariantCulture), keep.KeepMonthly);
-        if (archives.Count > 0) kept.Add(archives[0].Path);
-        var removed = archives.Select(a => a.Path).Where(p => !kept.Contains(p)).ToList();
+        var removed = BackupRetention.Expired(Directory.EnumerateFiles(root, Prefix + "*" + Extension).Select(p => Path.GetFileName(p)), keep)
+            .Select(name => Path.Combine(root, name)).ToList();
         foreach (var path in removed) TryDeleteFile(path);
         return removed;
     }
 
-    private static DateTime? TimeOf(string path)
+    private static async Task<List<string>> PruneS3Async(S3BackupStore store, S3Location folder, BackupOptions keep, CancellationToken ct)
     {
-        var name = Path.GetFileName(path);
-        var stamp = name[Prefix.Length..^Extension.Length];
-        return DateTime.TryParseExact(stamp, StampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var at) ? at : null;
+        var removed = new List<string>();
+        foreach (var name in BackupRetention.Expired(await store.ListAsync(folder, ct), keep))
+        {
+            var key = new S3Location(folder.Bucket, folder.FolderPrefix + name);
+            await store.DeleteAsync(key, ct);
+            removed.Add(key.ToString());
+        }
+        return removed;
     }
 
     private static void TryDeleteFolder(string folder)

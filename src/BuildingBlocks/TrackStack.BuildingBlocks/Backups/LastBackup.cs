@@ -12,6 +12,7 @@ public static class LastBackup
 
     public static async Task WriteAsync(string dataDir, DateTime completedAt, string folder, CancellationToken ct)
     {
+        Directory.CreateDirectory(dataDir); // on PostgreSQL a backup may run before anything else made the data dir
         var path = Path.Combine(dataDir, FileName);
         var temp = path + ".tmp";
         await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(new Marker(completedAt, folder), JsonSerializerOptions.Web), ct);

@@ -68,6 +68,9 @@ internal sealed class ModuleDatabase<TContext>(IOptions<TrackStackOptions> optio
 {
     private readonly Lazy<ModuleDatabase> _value = new(() => ModuleDatabase.Resolve(name.Value, typeof(TContext), options.Value));
     public ModuleDatabase Value => _value.Value;
+
+    /// <summary>The module's name, known without resolving where its data lives (which may fail on a missing setting).</summary>
+    public string Name => name.Value;
 }
 
 internal sealed record ModuleName<TContext>(string Value) where TContext : DbContext;

@@ -43,7 +43,7 @@ public interface IModuleDatabase
 internal sealed class ModuleDatabaseHandle<TContext>(ModuleDatabase<TContext> database) : IModuleDatabase
     where TContext : DbContext
 {
-    public string Module => database.Value.Module;
+    public string Module => database.Name;
     public Type ContextType => typeof(TContext);
     public ModuleDatabase Database => database.Value;
 
