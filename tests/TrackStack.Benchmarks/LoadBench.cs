@@ -77,7 +77,7 @@ internal static partial class LoadBench
     }
 
     /// <summary>One member, 600 expenses this month, a year of daily temperatures, weekly refills and a purchase.</summary>
-    private static async Task<(string Token, Guid Household)> SeedAsync(HttpClient client)
+    internal static async Task<(string Token, Guid Household)> SeedAsync(HttpClient client, bool heating = true)
     {
         using (var r = await client.PostAsJsonAsync("/api/auth/register", new { email = Email, password = Password, displayName = "Load" })) await Measure.EnsureOkAsync(r);
         using var tokenResponse = await client.PostAsJsonAsync("/api/auth/token", new { email = Email, password = Password });
@@ -105,6 +105,7 @@ internal static partial class LoadBench
         // The first entry alone: builds before the first-write fix answered 409 to parallel writes into a new month.
         await AddAsync(0, CancellationToken.None);
         await Parallel.ForEachAsync(Enumerable.Range(1, 599), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, ct) => await AddAsync(i, ct));
+        if (!heating) return (token, household);
         var temperatures = Enumerable.Range(1, 400).Select(d => new { date = today.AddDays(-d), meanC = Math.Round(8 - 9 * Math.Cos(2 * Math.PI * (today.AddDays(-d).DayOfYear - 15) / 365.0), 1) }).ToList();
         using (var r = await client.PutAsJsonAsync($"{api}/heating/temperatures", temperatures)) await Measure.EnsureOkAsync(r);
         using (var r = await client.PostAsJsonAsync($"{api}/heating/purchases", new { date = today.AddDays(-380), quantity = 140, totalPriceCents = 60000 })) await Measure.EnsureOkAsync(r);
@@ -142,7 +143,7 @@ internal static partial class LoadBench
         });
     }
 
-    private static async Task WarmAsync(HttpClient client, Uri url, string token)
+    internal static async Task WarmAsync(HttpClient client, Uri url, string token)
     {
         for (var i = 0; i < 200; i++)
         {
@@ -153,9 +154,9 @@ internal static partial class LoadBench
         }
     }
 
-    private sealed record LoadResult(double RequestsPerSecond, double P50Ms, double P99Ms, long Errors);
+    internal sealed record LoadResult(double RequestsPerSecond, double P50Ms, double P99Ms, long Errors);
 
-    private static async Task<LoadResult> WrkAsync(string wrk, Uri url, string token, int connections, TimeSpan duration)
+    internal static async Task<LoadResult> WrkAsync(string wrk, Uri url, string token, int connections, TimeSpan duration)
     {
         var start = new ProcessStartInfo(wrk) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { "-t2", $"-c{connections}", $"-d{(int)duration.TotalSeconds}s", "--latency", "-H", $"Authorization: Bearer {token}", url.ToString() }) start.ArgumentList.Add(a);
@@ -176,7 +177,7 @@ internal static partial class LoadBench
     }
 
     /// <summary>The fallback: one loop per connection, each timing its own requests.</summary>
-    private static async Task<LoadResult> GenerateAsync(Uri url, string token, int connections, TimeSpan duration)
+    internal static async Task<LoadResult> GenerateAsync(Uri url, string token, int connections, TimeSpan duration)
     {
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionLifetime = Timeout.InfiniteTimeSpan, UseProxy = false };
         using var client = new HttpClient(handler);
@@ -201,7 +202,7 @@ internal static partial class LoadBench
         return new LoadResult(all.Length / duration.TotalSeconds, all[(int)(all.Length * 0.50)], all[(int)(all.Length * 0.99)], errors);
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -213,82 +214,4 @@ internal static partial class LoadBench
 
     [GeneratedRegex(@"Non-2xx or 3xx responses:\s+(\d+)")]
     private static partial Regex WrkNon2xx();
-
-    /// <summary>The built host started as its own process, the way a self-hoster runs it.</summary>
-    private sealed class HostProcess : IAsyncDisposable
-    {
-        private readonly Process _process;
-
-        private HostProcess(Process process, TimeSpan readyAfter)
-        {
-            _process = process;
-            ReadyAfter = readyAfter;
-        }
-
-        public TimeSpan ReadyAfter { get; }
-
-        public static async Task<HostProcess> StartAsync(string dataDir, int port, bool instrumented = true)
-        {
-            var dll = HostDll();
-            var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
-            foreach (var a in new[] { dll, "serve", "--urls", $"http://127.0.0.1:{port}" }) start.ArgumentList.Add(a);
-            start.Environment["TrackStack__DataDir"] = dataDir;
-            start.Environment["TrackStack__RateLimits__AuthPerMinute"] = "10000";
-            start.Environment["TrackStack__Auth__PasswordHashIterations"] = "1";
-            start.Environment["TrackStack__Auth__PasswordHashMemoryKiB"] = "1024";
-            start.Environment["TrackStack__Monitoring__MetricsPort"] = "0";
-            start.Environment["TrackStack__Monitoring__Instrumentation"] = instrumented ? "true" : "false";
-            var clock = Stopwatch.StartNew();
-            var process = Process.Start(start)!;
-            // The host logs one line per request: drain its output so it never blocks on a full pipe.
-            _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
-            var errors = process.StandardError.ReadToEndAsync();
-            using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(2) };
-            while (true)
-            {
-                try
-                {
-                    using var r = await probe.GetAsync("health/ready");
-                    if (r.StatusCode == HttpStatusCode.OK) break;
-                }
-                catch (HttpRequestException) { }
-                catch (TaskCanceledException) { }
-                if (process.HasExited) throw new InvalidOperationException($"The host exited with code {process.ExitCode} before it was ready: {await errors}");
-                if (clock.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("The host was not ready within 2 minutes.");
-                await Task.Delay(10);
-            }
-            return new HostProcess(process, clock.Elapsed);
-        }
-
-        public double RssMegabytes()
-        {
-            var status = File.ReadAllLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-            return double.Parse(status.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
-        }
-
-        private bool _disposed;
-
-        public async ValueTask DisposeAsync()
-        {
-            if (_disposed) return;
-            _disposed = true;
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                await _process.WaitForExitAsync();
-            }
-            _process.Dispose();
-        }
-
-        /// <summary>The Release host of this checkout (./trackstack bench builds it with the benchmark), or the one in
-        /// TRACKSTACK_BENCH_HOST_DLL, to measure another build (an older commit) the same way.</summary>
-        private static string HostDll()
-        {
-            if (Environment.GetEnvironmentVariable("TRACKSTACK_BENCH_HOST_DLL") is { Length: > 0 } other) return other;
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "TrackStack.sln"))) dir = dir.Parent;
-            var dll = dir is null ? null : Path.Combine(dir.FullName, "src/Host/TrackStack.Host/bin/Release/net10.0/TrackStack.Host.dll");
-            return dll is not null && File.Exists(dll) ? dll : throw new FileNotFoundException("Build the host first: dotnet build src/Host/TrackStack.Host -c Release", dll);
-        }
-    }
 }

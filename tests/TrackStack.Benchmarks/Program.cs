@@ -2,7 +2,7 @@ using System.Diagnostics;
 using TrackStack.Benchmarks;
 
 // ./trackstack bench [--postgres "connection string"] [--samples 200] [--import-rows 20000]
-//                   [--load-only | --skip-load | --metrics | --nutrition | --reports] [--connections 64] [--duration 10]
+//                   [--load-only | --skip-load | --metrics | --nutrition | --reports | --gateway] [--connections 64] [--duration 10]
 //                   [--ingest-batches 50] [--influxd PATH] [--peer-seconds 5]
 //                   [--faults GATEWAY_URL --control ./trackstack [--result FILE] [--writers 4]]
 // Prints latency percentiles and throughput next to baselines measured in the same run; asserts nothing.
@@ -15,6 +15,7 @@ var duration = 10;
 var onlyMetrics = false;
 var onlyNutrition = false;
 var onlyReports = false;
+var onlyGateway = false;
 var ingestBatches = 50;
 string? influxd = null;
 var peerSeconds = 5;
@@ -37,6 +38,7 @@ for (var i = 0; i < args.Length; i++)
         case "--metrics": onlyMetrics = true; load = false; break;
         case "--nutrition": onlyNutrition = true; load = false; break;
         case "--reports": onlyReports = true; load = false; break;
+        case "--gateway": onlyGateway = true; load = false; break;
         case "--ingest-batches": ingestBatches = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
         case "--influxd": influxd = args[++i]; break;
         case "--peer-seconds": peerSeconds = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
@@ -62,6 +64,13 @@ if (load)
     foreach (var line in await LoadBench.RunAsync(connections, TimeSpan.FromSeconds(duration))) Console.WriteLine(line);
 }
 if (onlyLoad) return 0;
+if (onlyGateway)
+{
+    Console.WriteLine();
+    Console.WriteLine("== the gateway in front of two services (SQLite, each its own process) ==");
+    foreach (var line in await GatewayBench.RunAsync(connections, TimeSpan.FromSeconds(duration))) Console.WriteLine(line);
+    return 0;
+}
 
 var providers = new List<(string Name, string? ConnectionString)> { ("sqlite", null) };
 if (!string.IsNullOrWhiteSpace(postgres)) providers.Add(("postgres", postgres));
