@@ -82,7 +82,7 @@ public static class GatewayApp
             Predicate = c => c.Tags.Contains(ServiceReadiness.Tag),
             ResponseWriter = ServiceReadiness.WriteAsync,
         });
-        app.MapReverseProxy();
+        app.MapReverseProxy(proxy => proxy.Use(UnreachableServices.AnswerAsync));
         app.MapUnconfiguredModules(table.Unconfigured);
         // Below every route: an API path no module claims is a 404 problem, not the web app's page.
         app.MapFallback("/api/{**path}", () => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not Found",

@@ -114,6 +114,15 @@ public sealed class GatewayTopologyTests(SplitTopology split) : IClassFixture<Sp
         Assert.Equal("Unhealthy", services["heating"]);
         Assert.Equal("Healthy", services["expenses"]);
         Assert.DoesNotContain("127.0.0.1", down.ToJsonString(), StringComparison.Ordinal);
+
+        // A request for the stopped service is a 503 problem to retry, not YARP's empty 502.
+        using var refused = await other.GetAsync($"/api/households/{Guid.NewGuid()}/heating/summary");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(5), refused.Headers.RetryAfter?.Delta);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        var problem = await refused.Content.ReadAsStringAsync();
+        Assert.Contains("Temporarily unavailable", problem, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1", problem, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ internal sealed class UnavailableExceptionHandler(IProblemDetailsService problem
             {
                 Status = StatusCodes.Status503ServiceUnavailable,
                 Title = "Temporarily unavailable",
-                Detail = "A part of TrackStack this request needs cannot be reached right now. Nothing was changed by this request unless it says otherwise; try again in a few seconds.",
+                Detail = "A part of TrackStack this request needs cannot be reached right now. Try again in a few seconds.",
             },
         });
     }
