@@ -119,7 +119,7 @@ c_common_env() {
   echo "TrackStack__Auth__SigningKey=$key"
   echo "TrackStack__Services__HouseholdsUrl=http://127.0.0.1:$(c_field "$(c_service_line households)" 2)"
   echo "TrackStack__Services__IdentityUrl=http://127.0.0.1:$(c_field "$(c_service_line identity)" 2)"
-  echo "TrackStack__PublicBaseUrl=http://localhost:$CLUSTER_PORT"
+  echo "TrackStack__PublicBaseUrl=${TrackStack__PublicBaseUrl:-http://127.0.0.1:$CLUSTER_PORT}"
 }
 
 c_service_start() {
