@@ -23,10 +23,17 @@ CLUSTER_SERVICES=(
   "insights:metrics,dashboards,reports:5107:9507"
 )
 CLUSTER_GATEWAY_METRICS_PORT=9500
+export TRACKSTACK_CLUSTER_OF="$CLUSTER_DIR" # in every part's environment, so c_alive knows our processes
 
 c_log() { echo "cluster: $*" >&2; }
 c_pidfile() { echo "$CLUSTER_DIR/run/$1.pid"; }
-c_alive() { local f; f=$(c_pidfile "$1"); [ -f "$f" ] && kill -0 "$(cat "$f")" 2>/dev/null; }
+# Alive, and ours: a PID file left by a reboot may name someone else's process now, which must never be signalled.
+# Every part is started with the cluster folder in its command line or environment.
+c_alive() {
+  local f pid; f=$(c_pidfile "$1"); [ -f "$f" ] || return 1
+  pid=$(cat "$f"); kill -0 "$pid" 2>/dev/null || return 1
+  cat "/proc/$pid/cmdline" "/proc/$pid/environ" 2>/dev/null | tr '\0' '\n' | grep -qF "$CLUSTER_DIR"
+}
 c_field() { local IFS=:; read -r -a parts <<<"$1"; echo "${parts[$2]}"; }
 c_service_line() { local s; for s in "${CLUSTER_SERVICES[@]}"; do [ "$(c_field "$s" 0)" = "$1" ] && { echo "$s"; return 0; }; done; return 1; }
 
@@ -109,14 +116,12 @@ c_wait_gone() { local i; for i in $(seq 1 $(($2 * 5))); do kill -0 "$1" 2>/dev/n
 
 c_signing_key() {
   local f="$CLUSTER_DIR/signing.key"
-  [ -s "$f" ] || { head -c 48 /dev/urandom | base64 -w0 > "$f"; chmod 600 "$f"; }
+  [ -s "$f" ] || (umask 077; head -c 48 /dev/urandom | base64 -w0 > "$f")
   cat "$f"
 }
 
 # The environment every service and the gateway share.
 c_common_env() {
-  local key; key=$(c_signing_key)
-  echo "TrackStack__Auth__SigningKey=$key"
   echo "TrackStack__Services__HouseholdsUrl=http://127.0.0.1:$(c_field "$(c_service_line households)" 2)"
   echo "TrackStack__Services__IdentityUrl=http://127.0.0.1:$(c_field "$(c_service_line identity)" 2)"
   echo "TrackStack__PublicBaseUrl=${TrackStack__PublicBaseUrl:-http://127.0.0.1:$CLUSTER_PORT}"
@@ -130,7 +135,7 @@ c_service_start() {
   local data="$CLUSTER_DIR/services/$name"; mkdir -p "$data"
   local envs=()
   while IFS= read -r e; do envs+=("$e"); done < <(c_common_env)
-  envs+=("TrackStack__Database__Provider=Postgres" "TrackStack__Messaging__Transport=RabbitMq"
+  envs+=("TrackStack__Auth__SigningKey=$(c_signing_key)" "TrackStack__Database__Provider=Postgres" "TrackStack__Messaging__Transport=RabbitMq"
     "TrackStack__Messaging__RabbitMq__ConnectionString=amqp://guest:guest@127.0.0.1:$CLUSTER_RMQ_PORT/")
   for m in ${modules//,/ }; do
     envs+=("TrackStack__Database__ModuleConnectionStrings__$m=Host=127.0.0.1;Port=$CLUSTER_PG_PORT;Username=postgres;Database=trackstack_$m;Include Error Detail=false")
@@ -177,7 +182,7 @@ c_url() {
 c_wait_ready() {
   local name="$1" url deadline=$((SECONDS + ${2:-120}))
   url="$(c_url "$name")/health/ready"
-  until curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; do
+  until curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null && c_alive "$name"; do
     c_alive "$name" || { tail -n 30 "$CLUSTER_DIR/logs/$name.log" >&2; die "$name exited during start-up (log: $CLUSTER_DIR/logs/$name.log)"; }
     [ $SECONDS -lt "$deadline" ] || { tail -n 30 "$CLUSTER_DIR/logs/$name.log" >&2; die "$name is not ready at $url after ${2:-120} s"; }
     sleep 0.5
@@ -202,7 +207,7 @@ c_prometheus_targets() {
 cluster_up() {
   while [ $# -gt 0 ]; do
     case "$1" in
-      --env-file) mkdir -p "$CLUSTER_DIR"; grep -v '^\s*#' "${2:?--env-file needs a file}" > "$CLUSTER_DIR/extra.env" || true; shift 2 ;;
+      --env-file) [ -f "${2:-}" ] || die "cluster up: --env-file ${2:-} is not a file"; mkdir -p "$CLUSTER_DIR"; grep -v '^\s*#' "${2:?--env-file needs a file}" > "$CLUSTER_DIR/extra.env" || true; shift 2 ;;
       *) die "cluster up: unknown option $1" ;;
     esac
   done
@@ -213,6 +218,8 @@ cluster_up() {
     web_deps; web_build || die "the web app did not build"
     export TrackStack__WebRoot="$ROOT/web/shell/dist"
   fi
+  # A part that does not start stops the ones that did, so nothing is left holding the ports.
+  trap 'c_log "start-up failed; stopping what was started"; cluster_down >/dev/null 2>&1' EXIT
   c_log "PostgreSQL on 127.0.0.1:$CLUSTER_PG_PORT"; c_pg_start
   c_log "RabbitMQ on 127.0.0.1:$CLUSTER_RMQ_PORT"; c_rmq_start
   local s
@@ -223,6 +230,7 @@ cluster_up() {
   for s in "${CLUSTER_SERVICES[@]}"; do c_wait_ready "$(c_field "$s" 0)"; done
   c_gateway_start; c_wait_ready gateway
   c_prometheus_targets
+  trap - EXIT
   c_log "up: $(c_names)"
   echo "http://127.0.0.1:$CLUSTER_PORT"
 }
@@ -268,8 +276,14 @@ cluster_drill() {
 cluster_component() {
   local action="$1" name="${2:?which one? $(c_names) postgres rabbitmq}"
   case "$name" in
-    postgres) case "$action" in start) c_pg_start ;; stop|kill) c_pg_stop ;; restart) c_pg_stop; c_pg_start ;; esac ;;
-    rabbitmq) case "$action" in start) c_rmq_start ;; stop|kill) c_rmq_stop ;; restart) c_rmq_stop; c_rmq_start ;; esac ;;
+    postgres) case "$action" in
+        start) c_pg_start ;; stop) c_pg_stop ;; restart) c_pg_stop; c_pg_start ;;
+        kill) c_alive postgres && kill -KILL "$(cat "$(c_pidfile postgres)")"; rm -f "$(c_pidfile postgres)" ;; # a crash: recovery on start
+      esac ;;
+    rabbitmq) case "$action" in
+        start) c_rmq_start ;; stop) c_rmq_stop ;; restart) c_rmq_stop; c_rmq_start ;;
+        kill) kill -KILL "$(cat "$CLUSTER_DIR/rabbitmq/rabbit.pid" 2>/dev/null)" 2>/dev/null || true; c_rmq_stop ;;
+      esac ;;
     *)
       [ "$name" = gateway ] || c_service_line "$name" >/dev/null || die "unknown component '$name' ($(c_names) postgres rabbitmq)"
       local start=c_service_start; [ "$name" = gateway ] && start=c_gateway_start

@@ -81,14 +81,15 @@ internal sealed class DrillApi(HttpClient http)
         }
     }
 
-    public async Task<HashSet<Guid>> EntryIdsAsync(string token, Guid home, string month)
+    /// <summary>Every entry of the month: id → amount in cents.</summary>
+    public async Task<Dictionary<Guid, long>> EntriesAsync(string token, Guid home, string month)
     {
-        var ids = new HashSet<Guid>();
+        var ids = new Dictionary<Guid, long>();
         for (var page = 1; ; page++)
         {
             var answer = await GetJsonAsync(token, $"api/households/{home}/expenses/entries?month={month}&pageSize=500&page={page}");
             var items = answer["items"]!.AsArray();
-            foreach (var item in items) ids.Add(Guid.Parse(item!["id"]!.GetValue<string>()));
+            foreach (var item in items) ids[Guid.Parse(item!["id"]!.GetValue<string>())] = item!["amountCents"]!.GetValue<long>();
             if (items.Count < 500) return ids;
         }
     }

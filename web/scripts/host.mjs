@@ -58,22 +58,27 @@ export async function startCluster(options = {}) {
     ...(options.webRoot ? { TrackStack__WebRoot: options.webRoot } : {}),
   };
   const cli = (...args) => spawnSync(join(repoRoot, 'trackstack'), ['cluster', ...args], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const stop = () => { cli('down', '--wipe'); rmSync(dir, { recursive: true, force: true }); };
+  const logs = join(dir, 'cluster', 'logs');
+  // The last lines of every process's log, kept when the cluster is removed so a failed run can still show them.
+  let kept = null;
+  const tail = () => kept ?? (existsSync(logs)
+    ? readdirSync(logs).flatMap((f) => readFileSync(join(logs, f), 'utf8').split('\n').filter(Boolean).slice(-8).map((l) => `${f}: ${l}`))
+    : []);
+  const stop = () => { kept = tail(); cli('down', '--wipe'); rmSync(dir, { recursive: true, force: true }); };
   process.on('exit', stop);
+  // A CI timeout or Ctrl-C must not leave the cluster running (its parts run in sessions of their own).
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => { process.off('exit', stop); stop(); process.exit(130); });
   const up = cli('up', '--env-file', envFile);
   if (up.status !== 0) {
     const detail = `${up.stderr}`.split('\n').slice(-30).join('\n');
     stop();
     throw new Error(`./trackstack cluster up failed:\n${detail}`);
   }
-  const logs = join(dir, 'cluster', 'logs');
   return {
     baseUrl: up.stdout.trim().split('\n').pop(),
     dataDir: join(dir, 'cluster'),
     pid: 0,
-    get output() {
-      return readdirSync(logs).flatMap((f) => readFileSync(join(logs, f), 'utf8').split('\n').filter(Boolean).slice(-8).map((l) => `${f}: ${l}`));
-    },
+    get output() { return tail(); },
     async stop() { process.off('exit', stop); stop(); },
   };
 }

@@ -68,6 +68,16 @@ public sealed partial class BridgeTests
                 Assert.True(differences.Count == 0, $"{differences.Count} of {before.Count} GET endpoints answer differently:\n" + string.Join("\n", differences));
                 Assert.True(before.Count > 60, $"Only {before.Count} endpoints were compared; skipped: {string.Join(", ", skipped)}");
 
+                // And through the gateway in front of them: the same answers.
+                await using (var gateway = await Gateway.GatewayHost.StartAsync(TrackStack.Host.ModuleCatalog.All.Select(m => KeyValuePair.Create(m.Name, services.BaseAddress))))
+                {
+                    using var viaGateway = new ApiClient(gateway.BaseAddress);
+                    foreach (Cookie cookie in cookies) viaGateway.Cookies.Add(cookie);
+                    var through = await CallAsync(viaGateway, before.Keys);
+                    var gatewayDifferences = before.Where(b => through[b.Key] != b.Value).Select(b => $"{b.Key}\n  monolith: {b.Value}\n  gateway: {through[b.Key]}").ToList();
+                    Assert.True(gatewayDifferences.Count == 0, $"{gatewayDifferences.Count} of {before.Count} GET endpoints answer differently through the gateway:\n" + string.Join("\n", gatewayDifferences));
+                }
+
                 // The relay runs (50 ms polls): nothing old is published again, so no inbox gets a row.
                 await Task.Delay(1500);
                 Assert.Equal(inboxBefore, await CountAsync(strings, "inbox_messages", "true"));

@@ -48,7 +48,8 @@ internal sealed class AccessTokenEvents(ISessionValidity sessions, ILogger<Acces
         catch (Exception ex) when (!aborted.IsCancellationRequested)
         {
             logger.LogWarning(ex, "Could not check whether session {SessionId} is active; the request is refused", sessionId);
-            context.HttpContext.Items[UncheckedItem] = Marker;
+            // Only an outage is a 503 to retry; a bug stays a refusal (401) so it cannot become an endless retry.
+            if (Persistence.DbErrors.IsUnavailable(ex)) context.HttpContext.Items[UncheckedItem] = Marker;
             context.Fail("The session could not be checked.");
             return;
         }

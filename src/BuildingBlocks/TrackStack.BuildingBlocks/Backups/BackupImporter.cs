@@ -12,7 +12,8 @@ namespace TrackStack.BuildingBlocks.Backups;
 /// manifest, every module known, a database for each, the backup's migrations the same as this version's); then each
 /// target is migrated, and each module copied in its own transaction, its rows counted against the manifest, its
 /// sequences moved past the imported keys and its messaging rows handed over. The transactions are committed only
-/// once every module copied, so a failure leaves every target as it was.</summary>
+/// once every module copied, so a failure while copying or counting leaves every target as it was (a failure of a
+/// commit itself, one database after another, says which modules are already in).</summary>
 public sealed class BackupImporter(IEnumerable<IModuleDatabase> databases, IServiceProvider services, IOptions<TrackStackOptions> options,
     IOptions<BackupOptions> backups, TimeProvider clock)
 {
@@ -47,7 +48,20 @@ public sealed class BackupImporter(IEnumerable<IModuleDatabase> databases, IServ
                     Expect(copy.Module, manifest.Rows.GetValueOrDefault(copy.Module), rows);
                     modules.Add(new ModuleImport(copy.Module, rows, await copy.FinishAsync(ct)));
                 }
-                foreach (var copy in copies) await copy.CommitAsync(ct);
+                // Past this point nothing is cancelled: a commit that fails after others succeeded names what is in.
+                var committed = new List<string>();
+                foreach (var copy in copies)
+                {
+                    try
+                    {
+                        await copy.CommitAsync(CancellationToken.None);
+                    }
+                    catch (Exception e) when (committed.Count > 0)
+                    {
+                        throw new BackupException($"Committing {copy.Module} failed ({e.Message}) after {string.Join(", ", committed)} were imported; run the import again with --force.");
+                    }
+                    committed.Add(copy.Module);
+                }
             }
             finally
             {

@@ -25,7 +25,8 @@ public static class DbErrors
     /// failed call to another service. That is a 503 the client retries, not a server error.</summary>
     public static bool IsUnavailable(Exception exception) => exception switch
     {
-        SqliteException { SqliteErrorCode: 5 or 6 } => true, // SQLITE_BUSY, SQLITE_LOCKED
+        SqliteException { SqliteErrorCode: 5 } => true, // SQLITE_BUSY past the busy timeout
+        System.Text.RegularExpressions.RegexMatchTimeoutException => false, // input that is too costly, not an outage
         DbException { SqlState: { } state } when state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("57P", StringComparison.Ordinal) => true,
         DbException { IsTransient: true } => !IsRace(exception),
         HttpRequestException or System.Net.Sockets.SocketException or TimeoutException => true,

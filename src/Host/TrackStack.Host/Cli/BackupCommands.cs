@@ -70,12 +70,19 @@ internal static class BackupCommands
                 }
                 foreach (var empty in result.NothingToImport) Console.WriteLine($"  {empty}: no data in the backup; its database is migrated.");
                 Console.WriteLine($"Data dir files (keys, photos): {result.Files.Copied} copied, {result.Files.Kept} already there and kept.");
+                if (result.Files.Kept > 0)
+                    Console.WriteLine("Note: files already in this data dir were kept. If those are keys, settings the monolith encrypted may not decrypt here; --force takes the backup's.");
                 Console.WriteLine("Events delivered before the backup stay delivered: the services do not publish them again.");
                 return 0;
             }
             catch (BackupException e)
             {
                 return Fail(e.Message);
+            }
+            catch (Exception e) when (e is System.Data.Common.DbException or IOException or UnauthorizedAccessException or FormatException)
+            {
+                // A database that refuses the connection or a row, a full disk: one line, no stack trace.
+                return Fail($"The import stopped: {e.Message}");
             }
         });
         return command;
