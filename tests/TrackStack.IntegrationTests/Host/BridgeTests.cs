@@ -20,12 +20,18 @@ public sealed partial class BridgeTests
     /// tokens), sign-in redirects to an outside provider, and routine days (no routine is made).</summary>
     private static readonly string[] Skipped = ["{token}", "{provider}", "/external/complete", "/api/reports/unsubscribe", "{routineId", "{day"];
 
-    [Fact]
-    public async Task A_sqlite_monolith_imported_into_a_postgres_database_per_module_answers_the_same()
+    /// <summary>The SQLite monolith (the real bridge) and a PostgreSQL one (a schema per module, dumped with pg_dump).</summary>
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task A_monolith_imported_into_a_postgres_database_per_module_answers_the_same(string monolithProvider)
     {
         var targets = new List<TestDatabase>();
         foreach (var _ in Modules) targets.Add(await TestDatabase.CreateAsync("postgres")); // skips without PostgreSQL
-        await using var monolith = await TestDatabase.CreateAsync("sqlite");
+        await using var monolith = await TestDatabase.CreateAsync(monolithProvider);
+        var monolithEnv = monolith.IsPostgres
+            ? new Dictionary<string, string> { ["TrackStack__Database__Provider"] = "postgres", ["TrackStack__Database__ConnectionString"] = monolith.ConnectionString! }
+            : null;
         try
         {
             var strings = Modules.Zip(targets).ToDictionary(p => p.First, p => p.Second.ConnectionString!);
@@ -35,7 +41,7 @@ public sealed partial class BridgeTests
 
             var (before, cookies, skipped) = await SnapshotMonolithAsync(monolith);
             var backups = Directory.CreateTempSubdirectory("trackstack-bridge-").FullName;
-            var backup = await HostCli.RunAsync(monolith.DataDir, ["backup", "--to", backups]);
+            var backup = await HostCli.RunAsync(monolith.DataDir, ["backup", "--to", backups], env: monolithEnv);
             Assert.True(backup.Code == 0, backup.Error);
             var archive = Assert.Single(Directory.GetFiles(backups, "*.tar.gz"));
 
@@ -179,7 +185,7 @@ public sealed partial class BridgeTests
     {
         await using var host = await TestHost.StartAsync(db);
         var (ada, routes) = await BridgeData.SeedAsync(host);
-        await WaitForDeliveryAsync(db.DataDir);
+        await WaitForDeliveryAsync(db);
         var paths = new SortedSet<string>(StringComparer.Ordinal);
         var skipped = new List<string>();
         var endpoints = host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
@@ -230,18 +236,21 @@ public sealed partial class BridgeTests
                 : m.Value);
     }
 
-    private static async Task WaitForDeliveryAsync(string dataDir)
+    private static async Task WaitForDeliveryAsync(TestDatabase db)
     {
+        const string Pending = "SELECT (SELECT count(*) FROM {0}outbox_messages WHERE status IN (0, 3)) + (SELECT count(*) FROM {0}inbox_messages WHERE status = 0)";
         var until = DateTime.UtcNow.AddSeconds(20);
         while (true)
         {
             long pending = 0;
             foreach (var module in Modules)
             {
-                await using var connection = new SqliteConnection($"Data Source={Path.Combine(dataDir, module + ".db")};Mode=ReadOnly;Pooling=False");
+                await using System.Data.Common.DbConnection connection = db.IsPostgres
+                    ? new NpgsqlConnection(db.ConnectionString)
+                    : new SqliteConnection($"Data Source={Path.Combine(db.DataDir, module + ".db")};Mode=ReadOnly;Pooling=False");
                 await connection.OpenAsync();
                 await using var command = connection.CreateCommand();
-                command.CommandText = "SELECT (SELECT count(*) FROM outbox_messages WHERE status IN (0, 3)) + (SELECT count(*) FROM inbox_messages WHERE status = 0)";
+                command.CommandText = string.Format(System.Globalization.CultureInfo.InvariantCulture, Pending, db.IsPostgres ? $"\"{module}\"." : "");
                 pending += (long)(await command.ExecuteScalarAsync())!;
             }
             if (pending == 0) return;
