@@ -193,7 +193,7 @@ public sealed class SessionEndTests
     }
 
     [Fact]
-    public async Task A_service_that_cannot_reach_identity_refuses_signed_in_requests()
+    public async Task A_service_that_cannot_reach_identity_refuses_signed_in_requests_with_a_503_to_retry_and_without_its_setting_with_a_401()
     {
         var key = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(48));
         await using var coreDb = await TestDatabase.CreateAsync("sqlite");
@@ -211,11 +211,13 @@ public sealed class SessionEndTests
             ["Auth:SigningKey"] = key,
             ["Services:IdentityUrl"] = $"http://127.0.0.1:{deadPort}/",
         }, [ProbeModule.Definition]);
-        Assert.Equal(HttpStatusCode.Unauthorized, await GetAsync(unreachable.BaseAddress, tokens.Access, $"/api/households/{Guid.NewGuid()}/probe/items"));
+        // Identity down is an outage: refused, but as a 503 the web app retries rather than a 401 that signs it out.
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, await GetAsync(unreachable.BaseAddress, tokens.Access, $"/api/households/{Guid.NewGuid()}/probe/items"));
         Assert.Contains(unreachable.Logs.Entries, e => e.Level == LogLevel.Warning && e.Message.Contains("Could not check whether session", StringComparison.Ordinal));
 
         await using var unsetDb = await TestDatabase.CreateAsync("sqlite");
         await using var unset = await TestHost.StartAsync(unsetDb, new Dictionary<string, string?> { ["Auth:SigningKey"] = key }, [ProbeModule.Definition]);
+        // A missing setting is no outage: a plain refusal.
         Assert.Equal(HttpStatusCode.Unauthorized, await GetAsync(unset.BaseAddress, tokens.Access, $"/api/households/{Guid.NewGuid()}/probe/items"));
         Assert.Contains(unset.Logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("TrackStack__Services__IdentityUrl is not set", StringComparison.Ordinal));
     }
