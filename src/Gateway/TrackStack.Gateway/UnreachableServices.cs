@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Yarp.ReverseProxy.Forwarder;
 
 namespace TrackStack.Gateway;
@@ -9,15 +10,6 @@ namespace TrackStack.Gateway;
 /// change may have been saved. No internal address is named.</summary>
 internal static class UnreachableServices
 {
-    public const int RetryAfterSeconds = 5;
-
-    private static IResult Unavailable(HttpContext context)
-    {
-        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Temporarily unavailable",
-            detail: "The service behind this path cannot be reached right now. Try again in a few seconds.");
-    }
-
     /// <summary>The connection to the service was never made (refused, no route, name unknown).</summary>
     private static bool NotConnected(Exception? exception) =>
         exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError }
@@ -30,11 +22,15 @@ internal static class UnreachableServices
         if (error is null || context.Response.HasStarted) return;
         if (error.Error is ForwarderError.RequestCanceled or ForwarderError.RequestBodyCanceled) return; // the client went away
         context.Response.Clear();
+        if (error.Error is ForwarderError.NoAvailableDestinations || error.Error is ForwarderError.Request && NotConnected(error.Exception))
+        {
+            // Nothing reached the service: safe to send again. The same 503 a service gives when its database is down.
+            var problems = context.RequestServices.GetRequiredService<IProblemDetailsService>();
+            await TrackStack.BuildingBlocks.Http.UnavailableExceptionHandler.WriteAsync(context, problems, null);
+            return;
+        }
         var result = error.Error switch
         {
-            // Nothing reached the service: safe to send again.
-            ForwarderError.NoAvailableDestinations => Unavailable(context),
-            ForwarderError.Request when NotConnected(error.Exception) => Unavailable(context),
             ForwarderError.RequestBodyClient => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The request body was cut off",
                 detail: "The body ended before its announced length."),
             // The service may have acted on it: say so, and do not invite a blind retry.
