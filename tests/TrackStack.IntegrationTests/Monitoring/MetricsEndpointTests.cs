@@ -98,12 +98,17 @@ public sealed class MetricsEndpointTests
         // The correlation id of a request without one of its own is its trace id.
         var traceId = created.Headers.GetValues("X-Correlation-Id").Single();
 
-        var deadline = DateTime.UtcNow.AddSeconds(20);
+        // Generous: on a loaded two-core CI runner the relay and the handlers share the machine with other tests.
+        var deadline = DateTime.UtcNow.AddSeconds(60);
         List<Activity> trace;
         do
         {
             trace = seen.Where(a => a.TraceId.ToHexString() == traceId).ToList();
-            if (trace.Any(a => a.OperationName.StartsWith("handle households.household-created", StringComparison.Ordinal))) break;
+            // Spans arrive as they stop, so wait for the whole shape: the delivery, a handler and a database
+            // call under a handler, which may stop in any order across the relay's and handlers' threads.
+            var handlers = trace.Where(a => a.OperationName.StartsWith("handle households.household-created", StringComparison.Ordinal)).ToList();
+            if (trace.Any(a => a.OperationName.StartsWith("deliver households.household-created", StringComparison.Ordinal))
+                && trace.Any(a => a.OperationName.StartsWith("db ", StringComparison.Ordinal) && handlers.Any(h => h.SpanId == a.ParentSpanId))) break;
             await Task.Delay(100);
         } while (DateTime.UtcNow < deadline);
 
