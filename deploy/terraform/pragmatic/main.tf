@@ -159,15 +159,14 @@ locals {
       TrackStack__PublicBaseUrl      = local.public_url
       TrackStack__Database__Provider = "Sqlite"
       # API Gateway's VPC link connects from inside the VPC; its forwarded headers are believed from there only.
-      TrackStack__TrustedProxies          = module.network.cidr_block
-      TrackStack__Backup__Directory       = "s3://${module.backups.bucket}/pragmatic"
-      TrackStack__Backup__HourUtc         = tostring(var.backup_hour_utc)
-      TrackStack__Backup__KeepDaily       = tostring(var.backup_retention.daily)
-      TrackStack__Backup__KeepWeekly      = tostring(var.backup_retention.weekly)
-      TrackStack__Backup__KeepMonthly     = tostring(var.backup_retention.monthly)
-      TrackStack__Backup__S3__Region      = data.aws_region.current.region
-      TrackStack__Messaging__Transport    = "InProcess"
-      TrackStack__Monitoring__MetricsPort = "9090"
+      TrackStack__TrustedProxies       = module.network.cidr_block
+      TrackStack__Backup__Directory    = "s3://${module.backups.bucket}/pragmatic"
+      TrackStack__Backup__HourUtc      = tostring(var.backup_hour_utc)
+      TrackStack__Backup__KeepDaily    = tostring(var.backup_retention.daily)
+      TrackStack__Backup__KeepWeekly   = tostring(var.backup_retention.weekly)
+      TrackStack__Backup__KeepMonthly  = tostring(var.backup_retention.monthly)
+      TrackStack__Backup__S3__Region   = data.aws_region.current.region
+      TrackStack__Messaging__Transport = "InProcess"
     },
     var.settings,
   )
