@@ -96,7 +96,7 @@ resource "aws_db_instance" "this" {
   storage_type          = "gp3"
   storage_encrypted     = true
 
-  db_name  = "postgres"
+  # No db_name: RDS creates the maintenance database "postgres"; db-init creates trackstack_<module> in it.
   username = "trackstack"
   password = random_password.db.result
 

@@ -79,14 +79,12 @@ module "data_bridge" {
   port             = null
   # Without an archive the definition still exists, for `aws ecs run-task --overrides` with one.
   command = var.bridge_archive == null ? ["import-backup", "--help"] : ["import-backup", var.bridge_archive, "--into", "distributed"]
-  environment = merge(
-    {
-      TrackStack__Database__Provider = "Postgres"
-      # The backup's files (data-protection keys, recipe photos) land in the data dir every service shares.
-      TrackStack__DataDir            = "/data"
-      TrackStack__Backup__S3__Region = data.aws_region.current.region
-    },
-  )
+  environment = {
+    TrackStack__Database__Provider = "Postgres"
+    # The backup's files (data-protection keys, recipe photos) land in the data dir every service shares.
+    TrackStack__DataDir            = "/data"
+    TrackStack__Backup__S3__Region = data.aws_region.current.region
+  }
   secrets = merge(
     { TrackStack__Auth__SigningKey = local.signing_key_arn },
     { for m in local.modules : "TrackStack__Database__ModuleConnectionStrings__${m}" => aws_ssm_parameter.module_connection_string[m].arn },

@@ -211,6 +211,7 @@ module "app" {
   security_group_ids    = [aws_security_group.task.id]
   assign_public_ip      = true
   service_discovery_arn = aws_service_discovery_service.app.arn
+  service_discovery_srv = true
   log_retention_days    = var.log_retention_days
 
   depends_on = [module.data, aws_ecs_cluster_capacity_providers.this]

@@ -127,35 +127,33 @@ resource "aws_ecs_task_definition" "this" {
   }
 
   container_definitions = jsonencode([
-    merge(
-      {
-        name        = local.container
-        image       = var.image
-        essential   = true
-        command     = var.command
-        environment = local.environment
-        secrets     = local.secrets
-        # Fargate sends SIGTERM, then SIGKILL after this long: enough for the host to finish requests and the
-        # outbox relay to hand over (a Spot interruption gives two minutes).
-        stopTimeout = 30
-        user        = "${var.uid}:${var.gid}"
-        mountPoints = var.efs == null ? [] : [
-          { sourceVolume = "data", containerPath = var.efs.container_path, readOnly = false }
-        ]
-        portMappings = var.port == null ? [] : [
-          { name = "http", containerPort = var.port, protocol = "tcp" }
-        ]
-        logConfiguration = {
-          logDriver = "awslogs"
-          options = {
-            awslogs-group         = aws_cloudwatch_log_group.this.name
-            awslogs-region        = data.aws_region.current.region
-            awslogs-stream-prefix = var.name
-          }
+    {
+      name        = local.container
+      image       = var.image
+      essential   = true
+      command     = var.command
+      environment = local.environment
+      secrets     = local.secrets
+      # Fargate sends SIGTERM, then SIGKILL after this long: enough for the host to finish requests and the
+      # outbox relay to hand over (a Spot interruption gives two minutes).
+      stopTimeout = 30
+      user        = "${var.uid}:${var.gid}"
+      mountPoints = var.efs == null ? [] : [
+        { sourceVolume = "data", containerPath = var.efs.container_path, readOnly = false }
+      ]
+      portMappings = var.port == null ? [] : [
+        { name = "http", containerPort = var.port, protocol = "tcp" }
+      ]
+      logConfiguration = {
+        logDriver = "awslogs"
+        options = {
+          awslogs-group         = aws_cloudwatch_log_group.this.name
+          awslogs-region        = data.aws_region.current.region
+          awslogs-stream-prefix = var.name
         }
-        readonlyRootFilesystem = false
-      },
-    )
+      }
+      readonlyRootFilesystem = false
+    }
   ])
 }
 
@@ -197,9 +195,10 @@ resource "aws_ecs_service" "this" {
   dynamic "service_registries" {
     for_each = var.service_discovery_arn == null ? [] : [var.service_discovery_arn]
     content {
-      registry_arn   = service_registries.value
-      container_name = local.container
-      container_port = var.port
+      registry_arn = service_registries.value
+      # An SRV record carries the port (API Gateway needs it); an A record only the address.
+      container_name = var.service_discovery_srv ? local.container : null
+      container_port = var.service_discovery_srv ? var.port : null
     }
   }
 

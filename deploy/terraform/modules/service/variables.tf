@@ -157,6 +157,12 @@ variable "service_discovery_arn" {
   default     = null
 }
 
+variable "service_discovery_srv" {
+  description = "The Cloud Map service uses SRV records (address and port) rather than A records."
+  type        = bool
+  default     = false
+}
+
 variable "target_group_arn" {
   description = "An ALB target group the tasks register in, or null."
   type        = string
