@@ -457,10 +457,11 @@ check('enterprise: Amazon MQ broker on RabbitMQ, private, reached over AMQPS', (
   return true;
 });
 
-check('enterprise: scheduled scaling to 1 on Saturday and to 0 on Sunday, in a configurable time zone', () => {
+check('enterprise: scheduled scaling to 1 at 08:00 and to 0 at 22:00 on Saturday and Sunday, in a configurable time zone', () => {
   const sched = variable('enterprise', 'schedule')?.default;
   if (!sched || !/\bSAT\b/.test(sched.start) || !/\bSUN\b/.test(sched.stop)) return `schedule ${JSON.stringify(sched)}`;
-  if (!/cron\(0 8 /.test(sched.start) || !/cron\(0 22 /.test(sched.stop)) return 'not 08:00 to 22:00';
+  if (!/cron\(0 8 /.test(sched.start) || !/cron\(0 22 /.test(sched.stop)) return "not 08:00 to 22:00";
+  if (!/\bSUN\b/.test(sched.start) || !/\bSAT\b/.test(sched.stop)) return "not on both weekend days";
   const start = resource('enterprise', 'aws_appautoscaling_scheduled_action', 'weekend_start');
   const stop = resource('enterprise', 'aws_appautoscaling_scheduled_action', 'weekend_stop');
   if (!start || !stop) return 'no scheduled actions';

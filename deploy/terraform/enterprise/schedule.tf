@@ -1,5 +1,6 @@
-# Weekends only: every service and the gateway scale to 1 at schedule.start (Saturday 08:00) and back to 0 at
-# schedule.stop (Sunday 22:00), in schedule.time_zone; RDS is started before and stopped after them. Amazon MQ,
+# Weekends only: every service and the gateway scale to 1 at schedule.start (Saturday and Sunday 08:00) and back to
+# 0 at schedule.stop (22:00 on both days), in schedule.time_zone; RDS is started on Saturday morning before them and
+# stopped on Sunday night after them. Amazon MQ,
 # the NAT gateway and the ALB cannot be stopped and bill every hour (docs/deployment/aws.md, cost table).
 
 locals {

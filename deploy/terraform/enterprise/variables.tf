@@ -110,7 +110,7 @@ variable "capacity_provider" {
 }
 
 variable "schedule" {
-  description = "When the services run: scaled to 1 at `start` and to 0 at `stop` (Application Auto Scaling cron, in time_zone). null runs them always."
+  description = "When the services run: scaled to 1 at `start` and to 0 at `stop` (Application Auto Scaling cron, in time_zone); by default Saturday and Sunday 08:00-22:00. null runs them always."
   type = object({
     start     = string
     stop      = string
@@ -120,14 +120,14 @@ variable "schedule" {
     database_stop  = optional(string, "cron(20 22 ? * SUN *)")
   })
   default = {
-    start     = "cron(0 8 ? * SAT *)"  # Saturday 08:00
-    stop      = "cron(0 22 ? * SUN *)" # Sunday 22:00
+    start     = "cron(0 8 ? * SAT,SUN *)"  # Saturday and Sunday 08:00
+    stop      = "cron(0 22 ? * SAT,SUN *)" # Saturday and Sunday 22:00
     time_zone = "Europe/Berlin"
   }
 
   validation {
     condition     = var.schedule == null || (can(regex("^cron\\(.+\\)$", var.schedule.start)) && can(regex("^cron\\(.+\\)$", var.schedule.stop)))
-    error_message = "schedule.start and schedule.stop must be cron(...) expressions, e.g. cron(0 8 ? * SAT *)."
+    error_message = "schedule.start and schedule.stop must be cron(...) expressions, e.g. cron(0 8 ? * SAT,SUN *)."
   }
 }
 
@@ -239,7 +239,7 @@ variable "web_dist_dir" {
 variable "budget_limit_usd" {
   description = "Monthly budget in USD; e-mails go out at 80% and 100% of it and when the forecast passes it."
   type        = number
-  default     = 90
+  default     = 100
 }
 
 variable "budget_emails" {

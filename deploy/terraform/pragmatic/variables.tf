@@ -104,9 +104,9 @@ variable "backup_retention" {
 }
 
 variable "budget_limit_usd" {
-  description = "Monthly budget in USD; e-mails go out at 80% and 100% of it and when the forecast passes it."
+  description = "Monthly budget in USD; e-mails go out at 80% and 100% of it and when the forecast passes it (the expected bill is about $7.70, docs/deployment/aws.md)."
   type        = number
-  default     = 8
+  default     = 10
 }
 
 variable "budget_emails" {
