@@ -356,7 +356,7 @@ check('pragmatic: the server backs up to the S3 bucket every night, with the set
 
 check('pragmatic: the task role may use the backup bucket prefix and nothing else', () => {
   const a = app();
-  if (!str(a?.task_policy_json).includes('module.backups.writer_policy_json')) return 'the task policy is not the backup writer policy';
+  if (!str(a?.task_policies).includes('module.backups.writer_policy_json')) return 'the task policy is not the backup writer policy';
   const w = first(doc('modules/backup_bucket').data?.aws_iam_policy_document?.writer);
   for (const s of blocks(w?.statement)) {
     if (str(s.resources).includes('"*"') || !str(s.resources).includes('aws_s3_bucket.this.arn')) return `statement ${s.sid} reaches beyond the bucket`;

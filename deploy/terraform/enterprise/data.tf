@@ -160,13 +160,13 @@ resource "aws_mq_broker" "this" {
 module "data" {
   source = "../modules/efs"
 
-  name                      = "${local.name}-data"
-  vpc_id                    = module.network.vpc_id
-  subnet_ids                = module.network.private_subnet_ids
-  client_security_group_ids = [aws_security_group.tasks.id]
-  access_points             = { data = "/trackstack" }
-  uid                       = var.container_uid
-  gid                       = var.container_gid
+  name                   = "${local.name}-data"
+  vpc_id                 = module.network.vpc_id
+  subnet_ids             = module.network.private_subnet_ids
+  client_security_groups = { tasks = aws_security_group.tasks.id }
+  access_points          = { data = "/trackstack" }
+  uid                    = var.container_uid
+  gid                    = var.container_gid
 }
 
 locals {

@@ -73,13 +73,13 @@ resource "aws_vpc_security_group_egress_rule" "task_out" {
 module "data" {
   source = "../modules/efs"
 
-  name                      = "${local.name}-data"
-  vpc_id                    = module.network.vpc_id
-  subnet_ids                = module.network.public_subnet_ids
-  client_security_group_ids = [aws_security_group.task.id]
-  access_points             = { data = "/trackstack" }
-  uid                       = var.container_uid
-  gid                       = var.container_gid
+  name                   = "${local.name}-data"
+  vpc_id                 = module.network.vpc_id
+  subnet_ids             = module.network.public_subnet_ids
+  client_security_groups = { task = aws_security_group.task.id }
+  access_points          = { data = "/trackstack" }
+  uid                    = var.container_uid
+  gid                    = var.container_gid
 }
 
 # --- Backups ---
@@ -190,9 +190,9 @@ module "app" {
   gid              = var.container_gid
   port             = local.port
 
-  environment      = local.environment
-  secrets          = local.secrets
-  task_policy_json = module.backups.writer_policy_json["server"]
+  environment   = local.environment
+  secrets       = local.secrets
+  task_policies = { backups = module.backups.writer_policy_json["server"] }
 
   efs = {
     file_system_id   = module.data.file_system_id

@@ -13,9 +13,9 @@ variable "subnet_ids" {
   type        = list(string)
 }
 
-variable "client_security_group_ids" {
-  description = "Security groups of the tasks allowed to mount."
-  type        = list(string)
+variable "client_security_groups" {
+  description = "Security groups of the tasks allowed to mount: a name of your choice => security group ID (the names keep for_each known at plan time)."
+  type        = map(string)
 }
 
 variable "access_points" {

@@ -64,12 +64,14 @@ resource "aws_iam_role" "task" {
   assume_role_policy = data.aws_iam_policy_document.assume_ecs_tasks.json
 }
 
+# A map with keys written in the caller, so the set of policies is known at plan time even while their JSON is not
+# (it names a bucket created in the same apply).
 resource "aws_iam_role_policy" "task" {
-  count = var.task_policy_json == null ? 0 : 1
+  for_each = var.task_policies
 
-  name   = "trackstack"
+  name   = each.key
   role   = aws_iam_role.task.id
-  policy = var.task_policy_json
+  policy = each.value
 }
 
 data "aws_iam_policy_document" "efs" {

@@ -86,10 +86,10 @@ variable "secrets" {
   default     = {}
 }
 
-variable "task_policy_json" {
-  description = "IAM policy of what the app itself may do (the backup bucket), or null for nothing."
-  type        = string
-  default     = null
+variable "task_policies" {
+  description = "IAM policies of what the app itself may do: name => policy JSON (e.g. { backups = <the bucket's writer policy> })."
+  type        = map(string)
+  default     = {}
 }
 
 variable "efs" {
