@@ -4,10 +4,12 @@
 # the NAT gateway and the ALB cannot be stopped and bill every hour (docs/deployment/aws.md, cost table).
 
 locals {
-  scaled = local.always_on ? {} : merge(
-    { for svc in keys(var.services) : svc => module.service[svc].service_name },
-    { gateway = module.gateway.service_name },
-  )
+  scaled = {
+    for k, v in merge(
+      { for svc in keys(var.services) : svc => module.service[svc].service_name },
+      { gateway = module.gateway.service_name },
+    ) : k => v if !local.always_on
+  }
 }
 
 resource "aws_appautoscaling_target" "service" {

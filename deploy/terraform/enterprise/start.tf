@@ -89,7 +89,7 @@ module "data_bridge" {
     { TrackStack__Auth__SigningKey = local.signing_key_arn },
     { for m in local.modules : "TrackStack__Database__ModuleConnectionStrings__${m}" => aws_ssm_parameter.module_connection_string[m].arn },
   )
-  task_policies      = local.bridge_bucket == null ? {} : { "read-archive" = data.aws_iam_policy_document.bridge[0].json }
+  task_policies      = { for k in local.bridge_bucket == null ? [] : ["read-archive"] : k => data.aws_iam_policy_document.bridge[0].json }
   efs                = local.efs
   log_retention_days = var.log_retention_days
 
