@@ -9,7 +9,6 @@
 // --root points at another copy of the Terraform (to see a check fail on purpose); --repo at the repository whose
 // modules (src/Modules/*) and services (scripts/cluster.sh) the enterprise service map must cover.
 
-import { parse } from '@cdktf/hcl2json';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +25,17 @@ const root = path.resolve(opt('--root', path.join(repo, 'deploy', 'terraform')))
 const resultFile = opt('--result', null);
 
 const tests = [];
+
+// Without the parser (npm ci not run) the result file still says what failed, so the step cannot pass unnoticed.
+let parse;
+try {
+  ({ parse } = await import('@cdktf/hcl2json'));
+} catch (e) {
+  const detail = `@cdktf/hcl2json is not installed (cd deploy/tests && npm ci): ${e.message}`;
+  console.log(`FAIL terraform: the HCL parser loads - ${detail}`);
+  if (resultFile) fs.writeFileSync(resultFile, JSON.stringify({ passed: 0, failed: 1, skipped: 0, tests: [{ name: 'terraform: the HCL parser loads', ok: false, skipped: false, detail }] }, null, 2));
+  process.exit(0);
+}
 function check(name, fn) {
   try {
     const r = fn();
