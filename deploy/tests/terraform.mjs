@@ -155,6 +155,38 @@ check('terraform: every var.* and local.* read is declared in its directory', ()
   return problems.length === 0 || `not declared: ${[...new Set(problems)].join(', ')}`;
 });
 
+// A count or for_each must be known at plan time. Inside a module, one that reads a string or list variable is known
+// only if no caller passes a value computed during the apply (an ARN, an ID); maps (for_each uses their keys),
+// objects passed as literals and the length of a list are known.
+check('terraform: count and for_each in modules never wait for values known only after apply', () => {
+  const problems = [];
+  const computed = /\b(aws_[a-z0-9_]+|random_[a-z_]+|data|module)\.[a-z0-9_]+/;
+  for (const target of moduleDirs) {
+    const types = new Map(variables(target).map((v) => [v.name, str(v.type)]));
+    const metaVars = new Set();
+    for (const kind of ['resource', 'data']) {
+      for (const byName of Object.values(doc(target)[kind] ?? {}))
+        for (const b of Object.values(byName))
+          for (const meta of ['count', 'for_each']) {
+            // length() of a list is known while its elements are not (a splat of a counted resource).
+            const e = str(first(b)?.[meta]).replace(/\blength\(var\.[a-z0-9_]+\)/g, '');
+            for (const m of e.matchAll(/\bvar\.([a-z_][a-z0-9_]*)/g)) metaVars.add(m[1]);
+          }
+    }
+    for (const v of metaVars) {
+      const t = types.get(v) ?? '';
+      if (/^\$\{(map|object)\(/.test(t)) continue;
+      for (const dir of Object.keys(dirs))
+        for (const [name, b] of Object.entries(doc(dir).module ?? {})) {
+          const call = first(b);
+          if (moduleSourceDir(dir, call) !== target || !(v in call)) continue;
+          if (computed.test(str(call[v]))) problems.push(`${dir}: module ${name} passes ${v} (${t.replace(/^\$\{|\}$/g, '')}) from a computed value, and ${target} counts or iterates over it`);
+        }
+    }
+  }
+  return problems.length === 0 || problems.join('; ');
+});
+
 check('terraform: every variable has a description and a type', () => {
   const missing = [];
   for (const dir of Object.keys(dirs))
