@@ -128,6 +128,54 @@ async function modelFor(apiVersion, kind) {
   }
   return modelCache.get(key);
 }
+// The schemas accept fields they do not know (a misspelt "readinesProbe" passes them, and the API server would drop
+// or refuse it). The package's type declarations list every field of every type, so unknown fields are found by
+// walking each object along them: d.ts file -> its interface's quoted properties -> the imported interface types.
+const shapeCache = new Map();
+function shapeOf(file) {
+  if (shapeCache.has(file)) return shapeCache.get(file);
+  let text = "";
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    shapeCache.set(file, null);
+    return null;
+  }
+  const imports = {};
+  for (const m of text.matchAll(/^import \{ ([^}]+) \} from "([^"]+)";$/gm))
+    for (const name of m[1].split(",").map((x) => x.trim())) imports[name] = m[2];
+  const body = text.match(/^export interface \w+(?: extends [\w, ]+)? \{\n([\s\S]*?)^\}/m);
+  if (!body) {
+    shapeCache.set(file, null); // an alias of a scalar (Quantity, IntOrString, Time): no fields
+    return null;
+  }
+  const fields = {};
+  for (const m of body[1].matchAll(/^ {4}"([^"]+)"\??: (.*)$/gm)) {
+    const type = m[2].replace(/;$/, "").trim();
+    const element = type.match(/^Array<(\w+)>$/)?.[1] ?? type;
+    const spec = imports[element];
+    const target = !spec ? null : spec.startsWith(".") ? resolve(dirname(file), spec) : fileURLToPath(import.meta.resolve(spec));
+    fields[m[1]] = target ? { file: target.replace(/\.js$/, "") + ".d.ts" } : { free: true };
+  }
+  const shape = { fields };
+  shapeCache.set(file, shape);
+  return shape;
+}
+function unknownFields(value, file, path, out) {
+  if (value === null || typeof value !== "object") return out;
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => unknownFields(v, file, `${path}[${i}]`, out));
+    return out;
+  }
+  const shape = shapeOf(file);
+  if (!shape) return out;
+  for (const [k, v] of Object.entries(value)) {
+    const f = shape.fields[k];
+    if (!f) out.push(`${path}.${k} is no field of ${file.split("/").slice(-1)[0].replace(".d.ts", "")}`);
+    else if (f.file) unknownFields(v, f.file, `${path}.${k}`, out);
+  }
+  return out;
+}
 async function schemaProblems(objects) {
   const problems = [];
   for (const o of objects) {
@@ -144,6 +192,8 @@ async function schemaProblems(objects) {
     } catch (e) {
       problems.push(`${o.kind}/${o.metadata?.name}: ${e.message}`);
     }
+    const declaration = fileURLToPath(import.meta.resolve(`kubernetes-models/${o.apiVersion}/${o.kind}`)).replace(/\.js$/, ".d.ts");
+    for (const u of unknownFields(o, declaration, `${o.kind}/${o.metadata?.name}`, [])) problems.push(u);
   }
   return problems;
 }
@@ -612,7 +662,7 @@ rmSync(tmp, { recursive: true, force: true });
 
 for (const [name, objs] of Object.entries(rendered)) {
   const problems = await schemaProblems(objs);
-  record(`${name}: ${objs.length} objects valid against the Kubernetes schemas (kubernetes-models)`, problems.length === 0, problems.slice(0, 5).join("; "));
+  record(`${name}: ${objs.length} objects valid against the Kubernetes schemas (kubernetes-models: types, required fields, enums; and no unknown field)`, problems.length === 0, problems.slice(0, 5).join("; "));
 }
 for (const name of ["monolith", "services"]) {
   const objs = rendered[name];
@@ -635,6 +685,18 @@ if (rendered.services) {
 }
 for (const name of ["monolith+ingress", "services+ingress"]) {
   if (rendered[name]) check(`${name}: the Ingress points at the front Service`, checkReferences, rendered[name]);
+}
+for (const [what, mutate] of [
+  ["a misspelt field (readinesProbe)", (o) => (containersOf(dep(o))[0].readinesProbe = containersOf(dep(o))[0].readinessProbe)],
+  ["a misspelt nested field (securityContext.readOnlyRootFileSystem)", (o) => (containersOf(dep(o))[0].securityContext.readOnlyRootFileSystem = true)],
+  ["a wrong type (replicas: \"1\")", (o) => (dep(o).spec.replicas = "1")],
+  ["an unknown policy type", (o) => (ofKind(o, "NetworkPolicy")[0].spec.policyTypes = ["Ingres"])],
+]) {
+  if (!rendered.monolith) break;
+  const objs = clone(rendered.monolith);
+  mutate(objs);
+  const problems = await schemaProblems(objs);
+  record(`can fail: monolith with ${what} fails the schema check`, problems.length > 0, problems.length ? "" : "the check still passed");
 }
 for (const [overlay, what, fn, mutate] of mutations) {
   if (!rendered[overlay]) continue;
