@@ -655,7 +655,8 @@ for (const [name, dir] of Object.entries(targets)) {
     rendered[name] = render(dir);
     record(`render ${name} (${version.split(" ").slice(0, 3).join(" ")})`, true);
   } catch (e) {
-    record(`render ${name}`, false, e.message);
+    const old = /unknown field "(labels|components)"/.test(e.message) ? " — this kubectl's built-in kustomize is too old (Debian 12's kubernetes-client is 1.20 with kustomize v2.0.3); use kubectl 1.21 or newer" : "";
+    record(`render ${name}`, false, `${e.message}${old} (${version})`);
   }
 }
 rmSync(tmp, { recursive: true, force: true });
