@@ -1,0 +1,36 @@
+# Sourced by the scripts in deploy/container: a podman/buildah set-up of its own under one folder, so nothing lands in
+# /var/lib/containers or /etc/containers and everything goes with `rm -rf` of that folder.
+#   . deploy/container/podman-env.sh DIR
+# On this kind of build machine (no systemd, hybrid cgroups, low hard rlimits) podman needs runc, cgroupfs and
+# explicit ulimits; crun and podman's default ulimits fail (see docs/deployment/container.md, "Podman on a CI box").
+ts_podman_env() {
+  local dir=${1:?podman-env.sh needs a folder}
+  mkdir -p "$dir/storage" "$dir/run" "$dir/tmp"
+  local driver=${TRACKSTACK_PODMAN_DRIVER:-overlay}
+  cat > "$dir/containers.conf" <<CONF
+[containers]
+default_ulimits = ["nofile=20000:20000", "nproc=32768:32768"]
+[engine]
+runtime = "runc"
+cgroup_manager = "cgroupfs"
+events_logger = "file"
+events_logfile_path = "$dir/events.log"
+tmp_dir = "$dir/run/libpod-tmp"
+volume_path = "$dir/storage/volumes"
+[network]
+network_config_dir = "$dir/networks"
+CONF
+  cat > "$dir/storage.conf" <<CONF
+[storage]
+driver = "$driver"
+graphroot = "$dir/storage"
+runroot = "$dir/run"
+CONF
+  # No registry is configured for short names: every image name in deploy/container is fully qualified.
+  cat > "$dir/registries.conf" <<CONF
+unqualified-search-registries = []
+short-name-mode = "disabled"
+CONF
+  export CONTAINERS_CONF="$dir/containers.conf" CONTAINERS_STORAGE_CONF="$dir/storage.conf" \
+    CONTAINERS_REGISTRIES_CONF="$dir/registries.conf" TMPDIR="$dir/tmp" BUILDAH_ISOLATION=chroot
+}
