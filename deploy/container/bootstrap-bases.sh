@@ -4,12 +4,14 @@
 #
 #   deploy/container/bootstrap-bases.sh [--cache DIR] [--runtime chiseled|aspnet|slim|all]
 #
+# Prints one build flag a line (--build-arg NAME=..., -v HOST:CONTAINER:ro) for `podman build`.
 # Run it with the podman environment the images should land in (CONTAINERS_CONF, CONTAINERS_STORAGE_CONF; see
 # podman-env.sh). It builds, tagged under localhost/trackstack-base/ (never under the official names, so nobody
 # mistakes them for the real thing):
 #   debian:bookworm-minbase   debootstrap --variant=minbase from deb.debian.org, plus ICU, OpenSSL, tzdata, CA bundle
-#   sdk:10.0                  that + this machine's own .NET SDK (dirname of `dotnet`), like mcr.../dotnet/sdk:10.0
-#   node:20                   that + this machine's node and npm, like docker.io/library/node:20-bookworm-slim
+#   sdk:10.0                  that + this machine's own .NET SDK (dirname of `dotnet`, mounted read-only by the build:
+#                             pass the printed -v flags too), like mcr.microsoft.com/dotnet/sdk:10.0
+#   node:20                   that + this machine's node and npm (mounted the same way), like node:20-bookworm-slim
 #   runtime-deps:chiseled-extra  no shell, no apt: only the files of libc6, libgcc-s1, libstdc++6, libssl3, zlib1g,
 #                             libicu72, tzdata and the CA bundle, an `app` user 1654 and /tmp, like
 #                             mcr.../dotnet/runtime-deps:10.0-noble-chiseled-extra (which is Ubuntu, this is Debian)
@@ -77,44 +79,41 @@ if ! have "$minbase"; then
 fi
 
 # ---- build stages: this machine's SDK and node on the minbase -------------------------------------------------
+# Not copied in (a 600 MB SDK layer costs a minute per bootstrap): the stand-ins only link to /usr/share/dotnet and
+# /usr/local/lib/node_modules/npm, and the build mounts this machine's SDK, node and npm there read-only (the -v
+# flags printed at the end).
 dotnet_root=$(dirname "$(readlink -f "$(command -v dotnet)")")
+node_bin=$(readlink -f "$(command -v node)")
+npm_dir=$(dirname "$(dirname "$(readlink -f "$(command -v npm)")")")
 sdk="$PREFIX/sdk:10.0"
 if ! have "$sdk"; then
   mkdir -p "$work/sdk"
   cp /etc/ssl/certs/ca-certificates.crt "$work/sdk/ca-certificates.crt"
   cat > "$work/sdk/Containerfile" <<EOF
 FROM $minbase
-COPY dotnet/ /usr/share/dotnet/
 COPY ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
-RUN ln -sf /usr/share/dotnet/dotnet /usr/bin/dotnet
-ENV DOTNET_ROOT=/usr/share/dotnet DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 \
-    DOTNET_GENERATE_ASPNET_CERTIFICATE=false DOTNET_CLI_USE_MSBUILD_SERVER=0 NUGET_CERT_REVOCATION_MODE=offline \
-    SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt
+RUN mkdir -p /usr/share/dotnet && ln -sf /usr/share/dotnet/dotnet /usr/bin/dotnet
+ENV DOTNET_ROOT=/usr/share/dotnet DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1 \\
+    DOTNET_GENERATE_ASPNET_CERTIFICATE=false DOTNET_CLI_USE_MSBUILD_SERVER=0 DOTNET_CLI_WORKLOAD_UPDATE_NOTIFY_DISABLE=true \\
+    NUGET_CERT_REVOCATION_MODE=offline SSL_CERT_FILE=/etc/ssl/certs/ca-certificates.crt
 EOF
-  # Hard links keep the 600 MB SDK copy cheap; cp -a falls back to copying across file systems.
-  cp -al "$dotnet_root" "$work/sdk/dotnet" 2>/dev/null || cp -a "$dotnet_root" "$work/sdk/dotnet"
-  podman build --quiet --network host -t "$sdk" "$work/sdk" >/dev/null
-  log "built $sdk ($("$dotnet_root/dotnet" --version) from $dotnet_root)"
+  podman build --quiet -t "$sdk" "$work/sdk" >/dev/null
+  log "built $sdk (mounts the SDK $("$dotnet_root/dotnet" --version) of $dotnet_root)"
 fi
 
-node_bin=$(readlink -f "$(command -v node)")
-npm_dir=$(dirname "$(dirname "$(readlink -f "$(command -v npm)")")")
 node="$PREFIX/node:20"
 if ! have "$node"; then
   mkdir -p "$work/node"
-  cp "$node_bin" "$work/node/node"
-  cp -a "$npm_dir" "$work/node/npm"
   cp /etc/ssl/certs/ca-certificates.crt "$work/node/ca-certificates.crt"
   cat > "$work/node/Containerfile" <<EOF
 FROM $minbase
-COPY node /usr/local/bin/node
-COPY npm/ /usr/local/lib/node_modules/npm/
 COPY ca-certificates.crt /etc/ssl/certs/ca-certificates.crt
-RUN ln -sf ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm && ln -sf ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx
+RUN mkdir -p /usr/local/lib/node_modules/npm \\
+ && ln -sf ../lib/node_modules/npm/bin/npm-cli.js /usr/local/bin/npm && ln -sf ../lib/node_modules/npm/bin/npx-cli.js /usr/local/bin/npx
 ENV NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
 EOF
-  podman build --quiet --network host -t "$node" "$work/node" >/dev/null
-  log "built $node ($("$node_bin" --version))"
+  podman build --quiet -t "$node" "$work/node" >/dev/null
+  log "built $node (mounts node $("$node_bin" --version) of $node_bin)"
 fi
 
 # ---- runtime: a distroless rootfs from the package file lists of the rootfs ------------------------------------
@@ -152,7 +151,8 @@ import_rootfs() { # DIR TAG: a scratch image from DIR with the official images' 
   log "built $2 ($(du -sm "$1" | cut -f1) MB)"
 }
 
-args=(--build-arg "NODE_IMAGE=$node" --build-arg "SDK_IMAGE=$sdk")
+args=(--build-arg "NODE_IMAGE=$node" --build-arg "SDK_IMAGE=$sdk"
+  -v "$dotnet_root:/usr/share/dotnet:ro" -v "$node_bin:/usr/local/bin/node:ro" -v "$npm_dir:/usr/local/lib/node_modules/npm:ro")
 for runtime in $runtimes; do
   case "$runtime" in
     chiseled)
