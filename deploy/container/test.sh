@@ -76,6 +76,8 @@ TMP=$(mktemp -d /tmp/trackstack-container-test.XXXXXX)
 . "$HERE/podman-env.sh"
 ts_podman_env "$TMP/podman"
 P=tsct$$   # prefix of everything this run creates
+# (without systemd, podman logs an error for each healthcheck timer it cannot start; `podman healthcheck run` works,
+# and those errors go to $TMP/podman.log instead of between the check lines)
 cleanup() {
   local rc=$?
   if [ "$keep" = 0 ]; then
@@ -184,7 +186,7 @@ check image-healthcheck-defined "$(jq -e '.Test | index("/app/healthcheck")' <<<
 # ---- monolith: read-only root, data on a named volume --------------------------------------------------------------
 run_mono() {
   podman run -d --name "$1" --read-only --read-only-tmpfs=false --tmpfs /tmp:rw,size=64m,mode=1777 \
-    -v "${P}-data:/data" -p "127.0.0.1:$MONO_PORT:8080" -e TrackStack__PublicBaseUrl="http://localhost:$MONO_PORT" "$IMAGE" >/dev/null
+    -v "${P}-data:/data" -p "127.0.0.1:$MONO_PORT:8080" -e TrackStack__PublicBaseUrl="http://localhost:$MONO_PORT" "$IMAGE" >/dev/null 2>>"$TMP/podman.log"
 }
 t0=$(ms); run_mono "${P}-mono"
 if wait_200 "http://127.0.0.1:$MONO_PORT/health/ready" 60; then
@@ -218,7 +220,7 @@ rss_kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status" 2>/dev/null)
 echo "idle RSS after sign-up: $(( ${rss_kb:-0} / 1024 )) MB"
 
 # A new container on the same volume: the account and the household must still be there.
-podman rm -f -t 10 "${P}-mono" >/dev/null
+podman rm -f -t 10 "${P}-mono" >/dev/null 2>>"$TMP/podman.log"
 t0=$(ms); run_mono "${P}-mono2"
 if wait_200 "http://127.0.0.1:$MONO_PORT/health/ready" 60; then
   restart=$(( $(ms) - t0 ))
@@ -235,16 +237,16 @@ else
 fi
 pid=$(proc_of "${P}-mono2"); sleep 2
 idle_rss_kb=$(awk '/^VmRSS:/ {print $2}' "/proc/$pid/status" 2>/dev/null)
-podman rm -f -t 10 "${P}-mono2" >/dev/null
+podman rm -f -t 10 "${P}-mono2" >/dev/null 2>>"$TMP/podman.log"
 
 # ---- one service (identity + households) and the gateway in front of it, one pod ----------------------------------
 podman pod create --name "${P}-pod" -p "127.0.0.1:$GATEWAY_PORT:8080" >/dev/null
 podman run -d --pod "${P}-pod" --name "${P}-svc" --read-only --read-only-tmpfs=false --tmpfs /tmp -v "${P}-svc-data:/data" \
   -e ASPNETCORE_URLS=http://127.0.0.1:8081 -e TRACKSTACK_HEALTHCHECK_URL=http://127.0.0.1:8081/health/ready \
-  -e TrackStack__Monitoring__MetricsPort=0 "$IMAGE" serve --modules identity,households >/dev/null
+  -e TrackStack__Monitoring__MetricsPort=0 "$IMAGE" serve --modules identity,households >/dev/null 2>>"$TMP/podman.log"
 podman run -d --pod "${P}-pod" --name "${P}-gw" --read-only --read-only-tmpfs=false --tmpfs /tmp \
   -e TrackStack__Gateway__Modules__identity=http://127.0.0.1:8081 -e TrackStack__Gateway__Modules__households=http://127.0.0.1:8081 \
-  "$IMAGE" gateway >/dev/null
+  "$IMAGE" gateway >/dev/null 2>>"$TMP/podman.log"
 if wait_200 "http://127.0.0.1:$GATEWAY_PORT/health/ready" 60; then
   check service-and-gateway-ready true "gateway /health/ready 200 (asks the identity,households service); same image, 'serve --modules identity,households' and 'gateway'"
 else
@@ -256,7 +258,7 @@ if sign_up_and_create "http://127.0.0.1:$GATEWAY_PORT" gw > "$D" && create_and_r
 else check gateway-sign-up-and-read false "$(tr '\n' ';' < "$D")"; fi
 status=$(curl -s -o /dev/null -m 5 -w '%{http_code}' -H "Authorization: Bearer ${TOKEN:-x}" "http://127.0.0.1:$GATEWAY_PORT/api/households/${HOUSEHOLD:-x}/heating/settings")
 check gateway-unrouted-module-503 "$( [ "$status" = 503 ] && echo true || echo false)" "a module no service runs (heating) answers $status through the gateway"
-podman pod rm -f -t 5 "${P}-pod" >/dev/null
+podman pod rm -f -t 5 "${P}-pod" >/dev/null 2>>"$TMP/podman.log"
 
 # ---- compose.yaml with podman-compose ------------------------------------------------------------------------------
 if command -v podman-compose >/dev/null; then
