@@ -3,6 +3,7 @@
 # container registry (only Debian's mirror, NuGet and npm). Prints the --build-arg flags that select them.
 #
 #   deploy/container/bootstrap-bases.sh [--cache DIR] [--runtime chiseled|aspnet|slim|all]
+# (only chiseled, the default, is selected by the printed flags; aspnet and slim are the bases measure.sh compares)
 #
 # Prints one build flag a line (--build-arg NAME=..., -v HOST:CONTAINER:ro) for `podman build`.
 # Run it with the podman environment the images should land in (CONTAINERS_CONF, CONTAINERS_STORAGE_CONF; see
@@ -170,7 +171,7 @@ for runtime in $runtimes; do
         ln -sf /usr/share/dotnet/dotnet "$work/aspnet/usr/bin/dotnet"
         import_rootfs "$work/aspnet" "$tag"
       fi
-      echo "--build-arg RUNTIME_IMAGE_ASPNET=$tag" >&2 ;;
+      ;;
     slim)
       tag="$PREFIX/runtime-deps:bookworm-slim"
       if ! have "$tag"; then
