@@ -4,19 +4,20 @@
 # 200 on /health/ready (median of N runs, each on a fresh volume, so migrations create the databases, and on the
 # volume of the run before) and the idle RSS of the server after one sign-in.
 #
-#   deploy/container/measure.sh [--runs 5] [--only NAME[,NAME]] [--out FILE.tsv]
+#   deploy/container/measure.sh [--runs 5] [--only NAME[,NAME]] [--out FILE.tsv] [--reuse]
 #
 # Uses podman storage under /tmp/trackstack-measure (kept between runs for its build cache; delete it when done) and
 # the local stand-in bases when no registry is reachable, like test.sh.
 set -euo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 HERE="$ROOT/deploy/container"
-runs=5 only="" out=""
+runs=5 only="" out="" reuse=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --runs) runs=$2; shift 2 ;;
     --only) only=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
+    --reuse) reuse=1; shift ;;   # measure images of an earlier run again instead of rebuilding them
     *) echo "measure.sh: unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -44,18 +45,26 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR ? a[int((NR+1)/2)] : "-")}';
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
 port=18950
 [ -n "$out" ] && printf 'variant\tsize_MB\tgzip_MB\tfirst_start_ms\trestart_ms\tidle_rss_MB\tnote\n' > "$out"
+# Build every variant first, so no build runs while another variant is timed.
+built=()
 for v in "${variants[@]}"; do
   IFS='|' read -r name base opts <<<"$v"
   [ -n "$only" ] && [[ ",$only," != *",$name,"* ]] && continue
   tag="localhost/trackstack-measure:$name"
-  echo "== $name: $opts on $base" >&2
-  if ! (cd "$ROOT" && podman build --format docker --network host -f deploy/container/Containerfile -t "$tag" "${bases[@]}" \
+  if [ "$reuse" = 1 ] && podman image exists "$tag"; then built+=("$v"); continue; fi
+  echo "== build $name: $opts on $base" >&2
+  if (cd "$ROOT" && podman build --format docker --network host -f deploy/container/Containerfile -t "$tag" "${bases[@]}" \
         --build-arg RUNTIME_IMAGE="$base" --build-arg PUBLISH_OPTIONS="$opts" .) > "/tmp/measure-$name.log" 2>&1; then
+    built+=("$v")
+  else
     note="build failed: $(grep -o -E '(error|warning) [A-Z]+[0-9]+' "/tmp/measure-$name.log" | sort | uniq -c | sort -rn | head -3 | tr -s ' \n' ' ')"
     echo "$name: $note" >&2
     [ -n "$out" ] && printf '%s\t-\t-\t-\t-\t-\t%s\n' "$name" "$note" >> "$out"
-    continue
   fi
+done
+for v in "${built[@]}"; do
+  IFS='|' read -r name base opts <<<"$v"
+  tag="localhost/trackstack-measure:$name"
   size=$(( $(podman image inspect --format '{{.Size}}' "$tag") / 1000000 ))
   gz=$(( $(podman save --format docker-archive "$tag" | gzip -1 | wc -c) / 1000000 ))
   firsts=() restarts=() rss="" note=""
@@ -64,7 +73,7 @@ for v in "${variants[@]}"; do
     podman volume rm -f "$vol" >/dev/null 2>&1 || true
     for phase in first restart; do
       t0=$(ms)
-      cid=$(podman run -d --read-only --read-only-tmpfs=false --tmpfs /tmp -v "$vol:/data" -p "127.0.0.1:$port:8080" "$tag")
+      cid=$(podman run -d --read-only --read-only-tmpfs=false --tmpfs /tmp -v "$vol:/data" -p "127.0.0.1:$port:8080" "$tag" 2>/dev/null)
       ok=0
       for _ in $(seq 1 1200); do
         [ "$(curl -s -o /dev/null -m 1 -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ] && { ok=1; break; }
@@ -84,7 +93,7 @@ for v in "${variants[@]}"; do
         sleep 5
         rss=$(( $(awk '/^VmRSS:/ {print $2}' "/proc/$(podman inspect --format '{{.State.Pid}}' "$cid")/status") / 1024 ))
       fi
-      podman rm -f -t 5 "$cid" >/dev/null
+      podman rm -f -t 5 "$cid" >/dev/null 2>&1
     done
     podman volume rm -f "$vol" >/dev/null
   done
@@ -92,3 +101,4 @@ for v in "${variants[@]}"; do
   echo "$name: ${size} MB (${gz} MB gzipped), first start ${f} ms, restart ${r} ms (medians of $runs), idle RSS ${rss:-?} MB ${note}" >&2
   [ -n "$out" ] && printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$size" "$gz" "$f" "$r" "${rss:--}" "$note" >> "$out"
 done
+ts_podman_forget_cache

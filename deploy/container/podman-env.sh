@@ -34,3 +34,16 @@ CONF
   export CONTAINERS_CONF="$dir/containers.conf" CONTAINERS_STORAGE_CONF="$dir/storage.conf" \
     CONTAINERS_REGISTRIES_CONF="$dir/registries.conf" TMPDIR="$dir/tmp" BUILDAH_ISOLATION=chroot
 }
+
+# Podman 4.3 writes its blob-info cache (one small boltdb, no images) to /var/lib/containers/cache on every build,
+# import or save, whatever the storage settings say. ts_podman_env notes whether /var/lib/containers existed;
+# ts_podman_forget_cache removes it again when this run created it and it holds nothing but that cache.
+TS_VAR_LIB_CONTAINERS_EXISTED=0
+[ -e /var/lib/containers ] && TS_VAR_LIB_CONTAINERS_EXISTED=1
+ts_podman_forget_cache() {
+  [ "$TS_VAR_LIB_CONTAINERS_EXISTED" = 0 ] && [ -d /var/lib/containers ] || return 0
+  if [ -z "$(ls -A /var/lib/containers | grep -v '^cache$')" ] \
+     && [ -z "$(ls -A /var/lib/containers/cache 2>/dev/null | grep -v '^blob-info-cache-v1.boltdb$')" ]; then
+    rm -rf /var/lib/containers
+  fi
+}

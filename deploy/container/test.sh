@@ -87,6 +87,7 @@ cleanup() {
     podman volume rm -f $(podman volume ls -q) >/dev/null 2>&1
     podman system reset -f >/dev/null 2>&1
     rm -rf "$TMP"
+    ts_podman_forget_cache
   else
     echo "test.sh: kept $TMP (CONTAINERS_CONF=$CONTAINERS_CONF CONTAINERS_STORAGE_CONF=$CONTAINERS_STORAGE_CONF)"
   fi
