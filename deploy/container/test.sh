@@ -58,7 +58,8 @@ summary() {
     state=$(cut -f2 <<<"$line")
     case "$state" in ok) p=$((p+1)) ;; fail) f=$((f+1)) ;; skip) s=$((s+1)) ;; esac
   done
-  echo "container: $p passed, $f failed, $s skipped in $(( $(date +%s) - started )) s"
+  echo "container check took $(( $(date +%s) - started )) s"
+  echo "container: $p passed, $f failed, $s skipped"
   [ "$f" -eq 0 ]
 }
 
