@@ -41,6 +41,8 @@ variants=(
   "sc-r2r-invariant-chiseled|$B/runtime-deps:chiseled-extra|$SC -p:PublishReadyToRun=true -p:InvariantGlobalization=true"
   "sc-trimmed-chiseled|$B/runtime-deps:chiseled-extra|$SC -p:PublishTrimmed=true"
 )
+cid=""
+trap '[ -z "$cid" ] || podman rm -f -t 2 "$cid" >/dev/null 2>&1; ts_podman_forget_cache' EXIT
 median() { sort -n | awk '{a[NR]=$1} END {print (NR ? a[int((NR+1)/2)] : "-")}'; }
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
 port=18950
@@ -73,7 +75,10 @@ for v in "${built[@]}"; do
     podman volume rm -f "$vol" >/dev/null 2>&1 || true
     for phase in first restart; do
       t0=$(ms)
-      cid=$(podman run -d --read-only --read-only-tmpfs=false --tmpfs /tmp -v "$vol:/data" -p "127.0.0.1:$port:8080" "$tag" 2>/dev/null)
+      # A port still taken (by a container of an interrupted run) would time another server: refuse to go on.
+      if curl -s -o /dev/null -m 1 "http://127.0.0.1:$port/"; then echo "measure.sh: port $port is in use" >&2; exit 1; fi
+      cid=$(podman run -d --read-only --read-only-tmpfs=false --tmpfs /tmp -v "$vol:/data" -p "127.0.0.1:$port:8080" "$tag" 2>/dev/null) \
+        || { echo "measure.sh: podman run $tag failed" >&2; exit 1; }
       ok=0
       for _ in $(seq 1 1200); do
         [ "$(curl -s -o /dev/null -m 1 -w '%{http_code}' "http://127.0.0.1:$port/health/ready")" = 200 ] && { ok=1; break; }
@@ -101,4 +106,3 @@ for v in "${built[@]}"; do
   echo "$name: ${size} MB (${gz} MB gzipped), first start ${f} ms, restart ${r} ms (medians of $runs), idle RSS ${rss:-?} MB ${note}" >&2
   [ -n "$out" ] && printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$size" "$gz" "$f" "$r" "${rss:--}" "$note" >> "$out"
 done
-ts_podman_forget_cache
