@@ -82,13 +82,23 @@ check('compose.distributed.yaml: the gateway routes every module to the service 
   assert(published.length === 0, `services reachable around the gateway: ${published.join(', ')}`);
 });
 
-check('compose.distributed.yaml: every service shares the signing key, the broker and the Identity/Households URLs', () => {
+check('compose.distributed.yaml: every module service shares the signing key, the broker and the Identity/Households URLs', () => {
   const shared = ['TrackStack__Auth__SigningKey', 'TrackStack__Messaging__Transport', 'TrackStack__Messaging__RabbitMq__ConnectionString',
     'TrackStack__Services__IdentityUrl', 'TrackStack__Services__HouseholdsUrl'];
-  for (const s of [...appServices, 'gateway']) for (const k of shared) assert(env(s)[k], `${s} lacks ${k}`);
+  for (const s of appServices) for (const k of shared) assert(env(s)[k], `${s} lacks ${k}`);
   assert(env('identity').TrackStack__Services__IdentityUrl === 'http://identity:8080', 'IdentityUrl does not point at the identity service');
   assert(env('identity').TrackStack__Services__HouseholdsUrl === 'http://households:8080', 'HouseholdsUrl does not point at the households service');
   assert(env('expenses').TrackStack__Messaging__Transport === 'RabbitMq', 'the transport is not RabbitMQ');
+});
+
+check('compose.distributed.yaml: the services trust the gateway as a proxy, and the gateway holds no secret', () => {
+  for (const s of appServices) {
+    assert(/172\.16\.0\.0\/12|10\.0\.0\.0\/8/.test(String(env(s).TrackStack__TrustedProxies ?? '')),
+      `${s} does not trust the compose networks as proxies, so it would see every client as the gateway`);
+  }
+  assert(String(env('gateway').TrackStack__TrustedProxies ?? '').startsWith('${'), 'the gateway, whose port is published, trusts a fixed range: anyone reaching the port could forge X-Forwarded-For');
+  const held = Object.keys(env('gateway')).filter(k => /SigningKey|Password|ConnectionString/i.test(k));
+  assert(held.length === 0, `the gateway is given ${held.join(', ')}`);
 });
 
 check('compose.distributed.yaml: Prometheus scrapes every TrackStack container on its management port', () => {
@@ -142,3 +152,4 @@ check('compose.distributed.yaml: TrackStack containers run read-only from one im
 const passed = tests.filter(t => t.ok).length, failed = tests.length - passed;
 for (const t of tests) console.log(`${t.ok ? 'ok  ' : 'FAIL'} ${t.name}${t.detail ? ` — ${t.detail}` : ''}`);
 if (resultFile) writeFileSync(resultFile, JSON.stringify({ passed, failed, skipped: 0, tests }, null, 2));
+process.exitCode = failed ? 1 : 0;

@@ -44,7 +44,7 @@ function finish() {
   const failed = tests.length - passed - skipped;
   console.log(`kubernetes: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   if (resultFile) writeFileSync(resultFile, JSON.stringify({ passed, failed, skipped, tests: tests.map(({ name, ok, skipped: s, detail }) => ({ name, ok, skipped: s, detail })) }, null, 2));
-  process.exit(0);
+  process.exit(failed ? 1 : 0);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

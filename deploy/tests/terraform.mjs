@@ -557,3 +557,4 @@ const failed = tests.filter((t) => !t.ok).length;
 for (const t of tests) console.log(`${t.skipped ? 'skip' : t.ok ? 'ok  ' : 'FAIL'} ${t.name}${t.detail ? ` - ${t.detail}` : ''}`);
 console.log(`terraform checks: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 if (resultFile) fs.writeFileSync(resultFile, JSON.stringify({ passed, failed, skipped, tests: tests.map(({ name, ok, detail, skipped: s }) => ({ name, ok, skipped: !!s, detail })) }, null, 2));
+process.exitCode = failed ? 1 : 0;

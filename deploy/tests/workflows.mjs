@@ -41,7 +41,7 @@ function finish() {
   const failed = tests.length - passed - skipped;
   console.log(`workflows: ${passed} passed, ${failed} failed, ${skipped} skipped`);
   if (resultFile) writeFileSync(resultFile, JSON.stringify({ passed, failed, skipped, tests }, null, 2));
-  process.exit(0);
+  process.exit(failed ? 1 : 0);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

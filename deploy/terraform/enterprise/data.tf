@@ -18,17 +18,23 @@ resource "random_bytes" "signing_key" {
   length = 48
 }
 
-resource "aws_ssm_parameter" "signing_key" {
-  count = var.signing_key_parameter_arn == null ? 1 : 0
+# A key handed over from another deployment (the pragmatic one's) is copied into a parameter of this deployment, so
+# destroying that deployment later does not take the services' key with it.
+data "aws_ssm_parameter" "handed_over_signing_key" {
+  count           = var.signing_key_parameter_arn == null ? 0 : 1
+  name            = var.signing_key_parameter_arn
+  with_decryption = true
+}
 
+resource "aws_ssm_parameter" "signing_key" {
   name        = "/${var.project}/${var.environment}/auth/signing-key"
   description = "TrackStack__Auth__SigningKey: every service signs and checks tokens with it"
   type        = "SecureString"
-  value       = random_bytes.signing_key[0].base64
+  value       = var.signing_key_parameter_arn == null ? random_bytes.signing_key[0].base64 : data.aws_ssm_parameter.handed_over_signing_key[0].value
 }
 
 locals {
-  signing_key_arn = var.signing_key_parameter_arn != null ? var.signing_key_parameter_arn : aws_ssm_parameter.signing_key[0].arn
+  signing_key_arn = aws_ssm_parameter.signing_key.arn
 }
 
 resource "aws_ssm_parameter" "db_password" {

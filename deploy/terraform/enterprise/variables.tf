@@ -16,9 +16,9 @@ variable "project" {
 }
 
 variable "environment" {
-  description = "Value of the environment tag (prod, staging, ...), also part of the names."
+  description = "Value of the environment tag, also part of the names. Differs from the pragmatic root's (prod) so both can live in one account and region while the data moves."
   type        = string
-  default     = "prod"
+  default     = "services"
 
   validation {
     condition     = can(regex("^[a-z][a-z0-9]{1,9}$", var.environment))
@@ -72,7 +72,7 @@ variable "services" {
     memory  = optional(number, 512)
   }))
   default = {
-    identity   = { modules = ["identity"] }
+    identity   = { modules = ["identity"], memory = 1024 } # 64 MiB per concurrent sign-in (Argon2id) on top of ~220 MiB
     households = { modules = ["households"] }
     expenses   = { modules = ["expenses"] }
     heating    = { modules = ["heating"] }
@@ -196,7 +196,7 @@ variable "nat_gateway_per_az" {
 }
 
 variable "signing_key_parameter_arn" {
-  description = "An existing SSM SecureString with the token signing key (the pragmatic deployment's signing_key_parameter output, so sessions survive the move), or null to generate one."
+  description = "An existing SSM SecureString with the token signing key (the pragmatic deployment's signing_key_parameter output, so sessions survive the move; its value is copied into this deployment's own parameter), or null to generate one."
   type        = string
   default     = null
 }

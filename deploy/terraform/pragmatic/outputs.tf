@@ -15,7 +15,7 @@ output "web_bucket" {
 
 output "web_upload_command" {
   description = "Uploads a build of web/ and makes CloudFront fetch it again."
-  value       = "aws s3 sync web/shell/dist s3://${module.web.bucket}/ --delete --exclude '*.br' --exclude '*.gz' && aws cloudfront create-invalidation --distribution-id ${module.web.distribution_id} --paths '/*'"
+  value       = "aws s3 sync ${abspath("${path.root}/../../../web/shell/dist")} s3://${module.web.bucket}/ --delete --exclude '*.br' --exclude '*.gz' && aws cloudfront create-invalidation --distribution-id ${module.web.distribution_id} --paths '/*'"
 }
 
 output "backup_location" {
