@@ -76,10 +76,10 @@ internal static class FootprintBench
                 foreach (var key in steps[0].Keys)
                 {
                     var at = Median(steps.Where(s => s.ContainsKey(key)).Select(s => s[key]).ToList());
-                    Console.WriteLine(F($"    {Describe(key),-40} at {at,6:F0} ms   +{at - previous,5:F0} ms"));
+                    Console.WriteLine(F($"    {Describe(key),-56} at {at,6:F0} ms   +{at - previous,5:F0} ms"));
                     previous = at;
                 }
-                Console.WriteLine(F($"    {"first /health/ready 200 (bench clock)",-40} at {w,6:F0} ms   +{w - previous,5:F0} ms"));
+                Console.WriteLine(F($"    {"first /health/ready 200 (bench clock)",-56} at {w,6:F0} ms   +{w - previous,5:F0} ms"));
             }
             else Console.WriteLine("  (the host logged no startup-timing line: an older build?)");
             Console.WriteLine(F($"bare minimal API RSS at ready: {bareIdle.Rss:F0} MiB (anon {bareIdle.Anon:F0}, file {bareIdle.File:F0}, shmem {bareIdle.Shmem:F0})"));

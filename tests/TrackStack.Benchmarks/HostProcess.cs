@@ -64,7 +64,7 @@ internal sealed class HostProcess : IAsyncDisposable
             while (await process.StandardOutput.ReadLineAsync() is { } line)
             {
                 var at = line.IndexOf("startup-timing", StringComparison.Ordinal);
-                if (at >= 0) host._timing.TrySetResult(line[at..].Split('"')[0]);
+                if (at >= 0) host._timing.TrySetResult(line[at..].Split('"')[0].Replace("\\u003C", "<", StringComparison.Ordinal).Replace("\\u003E", ">", StringComparison.Ordinal));
             }
         });
         var errors = process.StandardError.ReadToEndAsync();
