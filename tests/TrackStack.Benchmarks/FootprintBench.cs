@@ -15,10 +15,12 @@ internal static class FootprintBench
     internal sealed record GcConfig(string Name, IReadOnlyDictionary<string, string> Environment);
 
     /// <summary>Every configuration measured; the first is the ratio's baseline. DATAS is on by default with Server GC
-    /// since .NET 9, so "server" turns it off explicitly.</summary>
+    /// since .NET 9, so "server" turns it off explicitly. The host's default has ConserveMemory=7 since ADR 0037:
+    /// "wks-conserve0" is the Workstation default before it.</summary>
     internal static readonly GcConfig[] Configs =
     [
         new("default", new Dictionary<string, string>()),
+        new("wks-conserve0", new Dictionary<string, string> { ["DOTNET_GCConserveMemory"] = "0" }),
         new("wks-conserve7", new Dictionary<string, string> { ["DOTNET_GCConserveMemory"] = "7" }),
         new("wks-gen0-4mb", new Dictionary<string, string> { ["DOTNET_GCgen0size"] = "0x400000" }),
         new("wks-gen0-4mb-conserve7", new Dictionary<string, string> { ["DOTNET_GCgen0size"] = "0x400000", ["DOTNET_GCConserveMemory"] = "7" }),
