@@ -9,13 +9,26 @@ internal sealed class HostProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private HostProcess(Process process, TimeSpan readyAfter)
+    private readonly TaskCompletionSource<string> _timing = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    private HostProcess(Process process)
     {
         _process = process;
-        ReadyAfter = readyAfter;
     }
 
-    public TimeSpan ReadyAfter { get; }
+    public TimeSpan ReadyAfter { get; private set; }
+
+    public int Id => _process.Id;
+
+    public int Port { get; set; }
+
+    /// <summary>The host's "startup-timing step=ms ..." log line (milliseconds since the process started), or null
+    /// when it did not log one within <paramref name="wait"/> (an older build, or another program).</summary>
+    public async Task<string?> StartupTimingAsync(TimeSpan wait)
+    {
+        var done = await Task.WhenAny(_timing.Task, Task.Delay(wait));
+        return done == _timing.Task ? _timing.Task.Result : null;
+    }
 
     public static Task<HostProcess> StartAsync(string dataDir, int port, bool instrumented = true) =>
         StartAsync(["serve"], port, new Dictionary<string, string>
@@ -27,9 +40,13 @@ internal sealed class HostProcess : IAsyncDisposable
     /// <summary>The host with a command (<c>serve --modules expenses</c>, <c>gateway</c>) on a port, ready once its
     /// <c>/health/ready</c> answers 200. Cheap password hashing, no rate limit on sign-in and no management port unless
     /// <paramref name="environment"/> says otherwise.</summary>
-    public static async Task<HostProcess> StartAsync(string[] command, int port, IReadOnlyDictionary<string, string> environment)
+    public static Task<HostProcess> StartAsync(string[] command, int port, IReadOnlyDictionary<string, string> environment) =>
+        StartAsync(HostDll(), command, port, environment);
+
+    /// <summary>Any ASP.NET Core program <paramref name="dll"/> started the same way (the footprint benchmark's bare
+    /// minimal API baseline).</summary>
+    public static async Task<HostProcess> StartAsync(string dll, string[] command, int port, IReadOnlyDictionary<string, string> environment)
     {
-        var dll = HostDll();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
         foreach (var a in new[] { dll }.Concat(command).Concat(["--urls", $"http://127.0.0.1:{port}"])) start.ArgumentList.Add(a);
         start.Environment["TrackStack__RateLimits__AuthPerMinute"] = "10000";
@@ -39,8 +56,17 @@ internal sealed class HostProcess : IAsyncDisposable
         foreach (var (key, value) in environment) start.Environment[key] = value;
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start)!;
-        // The host logs one line per request: drain its output so it never blocks on a full pipe.
-        _ = process.StandardOutput.BaseStream.CopyToAsync(Stream.Null);
+        var host = new HostProcess(process);
+        // The host logs one line per request: drain its output so it never blocks on a full pipe, keeping only the
+        // start-up timing line.
+        _ = Task.Run(async () =>
+        {
+            while (await process.StandardOutput.ReadLineAsync() is { } line)
+            {
+                var at = line.IndexOf("startup-timing", StringComparison.Ordinal);
+                if (at >= 0) host._timing.TrySetResult(line[at..].Split('"')[0].Replace("\\u003C", "<", StringComparison.Ordinal).Replace("\\u003E", ">", StringComparison.Ordinal));
+            }
+        });
         var errors = process.StandardError.ReadToEndAsync();
         using var probe = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(2) };
         while (true)
@@ -56,13 +82,27 @@ internal sealed class HostProcess : IAsyncDisposable
             if (clock.Elapsed > TimeSpan.FromMinutes(2)) throw new TimeoutException("The host was not ready within 2 minutes.");
             await Task.Delay(10);
         }
-        return new HostProcess(process, clock.Elapsed);
+        host.ReadyAfter = clock.Elapsed;
+        return host;
     }
 
-    public double RssMegabytes()
+    public double RssMegabytes() => Memory().Rss;
+
+    /// <summary>VmRSS and its split into anonymous (heaps, JIT'd code, stacks: what a container limit mostly counts)
+    /// and file-backed pages (mapped assemblies and native libraries, shared and reclaimable), and shared memory
+    /// (the runtime's W^X double mapping of JIT'd code), in MiB.</summary>
+    public (double Rss, double Anon, double File, double Shmem) Memory()
     {
-        var status = File.ReadAllLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-        return double.Parse(status.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+        double rss = 0, anon = 0, file = 0, shmem = 0;
+        foreach (var l in System.IO.File.ReadAllLines($"/proc/{_process.Id}/status"))
+        {
+            double Value() => double.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) / 1024;
+            if (l.StartsWith("VmRSS:", StringComparison.Ordinal)) rss = Value();
+            else if (l.StartsWith("RssAnon:", StringComparison.Ordinal)) anon = Value();
+            else if (l.StartsWith("RssFile:", StringComparison.Ordinal)) file = Value();
+            else if (l.StartsWith("RssShmem:", StringComparison.Ordinal)) shmem = Value();
+        }
+        return (rss, anon, file, shmem);
     }
 
     private bool _disposed;

@@ -163,6 +163,11 @@ internal static partial class LoadBench
         using var process = Process.Start(start)!;
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();
+        return ParseWrk(output);
+    }
+
+    internal static LoadResult ParseWrk(string output)
+    {
         double Number(Regex pattern) => double.Parse(pattern.Match(output).Groups[1].Value, CultureInfo.InvariantCulture);
         var errors = WrkNon2xx().Match(output) is { Success: true } m ? long.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) : 0;
         return new LoadResult(Number(WrkRate()), WrkLatency(output, "50%"), WrkLatency(output, "99%"), errors);

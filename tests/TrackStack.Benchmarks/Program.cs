@@ -5,7 +5,9 @@ using TrackStack.Benchmarks;
 //                   [--load-only | --skip-load | --metrics | --nutrition | --reports | --gateway] [--connections 64] [--duration 10]
 //                   [--ingest-batches 50] [--influxd PATH] [--peer-seconds 5]
 //                   [--faults GATEWAY_URL --control ./trackstack [--result FILE] [--writers 4]]
+//                   [--footprint [--starts 5] [--idle 60] [--gc-configs default,server,...]]  (--duration 300 --connections 16 for the figures)
 // Prints latency percentiles and throughput next to baselines measured in the same run; asserts nothing.
+if (args is ["--bare-api", ..]) return await FootprintBench.ServeBareAsync(args[1..]);
 var samples = 200;
 var importRows = 20000;
 var load = true;
@@ -23,6 +25,12 @@ string? postgres = Environment.GetEnvironmentVariable("TRACKSTACK_TEST_POSTGRES"
 Uri? drillGateway = null;
 string? drillControl = null, drillResult = null;
 var drillWriters = 4;
+var footprint = false;
+var starts = 5;
+var idle = 60;
+var connectionsSet = false;
+var durationSet = false;
+List<string>? gcConfigs = null;
 for (var i = 0; i < args.Length; i++)
 {
     switch (args[i])
@@ -33,8 +41,12 @@ for (var i = 0; i < args.Length; i++)
         case "--sqlite-only": postgres = null; break;
         case "--load-only": onlyLoad = true; break;
         case "--skip-load": load = false; break;
-        case "--connections": connections = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
-        case "--duration": duration = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+        case "--connections": connections = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); connectionsSet = true; break;
+        case "--duration": duration = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); durationSet = true; break;
+        case "--footprint": footprint = true; break;
+        case "--starts": starts = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+        case "--idle": idle = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture); break;
+        case "--gc-configs": gcConfigs = [.. args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries)]; break;
         case "--metrics": onlyMetrics = true; load = false; break;
         case "--nutrition": onlyNutrition = true; load = false; break;
         case "--reports": onlyReports = true; load = false; break;
@@ -57,6 +69,11 @@ if (drillGateway is not null)
 }
 
 Console.WriteLine($"TrackStack benchmark — {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+if (footprint)
+{
+    // Memory and start-up (ADR 0037): 16 connections and 5 minutes unless told otherwise.
+    return await FootprintBench.RunAsync(starts, connectionsSet ? connections : 16, TimeSpan.FromSeconds(durationSet ? duration : 300), TimeSpan.FromSeconds(idle), gcConfigs);
+}
 if (load)
 {
     Console.WriteLine();

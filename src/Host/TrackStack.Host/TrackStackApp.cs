@@ -61,13 +61,17 @@ public static class TrackStackApp
     /// <summary>Checks every setting, the platform's and each module's (throws OptionsValidationException with
     /// every wrong value), and applies pending migrations of each started module. serve, migrate and the operator
     /// commands all come through here, so a wrong value stops each of them the same way.</summary>
-    public static async Task PrepareAsync(WebApplication app, CancellationToken ct = default)
+    public static Task PrepareAsync(WebApplication app, CancellationToken ct = default) => PrepareAsync(app, null, ct);
+
+    /// <param name="migrated">Called with the module's name after its migrations were checked (start-up timing).</param>
+    public static async Task PrepareAsync(WebApplication app, Action<string>? migrated, CancellationToken ct = default)
     {
         _ = app.Services.GetRequiredService<IOptions<TrackStackOptions>>().Value;
         app.Services.GetService<IStartupValidator>()?.Validate();
         foreach (var database in app.Services.GetServices<IModuleDatabase>())
         {
             await database.MigrateAsync(app.Services, ct);
+            migrated?.Invoke(database.Module);
         }
     }
 }

@@ -6,8 +6,12 @@ internal static class HostCommands
 {
     public static async Task<int> ServeAsync(ParseResult r, Option<string?> modulesOption, CancellationToken ct)
     {
-        var app = TrackStackApp.Build([.. r.UnmatchedTokens], ModuleCatalog.Select(r.GetValue(modulesOption)));
-        await TrackStackApp.PrepareAsync(app, ct);
+        var timing = new StartupTiming();
+        timing.Mark("main");
+        var app = TrackStackApp.Build([.. r.UnmatchedTokens], ModuleCatalog.Select(r.GetValue(modulesOption)), timing.TimeHostedServices);
+        timing.Mark("built");
+        await TrackStackApp.PrepareAsync(app, module => timing.Mark("migrated:" + module), ct);
+        timing.LogWhenStarted(app);
         await app.RunAsync();
         return 0;
     }

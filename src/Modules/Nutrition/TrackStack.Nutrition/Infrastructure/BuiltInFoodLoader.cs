@@ -23,7 +23,7 @@ internal sealed partial class BuiltInFoodLoader(IServiceProvider services, ILogg
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<NutritionDb>();
-        if (await db.BuiltInFoodSets.AsNoTracking().AnyAsync(s => s.Name == SetName, ct)) return 0;
+        if (await MarkerExistsAsync(db, ct)) return 0;
 
         var foods = ReadShipped();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -34,6 +34,31 @@ internal sealed partial class BuiltInFoodLoader(IServiceProvider services, ILogg
         await tx.CommitAsync(ct);
         LogLoaded(log, foods.Count);
         return foods.Count;
+    }
+
+    /// <summary>The "nothing to do" check of every later start, as one plain command: as a LINQ query it was the
+    /// process's first one and paid for compiling EF's query pipeline before the host could serve (ADR 0037).</summary>
+    private static async Task<bool> MarkerExistsAsync(NutritionDb db, CancellationToken ct)
+    {
+        var set = db.Model.FindEntityType(typeof(BuiltInFoodSet))!;
+        var sql = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Storage.ISqlGenerationHelper>(db);
+        var table = sql.DelimitIdentifier(set.GetTableName()!, set.GetSchema());
+        var column = sql.DelimitIdentifier(set.FindProperty(nameof(BuiltInFoodSet.Name))!.GetColumnName());
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = $"SELECT 1 FROM {table} WHERE {column} = @name";
+            var name = command.CreateParameter();
+            name.ParameterName = "@name";
+            name.Value = SetName;
+            command.Parameters.Add(name);
+            return await command.ExecuteScalarAsync(ct) is not null;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     internal static List<BuiltInFood> ReadShipped()
