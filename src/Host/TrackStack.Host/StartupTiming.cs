@@ -7,7 +7,8 @@ namespace TrackStack.Host;
 /// <summary>Where a start goes: milliseconds since the process started at each step (host built, each module's
 /// migrations checked, hosted services and Kestrel started), logged once at Information as the event
 /// <c>StartupTiming</c> (one line, "startup-timing step=ms ..."), which <c>./trackstack bench --footprint</c> parses.
-/// Costs a few microseconds; the process start comes from /proc (10 ms resolution).</summary>
+/// Costs a few microseconds; the process start comes from /proc (10 ms resolution). A script that <c>exec</c>s the host
+/// (./trackstack run) passes on its own start, so there the figures also hold what the script did first (the build).</summary>
 internal sealed class StartupTiming
 {
     private readonly DateTime _processStart = Process.GetCurrentProcess().StartTime.ToUniversalTime();
