@@ -275,10 +275,16 @@ check('s3: every bucket blocks public access and is encrypted', () => {
       else for (const k of ['block_public_acls', 'block_public_policy', 'ignore_public_acls', 'restrict_public_buckets']) if (pab[k] !== true) problems.push(`${dir}: ${b._name} ${k} is not true`);
       const sse = resources(dir, 'aws_s3_bucket_server_side_encryption_configuration').find((x) => str(x.bucket).includes(ref));
       if (!sse || !/sse_algorithm/.test(str(sse.rule))) problems.push(`${dir}: ${b._name} has no default encryption`);
-      const tls = resources(dir, 'aws_s3_bucket_policy').find((x) => str(x.bucket).includes(ref));
-      if (!tls) problems.push(`${dir}: ${b._name} has no bucket policy (TLS only)`);
+      const policy = resources(dir, 'aws_s3_bucket_policy').find((x) => str(x.bucket).includes(ref));
+      if (!policy) problems.push(`${dir}: ${b._name} has no bucket policy (TLS only)`);
+      const tls = blocks(first(doc(dir).data?.aws_iam_policy_document?.[/data\.aws_iam_policy_document\.(\w+)/.exec(str(policy?.policy))?.[1]])?.statement)
+        .find((st) => st.effect === 'Deny' && str(st.condition).includes('aws:SecureTransport') && str(st.condition).includes('"values":["false"]'));
+      if (policy && !tls) problems.push(`${dir}: ${b._name}'s policy does not deny requests without TLS`);
     }
-  if (buckets < 2) problems.push(`only ${buckets} bucket(s) found; expected the backup and the web bucket`);
+  if (buckets < 1) problems.push('no bucket found');
+  // Every bucket is made by modules/private_bucket, so the backup and the web bucket get all of the above.
+  for (const dir of ['modules/backup_bucket', 'modules/web'])
+    if (!str(moduleCall(dir, 'bucket')?.source).includes('private_bucket')) problems.push(`${dir} does not make its bucket with modules/private_bucket`);
   return problems.length === 0 || problems.join('; ');
 });
 
@@ -401,7 +407,7 @@ check('pragmatic: the task role may use the backup bucket prefix and nothing els
   if (!str(a?.task_policies).includes('module.backups.writer_policy_json')) return 'the task policy is not the backup writer policy';
   const w = first(doc('modules/backup_bucket').data?.aws_iam_policy_document?.writer);
   for (const s of blocks(w?.statement)) {
-    if (str(s.resources).includes('"*"') || !str(s.resources).includes('aws_s3_bucket.this.arn')) return `statement ${s.sid} reaches beyond the bucket`;
+    if (str(s.resources).includes('"*"') || !str(s.resources).includes('module.bucket.arn')) return `statement ${s.sid} reaches beyond the bucket`;
     if (str(s.actions).includes('s3:*')) return `statement ${s.sid} allows s3:*`;
   }
   return true;

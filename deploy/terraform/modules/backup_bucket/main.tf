@@ -2,45 +2,21 @@
 # versioned so a deleted or overwritten archive can be got back for a while, and with lifecycle rules under the
 # application's grandfather-father-son retention (which deletes old archives itself) as a backstop.
 
-resource "aws_s3_bucket" "this" {
+module "bucket" {
+  source        = "../private_bucket"
   bucket_prefix = var.bucket_prefix
   force_destroy = var.force_destroy
 }
 
-resource "aws_s3_bucket_public_access_block" "this" {
-  bucket                  = aws_s3_bucket.this.id
-  block_public_acls       = true
-  block_public_policy     = true
-  ignore_public_acls      = true
-  restrict_public_buckets = true
-}
-
-resource "aws_s3_bucket_ownership_controls" "this" {
-  bucket = aws_s3_bucket.this.id
-  rule {
-    object_ownership = "BucketOwnerEnforced"
-  }
-}
-
-resource "aws_s3_bucket_server_side_encryption_configuration" "this" {
-  bucket = aws_s3_bucket.this.id
-  rule {
-    apply_server_side_encryption_by_default {
-      sse_algorithm = "AES256"
-    }
-    bucket_key_enabled = true
-  }
-}
-
 resource "aws_s3_bucket_versioning" "this" {
-  bucket = aws_s3_bucket.this.id
+  bucket = module.bucket.id
   versioning_configuration {
     status = "Enabled"
   }
 }
 
 resource "aws_s3_bucket_lifecycle_configuration" "this" {
-  bucket = aws_s3_bucket.this.id
+  bucket = module.bucket.id
 
   rule {
     id     = "archives"
@@ -76,31 +52,6 @@ resource "aws_s3_bucket_lifecycle_configuration" "this" {
   depends_on = [aws_s3_bucket_versioning.this]
 }
 
-data "aws_iam_policy_document" "bucket" {
-  statement {
-    sid     = "TlsOnly"
-    effect  = "Deny"
-    actions = ["s3:*"]
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-    resources = [aws_s3_bucket.this.arn, "${aws_s3_bucket.this.arn}/*"]
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
-}
-
-resource "aws_s3_bucket_policy" "this" {
-  bucket = aws_s3_bucket.this.id
-  policy = data.aws_iam_policy_document.bucket.json
-
-  depends_on = [aws_s3_bucket_public_access_block.this]
-}
-
 # What a writer of backups needs, and nothing more: list its prefix, read, write and delete archives below it
 # (retention deletes), and multipart uploads for archives beyond 64 MiB.
 data "aws_iam_policy_document" "writer" {
@@ -109,7 +60,7 @@ data "aws_iam_policy_document" "writer" {
   statement {
     sid       = "ListThePrefix"
     actions   = ["s3:ListBucket"]
-    resources = [aws_s3_bucket.this.arn]
+    resources = [module.bucket.arn]
     condition {
       test     = "StringLike"
       variable = "s3:prefix"
@@ -126,6 +77,6 @@ data "aws_iam_policy_document" "writer" {
       "s3:AbortMultipartUpload",
       "s3:ListMultipartUploadParts",
     ]
-    resources = ["${aws_s3_bucket.this.arn}/${each.value}/*"]
+    resources = ["${module.bucket.arn}/${each.value}/*"]
   }
 }

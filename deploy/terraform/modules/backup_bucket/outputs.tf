@@ -1,11 +1,11 @@
 output "bucket" {
   description = "The bucket's name."
-  value       = aws_s3_bucket.this.id
+  value       = module.bucket.id
 }
 
 output "bucket_arn" {
   description = "The bucket's ARN."
-  value       = aws_s3_bucket.this.arn
+  value       = module.bucket.arn
 }
 
 output "writer_policy_json" {

@@ -2,37 +2,16 @@
 # Control; the API paths go to api_origin_domain (API Gateway) on the same CloudFront host, so the browser sees one
 # origin, exactly as when the host or the gateway serves both (cookies, CSP 'self').
 
-resource "aws_s3_bucket" "web" {
+module "bucket" {
+  source        = "../private_bucket"
   bucket_prefix = var.bucket_prefix
   force_destroy = true # the bucket only holds a build of web/, which can be uploaded again
-}
-
-resource "aws_s3_bucket_public_access_block" "web" {
-  bucket                  = aws_s3_bucket.web.id
-  block_public_acls       = true
-  block_public_policy     = true
-  ignore_public_acls      = true
-  restrict_public_buckets = true
-}
-
-resource "aws_s3_bucket_ownership_controls" "web" {
-  bucket = aws_s3_bucket.web.id
-  rule {
-    object_ownership = "BucketOwnerEnforced"
-  }
-}
-
-resource "aws_s3_bucket_server_side_encryption_configuration" "web" {
-  bucket = aws_s3_bucket.web.id
-  rule {
-    apply_server_side_encryption_by_default {
-      sse_algorithm = "AES256"
-    }
-  }
+  # CloudFront, and only this distribution, may read the bucket.
+  policy_documents = [data.aws_iam_policy_document.web.json]
 }
 
 resource "aws_cloudfront_origin_access_control" "web" {
-  name                              = aws_s3_bucket.web.id
+  name                              = module.bucket.id
   description                       = "CloudFront reads the TrackStack web app"
   origin_access_control_origin_type = "s3"
   signing_behavior                  = "always"
@@ -131,7 +110,7 @@ resource "aws_cloudfront_distribution" "this" {
 
   origin {
     origin_id                = "web"
-    domain_name              = aws_s3_bucket.web.bucket_regional_domain_name
+    domain_name              = module.bucket.regional_domain_name
     origin_access_control_id = aws_cloudfront_origin_access_control.web.id
   }
 
@@ -194,12 +173,12 @@ resource "aws_cloudfront_distribution" "this" {
   }
 }
 
-# CloudFront, and only this distribution, may read the bucket.
+# What CloudFront, and only this distribution, may do with the bucket (the TLS-only deny comes with private_bucket).
 data "aws_iam_policy_document" "web" {
   statement {
     sid       = "CloudFrontReads"
     actions   = ["s3:GetObject"]
-    resources = ["${aws_s3_bucket.web.arn}/*"]
+    resources = ["${module.bucket.arn}/*"]
     principals {
       type        = "Service"
       identifiers = ["cloudfront.amazonaws.com"]
@@ -215,7 +194,7 @@ data "aws_iam_policy_document" "web" {
   statement {
     sid       = "CloudFrontLists"
     actions   = ["s3:ListBucket"]
-    resources = [aws_s3_bucket.web.arn]
+    resources = [module.bucket.arn]
     principals {
       type        = "Service"
       identifiers = ["cloudfront.amazonaws.com"]
@@ -226,29 +205,6 @@ data "aws_iam_policy_document" "web" {
       values   = [aws_cloudfront_distribution.this.arn]
     }
   }
-
-  statement {
-    sid     = "TlsOnly"
-    effect  = "Deny"
-    actions = ["s3:*"]
-    principals {
-      type        = "*"
-      identifiers = ["*"]
-    }
-    resources = [aws_s3_bucket.web.arn, "${aws_s3_bucket.web.arn}/*"]
-    condition {
-      test     = "Bool"
-      variable = "aws:SecureTransport"
-      values   = ["false"]
-    }
-  }
-}
-
-resource "aws_s3_bucket_policy" "web" {
-  bucket = aws_s3_bucket.web.id
-  policy = data.aws_iam_policy_document.web.json
-
-  depends_on = [aws_s3_bucket_public_access_block.web]
 }
 
 # Optionally the built web app itself (`npm run build` in web/ first). The .br/.gz siblings the build writes are left
@@ -278,7 +234,7 @@ locals {
 resource "aws_s3_object" "web" {
   for_each = toset(local.web_files)
 
-  bucket       = aws_s3_bucket.web.id
+  bucket       = module.bucket.id
   key          = each.value
   source       = "${var.web_dist_dir}/${each.value}"
   source_hash  = filemd5("${var.web_dist_dir}/${each.value}")

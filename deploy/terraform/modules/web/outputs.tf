@@ -15,5 +15,5 @@ output "distribution_domain_name" {
 
 output "bucket" {
   description = "The web app's bucket (aws s3 sync web/shell/dist s3://<bucket>/ --exclude '*.br' --exclude '*.gz')."
-  value       = aws_s3_bucket.web.id
+  value       = module.bucket.id
 }
